@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import type { AppDb } from '../../db/open.js';
+import { contract, isMethodName, type MethodName, type Output } from '../contract/index.js';
+import type { ApiError, ApiResult } from '../contract/errors.js';
+import { defaultLocale, findMessage, type Locale, translate } from '../contract/i18n.js';
+import { describeIssue } from '../contract/issues.js';
+import { createCtx } from './context.js';
+import { DomainError } from './domain-error.js';
+import { handlers } from './handlers.js';
+
+export interface DispatcherOptions {
+  db: AppDb;
+  now?: () => Date;
+  /** Who acts (recorded in the audit log), e.g. the OS user or "cli". */
+  actor?: string;
+  /** Where unexpected errors are reported; the caller only sees a generic message. */
+  onInternalError?: (method: string, error: unknown) => void;
+  appVersion?: string;
+  schemaVersion?: string;
+}
+
+export interface CallOptions {
+  locale?: Locale;
+}
+
+export interface Dispatcher {
+  call(method: string, input: unknown, options?: CallOptions): ApiResult<unknown>;
+  callTyped<M extends MethodName>(method: M, input: unknown, options?: CallOptions): ApiResult<Output<M>>;
+  readonly meta: { appVersion: string; schemaVersion: string };
+}
+
+/**
+ * The single entry point of every door: validates the input against the
+ * contract, runs the use case in one transaction and answers a result or a
+ * translated error. A failed call leaves the database exactly as it was.
+ */
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  const now = options.now ?? (() => new Date());
+  const actor = options.actor ?? 'coordinator';
+  const report = options.onInternalError ?? ((m, e) => console.error(`[${m}]`, e));
+  const meta = { appVersion: options.appVersion ?? '0.0.0', schemaVersion: options.schemaVersion ?? '' };
+
+  function call(method: string, input: unknown, callOptions: CallOptions = {}): ApiResult<unknown> {
+    const locale = callOptions.locale ?? defaultLocale;
+    if (!isMethodName(method)) {
+      return fail(locale, { code: 'unknownMethod', params: { method } });
+    }
+    const def = contract[method];
+    const parsed = (def.input as z.ZodType).safeParse(input ?? {}, { reportInput: true });
+    if (!parsed.success) return fail(locale, invalidInput(locale, parsed.error.issues));
+    const run = handlers[method] as (input: unknown, ctx: ReturnType<typeof createCtx>) => unknown;
+    try {
+      const value = options.db.transaction(
+        (tx) => run(parsed.data, createCtx(tx as unknown as AppDb, { now, actor, method, locale, meta })),
+        { behavior: def.write ? 'immediate' : 'deferred' },
+      );
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return fail(locale, { code: error.code, params: error.params, field: error.field });
+      }
+      report(method, error);
+      return fail(locale, { code: 'internal', params: {} });
+    }
+  }
+
+  return {
+    call,
+    callTyped: (method, input, callOptions) => call(method, input, callOptions) as ApiResult<Output<typeof method>>,
+    meta,
+  };
+}
+
+interface ErrorSpec {
+  code: string;
+  params: Record<string, unknown>;
+  field?: string | undefined;
+  messageKey?: string;
+}
+
+function invalidInput(locale: Locale, issues: z.core.$ZodIssue[]): ErrorSpec {
+  const first = describeIssue(issues[0] as z.core.$ZodIssue);
+  const problem = translate(locale, first.key, first.params);
+  const fieldName = first.field?.split('.').at(-1);
+  const label = fieldName ? (findMessage(locale, `fields.${fieldName}`) ?? fieldName) : undefined;
+  return {
+    code: 'invalidInput',
+    field: first.field,
+    params: { ...first.params, problem, problemKey: first.key, field: label ?? first.field ?? '' },
+    messageKey: label ? 'errors.invalidInput' : 'errors.invalidInputGeneral',
+  };
+}
+
+function fail(locale: Locale, spec: ErrorSpec): { ok: false; error: ApiError } {
+  const message = translate(locale, spec.messageKey ?? `errors.${spec.code}`, spec.params);
+  const error: ApiError = { code: spec.code, message };
+  if (spec.field !== undefined) error.field = spec.field;
+  if (Object.keys(spec.params).length > 0) error.params = spec.params;
+  return { ok: false, error };
+}

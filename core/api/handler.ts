@@ -1,0 +1,8 @@
+import type { z } from 'zod';
+import type { MethodGroup } from '../contract/method.js';
+import type { Ctx } from './context.js';
+
+/** The use cases of a method group: one function per method, typed by the contract. */
+export type Handlers<G extends MethodGroup> = {
+  [K in keyof G]: (input: z.output<G[K]['input']>, ctx: Ctx) => z.output<G[K]['output']>;
+};

@@ -1,0 +1,250 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { clients, clientSuspensions } from '../../db/schema/index.js';
+import type { clientMethods } from '../contract/clients.js';
+import type { Client, ClientSummary } from '../contract/clients.js';
+import { formatBirthNumber } from '../contract/identifiers.js';
+import type { Ctx } from '../api/context.js';
+import { DomainError, notFound } from '../api/domain-error.js';
+import type { Handlers } from '../api/handler.js';
+import { clientDuplicateKey, clientSearchText, clientSortKey, searchTokens } from './search.js';
+
+type ClientRow = typeof clients.$inferSelect;
+
+/** Fields whose change matters for pay or the law; their old and new values are audited. */
+const payRelevant = [
+  'firstName',
+  'lastName',
+  'birthDate',
+  'birthNumber',
+  'street',
+  'city',
+  'postcode',
+  'healthInsurer',
+  'paymentMethod',
+  'bankAccount',
+  'taxDeclarationSigned',
+  'taxDeclarationSince',
+] as const;
+
+export function loadClient(ctx: Ctx, id: number): Client {
+  const row = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
+  if (!row) throw notFound('id');
+  const suspensions = ctx.db
+    .select({
+      id: clientSuspensions.id,
+      clientId: clientSuspensions.clientId,
+      fromDate: clientSuspensions.fromDate,
+      toDate: clientSuspensions.toDate,
+      reason: clientSuspensions.reason,
+    })
+    .from(clientSuspensions)
+    .where(eq(clientSuspensions.clientId, id))
+    .orderBy(asc(clientSuspensions.fromDate))
+    .all();
+  const today = ctx.today();
+  const { searchText: _s, sortKey: _k, duplicateKey: _d, ...rest } = row;
+  return {
+    ...rest,
+    healthInsurer: rest.healthInsurer as Client['healthInsurer'],
+    suspensions,
+    suspendedNow: suspensions.find((s) => s.fromDate <= today && (s.toDate === null || s.toDate >= today)) ?? null,
+  };
+}
+
+function findDuplicates(ctx: Ctx, key: string, excludeId?: number) {
+  return ctx.db
+    .select({
+      id: clients.id,
+      code: clients.code,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      birthDate: clients.birthDate,
+      active: clients.active,
+    })
+    .from(clients)
+    .where(and(eq(clients.duplicateKey, key), excludeId === undefined ? undefined : sql`${clients.id} <> ${excludeId}`))
+    .all();
+}
+
+type ClientData = Omit<Parameters<Handlers<typeof clientMethods>['clients.create']>[0], 'allowDuplicate'>;
+
+function derived(data: ClientData) {
+  return {
+    ...data,
+    birthNumber: data.birthNumber === null ? null : formatBirthNumber(data.birthNumber),
+    bankAccount: data.paymentMethod === 'bank' ? data.bankAccount : null,
+    taxDeclarationSince: data.taxDeclarationSigned ? data.taxDeclarationSince : null,
+    searchText: clientSearchText(data),
+    sortKey: clientSortKey(data),
+    duplicateKey: clientDuplicateKey(data),
+  };
+}
+
+function guardUnique(ctx: Ctx, data: ClientData & { allowDuplicate: boolean }, excludeId?: number): void {
+  const taken = ctx.db
+    .select({ id: clients.id })
+    .from(clients)
+    .where(sql`lower(${clients.code}) = lower(${data.code})`)
+    .get();
+  if (taken && taken.id !== excludeId) throw new DomainError('client.codeTaken', { code: data.code }, 'code');
+  if (data.allowDuplicate) return;
+  const matches = findDuplicates(ctx, clientDuplicateKey(data), excludeId);
+  if (matches.length > 0) {
+    throw new DomainError(
+      'client.possibleDuplicate',
+      { matches: matches.map((m) => `${m.code} ${m.firstName} ${m.lastName}`).join(', '), clients: matches },
+      'allowDuplicate',
+    );
+  }
+}
+
+const openEnded = 'open';
+
+const summaryColumns = {
+  id: clients.id,
+  code: clients.code,
+  firstName: clients.firstName,
+  lastName: clients.lastName,
+  nickname: clients.nickname,
+  birthDate: clients.birthDate,
+  active: clients.active,
+};
+
+export const clientHandlers: Handlers<typeof clientMethods> = {
+  'clients.list': ({ query, includeInactive, limit, offset }, ctx) => {
+    const conditions: SQL[] = searchTokens(query).map(
+      (token) => sql`${clients.searchText} LIKE ${`%${token}%`} ESCAPE '\\'`,
+    );
+    if (!includeInactive) conditions.push(eq(clients.active, true));
+    const where = conditions.length > 0 ? and(...conditions) : undefined;
+    const today = ctx.today();
+    // clients.id is spelled out: drizzle renders ${clients.id} unqualified here,
+    // which inside the subquery would mean the suspension's own id.
+    const items = ctx.db
+      .select({
+        ...summaryColumns,
+        suspension: sql<string | null>`(SELECT CASE WHEN count(*) = 0 THEN NULL
+          WHEN sum(s.to_date IS NULL) > 0 THEN ${openEnded} ELSE max(s.to_date) END FROM client_suspensions s
+          WHERE s.client_id = clients.id AND s.from_date <= ${today} AND (s.to_date IS NULL OR s.to_date >= ${today}))`,
+      })
+      .from(clients)
+      .where(where)
+      .orderBy(asc(clients.sortKey), asc(clients.id))
+      .limit(limit)
+      .offset(offset)
+      .all()
+      .map(({ suspension, ...row }): ClientSummary => ({
+        ...row,
+        suspended: suspension !== null,
+        suspendedUntil: suspension === openEnded ? null : suspension,
+      }));
+    const total =
+      ctx.db
+        .select({ n: sql<number>`count(*)` })
+        .from(clients)
+        .where(where)
+        .get()?.n ?? 0;
+    return { items, total };
+  },
+
+  'clients.get': ({ id }, ctx) => loadClient(ctx, id),
+
+  'clients.checkDuplicates': ({ firstName, lastName, birthDate, excludeId }, ctx) =>
+    findDuplicates(ctx, clientDuplicateKey({ firstName, lastName, birthDate }), excludeId),
+
+  'clients.create': (input, ctx) => {
+    guardUnique(ctx, input);
+    const { allowDuplicate: _a, ...data } = input;
+    const stamp = ctx.timestamp();
+    const row = ctx.db
+      .insert(clients)
+      .values({ ...derived(data), createdAt: stamp, updatedAt: stamp })
+      .returning({ id: clients.id })
+      .get();
+    ctx.audit({
+      entity: 'client',
+      entityId: row.id,
+      detail: { created: true, duplicateConfirmed: input.allowDuplicate },
+    });
+    return loadClient(ctx, row.id);
+  },
+
+  'clients.update': (input, ctx) => {
+    const { id, allowDuplicate, ...data } = input;
+    const before = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
+    if (!before) throw notFound('id');
+    const sameIdentity = clientDuplicateKey(before) === clientDuplicateKey(data);
+    guardUnique(ctx, { ...data, allowDuplicate: allowDuplicate || sameIdentity }, id);
+    const next = derived(data);
+    ctx.db
+      .update(clients)
+      .set({ ...next, updatedAt: ctx.timestamp() })
+      .where(eq(clients.id, id))
+      .run();
+    ctx.audit({ entity: 'client', entityId: id, detail: changes(before, next) });
+    return loadClient(ctx, id);
+  },
+
+  'clients.deactivate': ({ id, reason }, ctx) => {
+    const client = loadClient(ctx, id);
+    if (!client.active) throw new DomainError('client.alreadyInactive', {}, 'id');
+    ctx.db
+      .update(clients)
+      .set({ active: false, deactivatedOn: ctx.today(), deactivationReason: reason, updatedAt: ctx.timestamp() })
+      .where(eq(clients.id, id))
+      .run();
+    ctx.audit({ entity: 'client', entityId: id, detail: { deactivated: true } });
+    return loadClient(ctx, id);
+  },
+
+  'clients.reactivate': ({ id }, ctx) => {
+    const client = loadClient(ctx, id);
+    if (client.active) throw new DomainError('client.alreadyActive', {}, 'id');
+    ctx.db
+      .update(clients)
+      .set({ active: true, deactivatedOn: null, deactivationReason: null, updatedAt: ctx.timestamp() })
+      .where(eq(clients.id, id))
+      .run();
+    ctx.audit({ entity: 'client', entityId: id, detail: { reactivated: true } });
+    return loadClient(ctx, id);
+  },
+
+  'clients.addSuspension': ({ clientId, fromDate, toDate, reason }, ctx) => {
+    // The input names the client `clientId`, so a missing client points the user there.
+    if (!ctx.db.select({ id: clients.id }).from(clients).where(eq(clients.id, clientId)).get())
+      throw notFound('clientId');
+    const row = ctx.db
+      .insert(clientSuspensions)
+      .values({ clientId, fromDate, toDate, reason, createdAt: ctx.timestamp() })
+      .returning({ id: clientSuspensions.id })
+      .get();
+    ctx.audit({ entity: 'clientSuspension', entityId: row.id, detail: { clientId, fromDate, toDate } });
+    return loadClient(ctx, clientId);
+  },
+
+  'clients.removeSuspension': ({ id }, ctx) => {
+    const row = ctx.db.select().from(clientSuspensions).where(eq(clientSuspensions.id, id)).get();
+    if (!row) throw notFound('id');
+    ctx.db.delete(clientSuspensions).where(eq(clientSuspensions.id, id)).run();
+    ctx.audit({
+      entity: 'clientSuspension',
+      entityId: id,
+      detail: { removed: true, clientId: row.clientId, fromDate: row.fromDate, toDate: row.toDate },
+    });
+    return loadClient(ctx, row.clientId);
+  },
+};
+
+/** Changed fields by name; for pay-relevant ones also the old and new value. Notes are never copied. */
+function changes(before: ClientRow, after: Record<string, unknown>): Record<string, unknown> {
+  const changed: string[] = [];
+  const values: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (['searchText', 'sortKey', 'duplicateKey'].includes(key)) continue;
+    const old = before[key as keyof ClientRow];
+    if (old === value) continue;
+    changed.push(key);
+    if ((payRelevant as readonly string[]).includes(key)) values[key] = { from: old, to: value };
+  }
+  return { changed, values };
+}

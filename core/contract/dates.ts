@@ -1,0 +1,75 @@
+/** Calendar helpers on ISO local dates (YYYY-MM-DD); no time zones involved. */
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidIsoDate(value: string): boolean {
+  const m = isoDatePattern.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function toUtc(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function fromUtc(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  const date = toUtc(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return fromUtc(date);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+/** The local calendar date of a moment, as the user's clock shows it. */
+export function localIsoDate(moment: Date): string {
+  const y = moment.getFullYear();
+  const m = String(moment.getMonth() + 1).padStart(2, '0');
+  const d = String(moment.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Local date and time to the second, e.g. 2026-11-24T09:05:00. */
+export function localIsoDateTime(moment: Date): string {
+  const t = [moment.getHours(), moment.getMinutes(), moment.getSeconds()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join(':');
+  return `${localIsoDate(moment)}T${t}`;
+}
+
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export function isoWeekday(iso: string): number {
+  const day = toUtc(iso).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** ISO week of a date as { year, week }. */
+export function isoWeekOf(iso: string): { year: number; week: number } {
+  const date = toUtc(iso);
+  date.setUTCDate(date.getUTCDate() + 4 - isoWeekday(iso));
+  const year = date.getUTCFullYear();
+  const jan1 = Date.UTC(year, 0, 1);
+  const week = Math.floor((date.getTime() - jan1) / 86_400_000 / 7) + 1;
+  return { year, week };
+}
+
+/** The Monday of an ISO week. */
+export function mondayOfIsoWeek(year: number, week: number): string {
+  const jan4 = fromUtc(new Date(Date.UTC(year, 0, 4)));
+  return addDays(jan4, (week - 1) * 7 - (isoWeekday(jan4) - 1));
+}
+
+/** Age in whole years on a given day. */
+export function ageOn(birthDate: string, day: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { id, isoDate, money, optionalText, rate } from './fields.js';
+import { isValidIco } from './identifiers.js';
+import { locales } from './i18n.js';
+import { method } from './method.js';
+
+export const employer = z.strictObject({
+  name: optionalText(120),
+  street: optionalText(120),
+  city: optionalText(80),
+  postcode: optionalText(6).refine((v) => v === null || /^\d{3} ?\d{2}$/.test(v), 'validation.postcode'),
+  ico: optionalText(8).refine((v) => v === null || isValidIco(v), 'validation.ico'),
+  representativeName: optionalText(120),
+  representativeRole: optionalText(120),
+  /** Day of the month the remainder of pay is paid; clamped to the month's last day. */
+  payday: z
+    .number({ error: 'validation.required' })
+    .int('validation.integer')
+    .min(1, 'validation.payday')
+    .max(31, 'validation.payday'),
+});
+export type Employer = z.output<typeof employer>;
+
+export const preferences = z.strictObject({
+  language: z.enum(locales, { error: 'validation.invalidOption' }),
+});
+export type Preferences = z.output<typeof preferences>;
+
+const parameterFields = {
+  validFrom: isoDate,
+  validTo: isoDate,
+  minWageHourly: money,
+  minWageMonthly: money,
+  insuranceThresholdMonthly: money,
+  employeeSocialRate: rate,
+  employeeHealthRate: rate,
+  employerSocialRate: rate,
+  employerHealthRate: rate,
+  incomeTaxRate: rate,
+  taxpayerCreditMonthly: money,
+  advanceTaxRoundingLimit: money,
+  maxAverageWeeklyMinutes: z
+    .number({ error: 'validation.required' })
+    .int('validation.integer')
+    .min(1, 'validation.tooSmall')
+    .max(10080, 'validation.tooBig'),
+  noticePeriodDays: z
+    .number({ error: 'validation.required' })
+    .int('validation.integer')
+    .min(0, 'validation.notNegative')
+    .max(366, 'validation.tooBig'),
+  scheduleNoticeDays: z
+    .number({ error: 'validation.required' })
+    .int('validation.integer')
+    .min(0, 'validation.notNegative')
+    .max(60, 'validation.tooBig'),
+};
+
+export const payParametersInput = z
+  .strictObject({ id: id.optional(), ...parameterFields })
+  .refine((v) => v.validTo >= v.validFrom, { path: ['validTo'], message: 'validation.endBeforeStart' });
+
+export const payParameters = z.object({
+  id: z.number(),
+  validFrom: z.string(),
+  validTo: z.string(),
+  minWageHourly: z.number(),
+  minWageMonthly: z.number(),
+  insuranceThresholdMonthly: z.number(),
+  employeeSocialRate: z.number(),
+  employeeHealthRate: z.number(),
+  employerSocialRate: z.number(),
+  employerHealthRate: z.number(),
+  incomeTaxRate: z.number(),
+  taxpayerCreditMonthly: z.number(),
+  advanceTaxRoundingLimit: z.number(),
+  maxAverageWeeklyMinutes: z.number(),
+  noticePeriodDays: z.number(),
+  scheduleNoticeDays: z.number(),
+  updatedAt: z.string(),
+});
+export type PayParameters = z.infer<typeof payParameters>;
+export type PayParametersInput = z.input<typeof payParametersInput>;
+
+export const settingsMethods = {
+  'settings.getEmployer': method({
+    summary: 'The organisation as employer, printed on agreements and payslips.',
+    write: false,
+    input: z.strictObject({}),
+    output: employer.extend({ complete: z.boolean(), missing: z.array(z.string()) }),
+  }),
+  'settings.saveEmployer': method({
+    summary: 'Change the employer’s details.',
+    write: true,
+    input: employer,
+    output: employer.extend({ complete: z.boolean(), missing: z.array(z.string()) }),
+  }),
+  'settings.getPreferences': method({
+    summary: 'User preferences such as the language.',
+    write: false,
+    input: z.strictObject({}),
+    output: preferences,
+  }),
+  'settings.savePreferences': method({
+    summary: 'Change user preferences.',
+    write: true,
+    input: preferences,
+    output: preferences,
+  }),
+  'settings.listParameters': method({
+    summary: 'The yearly legal and pay figures with their validity periods.',
+    write: false,
+    input: z.strictObject({}),
+    output: z.array(payParameters),
+  }),
+  'settings.parametersOn': method({
+    summary: 'The legal and pay figures valid on a given day.',
+    write: false,
+    input: z.strictObject({ date: isoDate }),
+    output: payParameters,
+  }),
+  'settings.saveParameters': method({
+    summary: 'Add or change one period of legal and pay figures; periods may not overlap.',
+    write: true,
+    input: payParametersInput,
+    output: payParameters,
+  }),
+  'settings.deleteParameters': method({
+    summary: 'Delete one period of legal and pay figures.',
+    write: true,
+    input: z.strictObject({ id }),
+    output: z.object({ id: z.number() }),
+  }),
+};

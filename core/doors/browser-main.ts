@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MigrationError } from '../../db/open.js';
+import { translate } from '../contract/i18n.js';
+import { startBridge } from './http.js';
+import { checkoutPaths, dataFileName, defaultDataDir } from './paths.js';
+import { openRuntime } from './runtime.js';
+
+/**
+ * Browser mode: the built renderer and the API on 127.0.0.1, for machines
+ * without the Electron runtime and for end-to-end tests.
+ */
+const paths = checkoutPaths(path.dirname(fileURLToPath(import.meta.url)));
+const dataFile = process.env.SHIFTBOOK_DB ?? path.join(defaultDataDir(), dataFileName);
+const port = Number(process.env.SHIFTBOOK_PORT ?? 4317);
+
+let runtime;
+try {
+  runtime = openRuntime({ dataFile, migrationsFolder: paths.migrationsFolder, version: paths.version });
+} catch (error) {
+  if (error instanceof MigrationError) {
+    console.error(translate('cs', `errors.${error.code}`, error.detail));
+    console.error(translate('en', `errors.${error.code}`, error.detail));
+    process.exit(1);
+  }
+  throw error;
+}
+const opened = runtime;
+
+const bridge = await startBridge({ dispatcher: opened.dispatcher, staticDir: paths.rendererDir }, port).catch(
+  async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.warn(`Port ${port} is taken; using a free one.`);
+    return startBridge({ dispatcher: opened.dispatcher, staticDir: paths.rendererDir }, 0);
+  },
+);
+
+console.log(`Shiftbook runs in browser mode.`);
+console.log(`  Open:  ${bridge.url}`);
+console.log(`  Data:  ${dataFile}`);
+console.log(`  Stop:  Ctrl+C`);
+
+const stop = () => {
+  void bridge.close().then(() => {
+    opened.close();
+    process.exit(0);
+  });
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,3 @@
+export * from './audit.js';
+export * from './clients.js';
+export * from './settings.js';

@@ -1,0 +1,36 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * Small settings documents (employer, preferences, programme rules), one JSON
+ * value per key. Each key's shape is a zod schema in core/contract, which is
+ * the only code that reads or writes them.
+ */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * Legal and pay figures with their validity period (usually a calendar year).
+ * Money in haléře, rates in basis points (1 % = 100), durations in minutes.
+ */
+export const payParameters = sqliteTable('pay_parameters', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  validFrom: text('valid_from').notNull(),
+  validTo: text('valid_to').notNull(),
+  minWageHourly: integer('min_wage_hourly').notNull(),
+  minWageMonthly: integer('min_wage_monthly').notNull(),
+  insuranceThresholdMonthly: integer('insurance_threshold_monthly').notNull(),
+  employeeSocialRate: integer('employee_social_rate').notNull(),
+  employeeHealthRate: integer('employee_health_rate').notNull(),
+  employerSocialRate: integer('employer_social_rate').notNull(),
+  employerHealthRate: integer('employer_health_rate').notNull(),
+  incomeTaxRate: integer('income_tax_rate').notNull(),
+  taxpayerCreditMonthly: integer('taxpayer_credit_monthly').notNull(),
+  advanceTaxRoundingLimit: integer('advance_tax_rounding_limit').notNull(),
+  maxAverageWeeklyMinutes: integer('max_average_weekly_minutes').notNull(),
+  noticePeriodDays: integer('notice_period_days').notNull(),
+  scheduleNoticeDays: integer('schedule_notice_days').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});

@@ -1,0 +1,2 @@
+/** The one IPC channel; the preload and the main process both import this name. */
+export const apiChannel = 'shiftbook:api';

@@ -1,0 +1,41 @@
+import type { Locale } from '../core/contract/i18n.js';
+
+/** Texts of the native menu and dialogs (the renderer has its own catalogue). */
+export const electronMessages = {
+  cs: {
+    file: 'Soubor',
+    backupNow: 'Zálohovat data…',
+    openDataFolder: 'Otevřít složku s daty',
+    quit: 'Ukončit',
+    edit: 'Úpravy',
+    view: 'Zobrazení',
+    window: 'Okno',
+    help: 'Nápověda',
+    about: 'O aplikaci Shiftbook',
+    aboutDetail: 'Verze {{version}}\nData: {{file}}',
+    backupDone: 'Záloha uložena do {{file}}',
+    startFailed: 'Shiftbook se nemůže spustit',
+    alreadyRunning: 'Shiftbook už běží.',
+  },
+  en: {
+    file: 'File',
+    backupNow: 'Back up data…',
+    openDataFolder: 'Open data folder',
+    quit: 'Quit',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+    help: 'Help',
+    about: 'About Shiftbook',
+    aboutDetail: 'Version {{version}}\nData: {{file}}',
+    backupDone: 'Backup saved to {{file}}',
+    startFailed: 'Shiftbook cannot start',
+    alreadyRunning: 'Shiftbook is already running.',
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+export type ElectronMessageKey = keyof (typeof electronMessages)['cs'];
+
+export function electronText(locale: Locale, key: ElectronMessageKey, params: Record<string, string> = {}): string {
+  return electronMessages[locale][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '');
+}

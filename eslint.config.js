@@ -1,0 +1,139 @@
+// Lint holds the layer arrows of docs/architecture (renderer → contract only;
+// core → db; db → nothing of ours; contract → nothing Node-only) and the house
+// habits: no floating promises, type-only imports, no any, no default exports.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'crypto', 'child_process', 'url', 'module'];
+const uiPackages = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react-router',
+  '@mantine/*',
+  '@tanstack/*',
+  'i18next',
+  'react-i18next',
+  'react-hook-form',
+  '@tabler/*',
+];
+
+const restrict = (...patterns) => ['error', { patterns }];
+const group = (names, message) => ({ group: names, message });
+const regex = (pattern, message) => ({ regex: pattern, message });
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'release', 'test-output', 'db/migrations'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['scripts/*.mjs', 'eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      'no-restricted-exports': [
+        'error',
+        {
+          restrictDefaultExports: {
+            direct: true,
+            named: true,
+            defaultFrom: true,
+            namedFrom: true,
+            namespaceFrom: true,
+          },
+        },
+      ],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['*.config.ts', 'eslint.config.js'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
+  {
+    files: ['**/*.mjs', 'eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        group(['electron', ...uiPackages], 'db/ runs in plain Node: no Electron, no UI.'),
+        group(
+          ['**/core/**', '**/electron/**', '**/renderer/**'],
+          'db/ is the bottom layer; it imports nothing of ours.',
+        ),
+      ),
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        group(['electron', ...uiPackages], 'core/ runs in plain Node: no Electron, no UI.'),
+        group(['**/electron/**', '**/renderer/**'], 'core/ may import only core/ and db/.'),
+      ),
+    },
+  },
+  {
+    files: ['core/contract/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        group(
+          ['electron', ...uiPackages, ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          'The contract is shared with the renderer: zod and pure code only.',
+        ),
+        group(['../../*'], 'The contract imports nothing outside core/contract/.'),
+      ),
+    },
+  },
+  {
+    files: ['core/contract/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        group(
+          ['electron', ...uiPackages, ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          'The contract is shared with the renderer: zod and pure code only.',
+        ),
+        group(['../*'], 'The contract imports nothing outside core/contract/.'),
+      ),
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict(
+        group(
+          ['electron', ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          'The renderer never touches Node, files or SQLite; it calls the API.',
+        ),
+        regex(
+          '^\\.\\.?/(.*/)?(core|db|electron|scripts)(/|$)',
+          'The renderer imports only the contract, as @contract/….',
+        ),
+      ),
+    },
+  },
+  {
+    files: ['electron/**/*.{ts,cts}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        group(['**/renderer/**', ...uiPackages], 'The main process does not import the UI.'),
+      ),
+    },
+  },
+);

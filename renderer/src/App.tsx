@@ -1,0 +1,47 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import 'dayjs/locale/cs';
+import 'dayjs/locale/en-gb';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { LanguageSync } from './layout/LanguageSync.js';
+import { AppRoutes } from './routes.js';
+import { Shell } from './layout/Shell.js';
+import { i18n } from './i18n/index.js';
+import { theme } from './theme.js';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 10_000 },
+    mutations: { retry: false },
+  },
+});
+
+function Localised() {
+  const { i18n: current } = useTranslation();
+  return (
+    <DatesProvider settings={{ locale: current.language === 'en' ? 'en-gb' : 'cs', firstDayOfWeek: 1 }}>
+      <Notifications position="top-right" autoClose={5000} />
+      <BrowserRouter>
+        <Shell>
+          <AppRoutes />
+        </Shell>
+      </BrowserRouter>
+    </DatesProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme}>
+          <LanguageSync />
+          <Localised />
+        </MantineProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Input, MethodName, Output } from '@contract/index.js';
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { callApi } from './transport.js';
+
+/** Reads through the contract; the cache key is the method and its input. */
+export function useApiQuery<M extends MethodName>(
+  method: M,
+  input: Input<M>,
+  options: Omit<UseQueryOptions<Output<M>>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<Output<M>>({
+    queryKey: [method, input],
+    queryFn: () => callApi(method, input),
+    ...options,
+  });
+}
+
+/**
+ * Writes through the contract. After success the cached reads of the listed
+ * areas (method name prefixes like "clients.") are refreshed.
+ */
+export function useApiMutation<M extends MethodName>(method: M, invalidates: string[]) {
+  const queryClient = useQueryClient();
+  return useMutation<Output<M>, Error, Input<M>>({
+    mutationFn: (input) => callApi(method, input),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({
+        predicate: (query) => invalidates.some((prefix) => String(query.queryKey[0]).startsWith(prefix)),
+      });
+    },
+  });
+}

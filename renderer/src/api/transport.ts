@@ -1,0 +1,60 @@
+import type { ApiError, ApiResult } from '@contract/errors.js';
+import type { Input, MethodName, Output } from '@contract/index.js';
+
+interface ShiftbookBridge {
+  call(method: string, input: unknown, locale: string): Promise<ApiResult<unknown>>;
+}
+
+declare global {
+  interface Window {
+    /** Present in the Electron window (exposed by the preload). */
+    shiftbook?: ShiftbookBridge;
+  }
+}
+
+/** A refused call, carrying the contract's error (already translated). */
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+  }
+}
+
+let currentLocale = 'cs';
+
+/** Errors come back in the language the user reads. */
+export function setApiLocale(locale: string): void {
+  currentLocale = locale;
+}
+
+function token(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="shiftbook-token"]')?.content ?? '';
+}
+
+async function overHttp(method: string, input: unknown, locale: string): Promise<ApiResult<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-shiftbook-token': token(), 'x-shiftbook-locale': locale },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'transport', message: '' } };
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('application/json')) {
+    return { ok: false, error: { code: 'transport', message: '', params: { status: response.status } } };
+  }
+  return (await response.json()) as ApiResult<unknown>;
+}
+
+/** Calls one contract method through whichever door this page has. */
+export async function callApi<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+  const bridge = window.shiftbook;
+  const result = bridge
+    ? await bridge.call(method, input, currentLocale)
+    : await overHttp(method, input, currentLocale);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value as Output<M>;
+}

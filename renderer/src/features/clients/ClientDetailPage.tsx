@@ -1,0 +1,109 @@
+import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import type { Client, ClientInput } from '@contract/clients.js';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { errorMessage } from '../../api/errors.js';
+import { useApiMutation, useApiQuery } from '../../api/hooks.js';
+import { formatDate } from '../../lib/format.js';
+import { ClientForm } from './ClientForm.js';
+import { DeactivateButton } from './DeactivateButton.js';
+import { ClientStatus } from './status.js';
+import { SuspensionsPanel } from './SuspensionsPanel.js';
+
+function toInput(c: Client): ClientInput {
+  return {
+    code: c.code,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    nickname: c.nickname ?? '',
+    birthDate: c.birthDate,
+    birthNumber: c.birthNumber ?? '',
+    street: c.street ?? '',
+    city: c.city ?? '',
+    postcode: c.postcode ?? '',
+    idDocumentNumber: c.idDocumentNumber ?? '',
+    healthInsurer: c.healthInsurer,
+    phone: c.phone ?? '',
+    paymentMethod: c.paymentMethod,
+    bankAccount: c.bankAccount ?? '',
+    taxDeclarationSigned: c.taxDeclarationSigned,
+    taxDeclarationSince: c.taxDeclarationSince,
+    notes: c.notes ?? '',
+    allowDuplicate: false,
+  };
+}
+
+export function ClientDetailPage() {
+  const { t, i18n } = useTranslation();
+  const id = Number(useParams().id);
+  const client = useApiQuery('clients.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
+  const update = useApiMutation('clients.update', ['clients.']);
+
+  if (client.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (client.isError) {
+    return (
+      <Alert color="red" title={t('common.errorTitle')}>
+        {errorMessage(client.error, t)}
+      </Alert>
+    );
+  }
+  const c = client.data;
+  return (
+    <Stack maw={1100}>
+      <Anchor component={Link} to="/clients" size="sm">
+        ← {t('clients.title')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1}>
+            {c.lastName} {c.firstName}
+            {c.nickname ? (
+              <Text span c="dimmed" fz="xl">
+                {' '}
+                „{c.nickname}“
+              </Text>
+            ) : null}
+          </Title>
+          <Group gap="sm">
+            <Badge variant="outline" color="gray">
+              {c.code}
+            </Badge>
+            <Text c="dimmed">{t('clients.detail.born', { date: formatDate(c.birthDate, i18n.language) })}</Text>
+            <ClientStatus
+              active={c.active}
+              suspended={c.suspendedNow !== null}
+              suspendedUntil={c.suspendedNow?.toDate ?? null}
+            />
+            {!c.active && c.deactivatedOn && (
+              <Text c="dimmed" size="sm">
+                {t('clients.detail.inactiveSince', { date: formatDate(c.deactivatedOn, i18n.language) })}
+                {c.deactivationReason ? ` – ${c.deactivationReason}` : ''}
+              </Text>
+            )}
+          </Group>
+        </Stack>
+        <DeactivateButton client={c} />
+      </Group>
+      <ClientForm
+        key={c.updatedAt}
+        initial={toInput(c)}
+        excludeId={c.id}
+        submitLabel={t('common.save')}
+        onSubmit={async (values) => {
+          const saved = await update.mutateAsync({ ...values, id: c.id });
+          notifications.show({
+            color: 'teal',
+            message: t('clients.updated', { name: `${saved.firstName} ${saved.lastName}` }),
+          });
+        }}
+      />
+      <SuspensionsPanel client={c} />
+      <Group>
+        <Button component={Link} to="/clients" variant="default">
+          {t('common.back')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,137 @@
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { clientInput, type ClientInput, type DuplicateMatch } from '@contract/clients.js';
+import { useId, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
+import { contractResolver } from '../../lib/form.js';
+import { DuplicateWarning, useDuplicateCheck } from './DuplicateWarning.js';
+import { IdentityFields, AddressFields, InsuranceFields, PayFields, NotesField } from './ClientFields.js';
+
+export const emptyClient: ClientInput = {
+  code: '',
+  firstName: '',
+  lastName: '',
+  nickname: '',
+  birthDate: '',
+  birthNumber: '',
+  street: '',
+  city: '',
+  postcode: '',
+  idDocumentNumber: '',
+  healthInsurer: null,
+  phone: '',
+  paymentMethod: 'cash',
+  bankAccount: '',
+  taxDeclarationSigned: false,
+  taxDeclarationSince: null,
+  notes: '',
+  allowDuplicate: false,
+};
+
+interface Props {
+  initial: ClientInput;
+  excludeId?: number;
+  submitLabel: string;
+  onSubmit: (values: ClientInput) => Promise<unknown>;
+  onCancel?: () => void;
+}
+
+/**
+ * The client's details, validated by the contract's schema as you type and
+ * again by the dispatcher on save; a refused save marks the field it names.
+ */
+export function ClientForm({ initial, excludeId, submitLabel, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const form = useForm<ClientInput, unknown, ClientInput>({
+    defaultValues: initial,
+    resolver: contractResolver(clientInput),
+    mode: 'onTouched',
+  });
+  const [failure, setFailure] = useState<string | null>(null);
+  const [refusedDuplicates, setRefusedDuplicates] = useState<DuplicateMatch[] | null>(null);
+  const duplicates = useDuplicateCheck(form.watch, excludeId);
+
+  const save = async (values: ClientInput, allowDuplicate: boolean) => {
+    setFailure(null);
+    try {
+      await onSubmit({ ...values, allowDuplicate });
+      setRefusedDuplicates(null);
+      form.reset(values);
+    } catch (error) {
+      const apiError = apiErrorOf(error);
+      if (apiError.code === 'client.possibleDuplicate') {
+        setRefusedDuplicates((apiError.params?.clients as DuplicateMatch[] | undefined) ?? []);
+        return;
+      }
+      if (apiError.field && apiError.field in emptyClient && apiError.field !== 'allowDuplicate') {
+        form.setError(apiError.field as keyof ClientInput, { message: fieldText(apiError) }, { shouldFocus: true });
+      }
+      setFailure(errorMessage(error, t));
+    }
+  };
+
+  const submit = form.handleSubmit(
+    (values) => save(values, false),
+    () => setFailure(t('common.fixFields')),
+  );
+  const matches = refusedDuplicates ?? duplicates;
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          <Section title={t('clients.sections.identity')}>
+            <IdentityFields />
+          </Section>
+          {matches.length > 0 && (
+            <DuplicateWarning
+              matches={matches}
+              confirmable={refusedDuplicates !== null}
+              onConfirm={() => void form.handleSubmit((values) => save(values, true))()}
+            />
+          )}
+          <Section title={t('clients.sections.address')}>
+            <AddressFields />
+          </Section>
+          <Section title={t('clients.sections.insurance')}>
+            <InsuranceFields />
+          </Section>
+          <Section title={t('clients.sections.pay')}>
+            <PayFields />
+          </Section>
+          <Section title={t('clients.sections.notes')}>
+            <NotesField />
+          </Section>
+          {failure && (
+            <Alert color="red" title={t('common.errorTitle')} role="alert">
+              {failure}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              {submitLabel}
+            </Button>
+            {onCancel && (
+              <Button variant="default" onClick={onCancel}>
+                {t('common.cancel')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </form>
+    </FormProvider>
+  );
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = useId();
+  return (
+    <Paper withBorder p="md" role="group" aria-labelledby={id}>
+      <Title order={2} size="h4" mb="sm" id={id}>
+        {title}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>{children}</SimpleGrid>
+    </Paper>
+  );
+}

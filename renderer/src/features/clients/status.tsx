@@ -1,0 +1,33 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format.js';
+
+interface StatusFacts {
+  active: boolean;
+  suspended: boolean;
+  suspendedUntil: string | null;
+}
+
+export function ClientStatus({ active, suspended, suspendedUntil }: StatusFacts) {
+  const { t, i18n } = useTranslation();
+  if (!active)
+    return (
+      <Badge color="gray" variant="light">
+        {t('clients.status.inactive')}
+      </Badge>
+    );
+  if (suspended) {
+    return (
+      <Badge color="orange" variant="light">
+        {suspendedUntil
+          ? t('clients.status.suspendedUntil', { date: formatDate(suspendedUntil, i18n.language) })
+          : `${t('clients.status.suspended')} (${t('clients.suspensions.openEnded')})`}
+      </Badge>
+    );
+  }
+  return (
+    <Badge color="teal" variant="light">
+      {t('clients.status.active')}
+    </Badge>
+  );
+}

@@ -1,0 +1,39 @@
+import { Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/errors.js';
+import { useApiMutation } from '../../api/hooks.js';
+import { setApiLocale } from '../../api/transport.js';
+
+export function LanguageSettings() {
+  const { t, i18n } = useTranslation();
+  const save = useApiMutation('settings.savePreferences', ['settings.getPreferences']);
+  const choose = async (language: string) => {
+    if (language !== 'cs' && language !== 'en') return;
+    try {
+      await save.mutateAsync({ language });
+      setApiLocale(language);
+      await i18n.changeLanguage(language);
+      notifications.show({ color: 'teal', message: i18n.getFixedT(language)('settings.language.changed') });
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(error, t) });
+    }
+  };
+  return (
+    <Paper withBorder p="md" maw={560}>
+      <Stack>
+        <Text>{t('settings.language.intro')}</Text>
+        <SegmentedControl
+          size="md"
+          aria-label={t('fields.language')}
+          value={i18n.language}
+          onChange={(value) => void choose(value)}
+          data={[
+            { value: 'cs', label: t('settings.language.cs') },
+            { value: 'en', label: t('settings.language.en') },
+          ]}
+        />
+      </Stack>
+    </Paper>
+  );
+}

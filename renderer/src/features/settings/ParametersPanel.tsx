@@ -1,0 +1,68 @@
+import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import type { PayParameters } from '@contract/settings.js';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/errors.js';
+import { useApiQuery } from '../../api/hooks.js';
+import { formatDate, formatMoney, formatRate } from '../../lib/format.js';
+import { ParametersForm } from './ParametersForm.js';
+
+export function ParametersPanel() {
+  const { t, i18n } = useTranslation();
+  const list = useApiQuery('settings.listParameters', {});
+  const [editing, setEditing] = useState<PayParameters | 'new' | null>(null);
+  const lang = i18n.language;
+  return (
+    <Stack>
+      <Text>{t('settings.parameters.intro')}</Text>
+      {list.isError && <Alert color="red">{errorMessage(list.error, t)}</Alert>}
+      <Paper withBorder>
+        <Table verticalSpacing="sm" highlightOnHover aria-label={t('settings.tabs.parameters')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('settings.parameters.period')}</Table.Th>
+              <Table.Th>{t('fields.minWageHourly')}</Table.Th>
+              <Table.Th>{t('fields.minWageMonthly')}</Table.Th>
+              <Table.Th>{t('fields.insuranceThresholdMonthly')}</Table.Th>
+              <Table.Th>{t('fields.incomeTaxRate')}</Table.Th>
+              <Table.Th>{t('fields.taxpayerCreditMonthly')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data?.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(p.validFrom, lang)} – {formatDate(p.validTo, lang)}
+                </Table.Td>
+                <Table.Td>{formatMoney(p.minWageHourly, lang)}</Table.Td>
+                <Table.Td>{formatMoney(p.minWageMonthly, lang)}</Table.Td>
+                <Table.Td>{formatMoney(p.insuranceThresholdMonthly, lang)}</Table.Td>
+                <Table.Td>{formatRate(p.incomeTaxRate, lang)}</Table.Td>
+                <Table.Td>{formatMoney(p.taxpayerCreditMonthly, lang)}</Table.Td>
+                <Table.Td ta="right">
+                  <Button variant="subtle" onClick={() => setEditing(p)}>
+                    {t('common.edit')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Group>
+        <Button leftSection={<IconPlus size={18} aria-hidden />} variant="light" onClick={() => setEditing('new')}>
+          {t('settings.parameters.add')}
+        </Button>
+      </Group>
+      {editing !== null && (
+        <ParametersForm
+          existing={editing === 'new' ? null : editing}
+          template={list.data?.at(-1) ?? null}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,37 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { EmployerForm } from './EmployerForm.js';
+import { LanguageSettings } from './LanguageSettings.js';
+import { ParametersPanel } from './ParametersPanel.js';
+
+const tabs = ['employer', 'parameters', 'language'] as const;
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const current = tabs.find((tab) => tab === params.get('tab')) ?? 'employer';
+  return (
+    <Stack maw={1100}>
+      <Title order={1}>{t('settings.title')}</Title>
+      <Tabs value={current} onChange={(tab) => setParams(tab ? { tab } : {}, { replace: true })} keepMounted={false}>
+        <Tabs.List mb="md">
+          {tabs.map((tab) => (
+            <Tabs.Tab key={tab} value={tab} fz="md">
+              {t(`settings.tabs.${tab}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="employer">
+          <EmployerForm />
+        </Tabs.Panel>
+        <Tabs.Panel value="parameters">
+          <ParametersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="language">
+          <LanguageSettings />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,60 @@
+import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconCalendarWeek, IconCash, IconFileText, IconSettings, IconUserCheck, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
+
+export const areas = [
+  { path: '/week', key: 'week', icon: IconCalendarWeek },
+  { path: '/today', key: 'today', icon: IconUserCheck },
+  { path: '/clients', key: 'clients', icon: IconUsers },
+  { path: '/agreements', key: 'agreements', icon: IconFileText },
+  { path: '/pay', key: 'pay', icon: IconCash },
+  { path: '/settings', key: 'settings', icon: IconSettings },
+] as const;
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  useHotkeys(
+    areas.map((area, index) => [`alt+${index + 1}`, () => void navigate(area.path)] as const),
+    [],
+  );
+
+  return (
+    <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Navbar p="sm" aria-label={t('app.name')}>
+        <Stack gap={2} mb="md" px="sm" pt="xs">
+          <Title order={2} size="h3">
+            {t('app.name')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('app.tagline')}
+          </Text>
+        </Stack>
+        <nav>
+          {areas.map((area) => (
+            <NavLink
+              key={area.key}
+              component={RouterLink}
+              to={area.path}
+              label={t(`nav.${area.key}`)}
+              leftSection={<area.icon size={22} stroke={1.6} aria-hidden />}
+              active={location.pathname.startsWith(area.path)}
+            />
+          ))}
+        </nav>
+        <Group mt="auto" px="sm" pb="xs">
+          <Text size="xs" c="dimmed">
+            {t('nav.shortcuts')}
+          </Text>
+        </Group>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <main>{children}</main>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

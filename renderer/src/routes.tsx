@@ -1,0 +1,23 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { ClientDetailPage } from './features/clients/ClientDetailPage.js';
+import { ClientsPage } from './features/clients/ClientsPage.js';
+import { NewClientPage } from './features/clients/NewClientPage.js';
+import { SettingsPage } from './features/settings/SettingsPage.js';
+import { ComingSoon } from './layout/ComingSoon.js';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<Navigate to="/clients" replace />} />
+      <Route path="/week" element={<ComingSoon area="week" />} />
+      <Route path="/today" element={<ComingSoon area="today" />} />
+      <Route path="/clients" element={<ClientsPage />} />
+      <Route path="/clients/new" element={<NewClientPage />} />
+      <Route path="/clients/:id" element={<ClientDetailPage />} />
+      <Route path="/agreements" element={<ComingSoon area="agreements" />} />
+      <Route path="/pay" element={<ComingSoon area="pay" />} />
+      <Route path="/settings" element={<SettingsPage />} />
+      <Route path="*" element={<Navigate to="/clients" replace />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,28 @@
+// npm run dev: browser mode with hot reload. Vite serves the renderer from
+// source; the API is the same loopback bridge as in browser mode.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { startBridge } from '../core/doors/http.js';
+import { checkoutPaths, dataFileName, defaultDataDir } from '../core/doors/paths.js';
+import { openRuntime } from '../core/doors/runtime.js';
+
+const paths = checkoutPaths(path.dirname(fileURLToPath(import.meta.url)));
+const dataFile = process.env.SHIFTBOOK_DB ?? path.join(defaultDataDir(), dataFileName);
+const runtime = openRuntime({ dataFile, migrationsFolder: paths.migrationsFolder, version: paths.version });
+const vite = await createServer({
+  configFile: path.join(paths.root, 'vite.config.ts'),
+  server: { middlewareMode: true, hmr: { port: Number(process.env.SHIFTBOOK_HMR_PORT ?? 24678) } },
+  appType: 'custom',
+});
+const indexFile = path.join(paths.root, 'renderer', 'index.html');
+const bridge = await startBridge(
+  {
+    dispatcher: runtime.dispatcher,
+    fallback: (req, res) => vite.middlewares(req, res),
+    indexHtml: (url) => vite.transformIndexHtml(url, fs.readFileSync(indexFile, 'utf8')),
+  },
+  Number(process.env.SHIFTBOOK_PORT ?? 5317),
+);
+console.log(`Shiftbook (development) at ${bridge.url}\nData: ${dataFile}`);

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startBridge, type Bridge } from '../../core/doors/http.js';
+import { openRuntime, type Runtime } from '../../core/doors/runtime.js';
+import { migrationsFolder, repoRoot } from './db.js';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const screenshotDir = path.join(repoRoot, 'test-output', 'screenshots');
+const rendererDir = path.join(repoRoot, 'dist', 'renderer');
+
+export interface BrowserApp {
+  runtime: Runtime;
+  bridge: Bridge;
+  browser: Browser;
+  page: Page;
+  dataDir: string;
+  /** Saves a screenshot under test-output/screenshots for people to look at. */
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real renderer build in Debian's Chromium, talking to the real dispatcher
+ * over the loopback bridge (browser mode), on a fresh database.
+ */
+export async function openBrowserApp(options: { now?: () => Date } = {}): Promise<BrowserApp> {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error('dist/renderer is missing: run "npx vite build" (npm test does it first)');
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiftbook-e2e-'));
+  const runtime = openRuntime({
+    dataFile: path.join(dataDir, 'shiftbook.sqlite'),
+    migrationsFolder,
+    version: 'test',
+    actor: 'e2e',
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const bridge = await startBridge({ dispatcher: runtime.dispatcher, staticDir: rendererDir });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=cs-CZ',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'cs-CZ' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(bridge.url);
+  return {
+    runtime,
+    bridge,
+    browser,
+    page,
+    dataDir,
+    shot: async (name) => {
+      fs.mkdirSync(screenshotDir, { recursive: true });
+      await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
+    },
+    close: async () => {
+      await browser.close();
+      await bridge.close();
+      runtime.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`);
+    },
+  };
+}
