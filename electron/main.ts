@@ -1,6 +1,8 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { DocumentFile } from '../core/contract/documents.js';
 import { isLocale, type Locale, translate } from '../core/contract/i18n.js';
 import { dataFileName } from '../core/doors/paths.js';
 import { openRuntime, type Runtime } from '../core/doors/runtime.js';
@@ -15,6 +17,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** Unpacked: the checkout root; packaged: resources shipped beside app.asar. */
 const resources = app.isPackaged ? process.resourcesPath : path.resolve(here, '../../..');
 const migrationsFolder = path.join(resources, app.isPackaged ? 'migrations' : 'db/migrations');
+const fontsDir = path.join(resources, app.isPackaged ? 'fonts' : 'resources/fonts');
 const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
 const keepQuitBackups = 10;
 
@@ -43,6 +46,17 @@ function createWindow(): void {
     mainWindow = null;
   });
   void mainWindow.loadURL(`${appOrigin}/`);
+}
+
+/** Printed documents go to the user's Documents/Shiftbook folder and open in the system viewer. */
+async function openDocument(file: DocumentFile): Promise<DocumentFile> {
+  const folder = path.join(app.getPath('documents'), 'Shiftbook');
+  await fs.mkdir(folder, { recursive: true });
+  const target = path.join(folder, path.basename(file.fileName));
+  await fs.writeFile(target, Buffer.from(file.base64 ?? '', 'base64'));
+  const problem = await shell.openPath(target);
+  if (problem) console.error(`Could not open ${target}: ${problem}`);
+  return { fileName: file.fileName, contentType: file.contentType, savedTo: target };
 }
 
 function backupNow(label: string): string | null {
@@ -79,7 +93,7 @@ function buildMenu(): void {
 function start(): void {
   const dataFile = path.join(app.getPath('userData'), dataFileName);
   try {
-    runtime = openRuntime({ dataFile, migrationsFolder, version: app.getVersion() });
+    runtime = openRuntime({ dataFile, migrationsFolder, fontsDir, version: app.getVersion() });
   } catch (error) {
     // The preference lives in the database we could not open, so say it in both languages.
     const text =
@@ -97,7 +111,7 @@ function start(): void {
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  registerApi(ipcMain, runtime.dispatcher, () => mainWindow);
+  registerApi(ipcMain, runtime.dispatcher, () => mainWindow, openDocument);
   buildMenu();
   createWindow();
 }

@@ -10,7 +10,12 @@ import { openRuntime } from '../core/doors/runtime.js';
 
 const paths = checkoutPaths(path.dirname(fileURLToPath(import.meta.url)));
 const dataFile = process.env.SHIFTBOOK_DB ?? path.join(defaultDataDir(), dataFileName);
-const runtime = openRuntime({ dataFile, migrationsFolder: paths.migrationsFolder, version: paths.version });
+const runtime = openRuntime({
+  dataFile,
+  migrationsFolder: paths.migrationsFolder,
+  fontsDir: paths.fontsDir,
+  version: paths.version,
+});
 const vite = await createServer({
   configFile: path.join(paths.root, 'vite.config.ts'),
   server: { middlewareMode: true, hmr: { port: Number(process.env.SHIFTBOOK_HMR_PORT ?? 24678) } },

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import type { AppDb } from '../../db/open.js';
-import { contract, isMethodName, type MethodName, type Output } from '../contract/index.js';
+import { contract, isMethodName } from '../contract/index.js';
 import type { ApiError, ApiResult } from '../contract/errors.js';
 import { defaultLocale, findMessage, type Locale, translate } from '../contract/i18n.js';
 import { describeIssue } from '../contract/issues.js';
 import { createCtx } from './context.js';
 import { DomainError } from './domain-error.js';
 import { handlers } from './handlers.js';
+import type { DocumentJob } from '../documents/registry.js';
+import { renderJob } from '../documents/templates.js';
 
 export interface DispatcherOptions {
   db: AppDb;
@@ -17,6 +19,8 @@ export interface DispatcherOptions {
   onInternalError?: (method: string, error: unknown) => void;
   appVersion?: string;
   schemaVersion?: string;
+  /** Fonts for printed documents (resources/fonts). */
+  fontsDir?: string;
 }
 
 export interface CallOptions {
@@ -24,8 +28,13 @@ export interface CallOptions {
 }
 
 export interface Dispatcher {
+  /**
+   * Runs a method synchronously. A printing method answers its DocumentJob
+   * here; doors use `run`, which renders it.
+   */
   call(method: string, input: unknown, options?: CallOptions): ApiResult<unknown>;
-  callTyped<M extends MethodName>(method: M, input: unknown, options?: CallOptions): ApiResult<Output<M>>;
+  /** What every door calls: like `call`, with printed documents rendered to PDF. */
+  run(method: string, input: unknown, options?: CallOptions): Promise<ApiResult<unknown>>;
   readonly meta: { appVersion: string; schemaVersion: string };
 }
 
@@ -64,9 +73,25 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
   }
 
+  async function run(method: string, input: unknown, callOptions: CallOptions = {}): Promise<ApiResult<unknown>> {
+    const result = call(method, input, callOptions);
+    if (!result.ok || !isMethodName(method) || !(contract[method] as { document?: boolean }).document) return result;
+    const job = result.value as DocumentJob;
+    try {
+      const bytes = await renderJob(job, { fontsDir: options.fontsDir ?? '' });
+      return {
+        ok: true,
+        value: { fileName: job.fileName, contentType: 'application/pdf', base64: bytes.toString('base64') },
+      };
+    } catch (error) {
+      report(method, error);
+      return fail(callOptions.locale ?? defaultLocale, { code: 'internal', params: {} });
+    }
+  }
+
   return {
     call,
-    callTyped: (method, input, callOptions) => call(method, input, callOptions) as ApiResult<Output<typeof method>>,
+    run,
     meta,
   };
 }

@@ -6,7 +6,7 @@ import { formatBirthNumber } from '../contract/identifiers.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
-import { clientDuplicateKey, clientSearchText, clientSortKey, searchTokens } from './search.js';
+import { clientCodeKey, clientDuplicateKey, clientSearchText, clientSortKey, searchTokens } from './search.js';
 
 type ClientRow = typeof clients.$inferSelect;
 
@@ -42,7 +42,7 @@ export function loadClient(ctx: Ctx, id: number): Client {
     .orderBy(asc(clientSuspensions.fromDate))
     .all();
   const today = ctx.today();
-  const { searchText: _s, sortKey: _k, duplicateKey: _d, ...rest } = row;
+  const { searchText: _s, sortKey: _k, duplicateKey: _d, codeKey: _c, ...rest } = row;
   return {
     ...rest,
     healthInsurer: rest.healthInsurer as Client['healthInsurer'],
@@ -74,6 +74,7 @@ function derived(data: ClientData) {
     birthNumber: data.birthNumber === null ? null : formatBirthNumber(data.birthNumber),
     bankAccount: data.paymentMethod === 'bank' ? data.bankAccount : null,
     taxDeclarationSince: data.taxDeclarationSigned ? data.taxDeclarationSince : null,
+    codeKey: clientCodeKey(data.code),
     searchText: clientSearchText(data),
     sortKey: clientSortKey(data),
     duplicateKey: clientDuplicateKey(data),
@@ -84,7 +85,7 @@ function guardUnique(ctx: Ctx, data: ClientData & { allowDuplicate: boolean }, e
   const taken = ctx.db
     .select({ id: clients.id })
     .from(clients)
-    .where(sql`lower(${clients.code}) = lower(${data.code})`)
+    .where(eq(clients.codeKey, clientCodeKey(data.code)))
     .get();
   if (taken && taken.id !== excludeId) throw new DomainError('client.codeTaken', { code: data.code }, 'code');
   if (data.allowDuplicate) return;
@@ -240,7 +241,7 @@ function changes(before: ClientRow, after: Record<string, unknown>): Record<stri
   const changed: string[] = [];
   const values: Record<string, { from: unknown; to: unknown }> = {};
   for (const [key, value] of Object.entries(after)) {
-    if (['searchText', 'sortKey', 'duplicateKey'].includes(key)) continue;
+    if (['searchText', 'sortKey', 'duplicateKey', 'codeKey'].includes(key)) continue;
     const old = before[key as keyof ClientRow];
     if (old === value) continue;
     changed.push(key);

@@ -27,3 +27,8 @@ export function searchTokens(query: string): string[] {
     .slice(0, 6)
     .map((t) => t.replace(/[\\%_]/g, (ch) => `\\${ch}`));
 }
+
+/** Client codes are unique regardless of case, Czech letters included ("Č-1" = "č-1"). */
+export function clientCodeKey(code: string): string {
+  return code.trim().toLocaleLowerCase('cs');
+}

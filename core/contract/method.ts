@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { documentFile } from './documents.js';
 
 /**
  * One operation of the API: a name, a zod input schema and an output schema.
@@ -9,6 +10,8 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   readonly output: O;
   readonly write: boolean;
   readonly summary: string;
+  /** The use case answers a DocumentJob that the dispatcher renders to a PDF. */
+  readonly document?: boolean;
 }
 
 export type MethodGroup = Record<string, MethodDef>;
@@ -20,6 +23,18 @@ export function method<I extends z.ZodType, O extends z.ZodType>(def: {
   summary: string;
 }): MethodDef<I, O> {
   return def;
+}
+
+/**
+ * A method that prints: its use case gathers (and, for signed papers, stores)
+ * the data in the transaction; the PDF is rendered after commit.
+ */
+export function documentMethod<I extends z.ZodType>(def: {
+  input: I;
+  write: boolean;
+  summary: string;
+}): MethodDef<I, typeof documentFile> & { readonly document: true } {
+  return { ...def, output: documentFile, document: true };
 }
 
 /** Joins method groups into one contract; a name defined twice is a programming error. */

@@ -16,7 +16,12 @@ const port = Number(process.env.SHIFTBOOK_PORT ?? 4317);
 
 let runtime;
 try {
-  runtime = openRuntime({ dataFile, migrationsFolder: paths.migrationsFolder, version: paths.version });
+  runtime = openRuntime({
+    dataFile,
+    migrationsFolder: paths.migrationsFolder,
+    fontsDir: paths.fontsDir,
+    version: paths.version,
+  });
 } catch (error) {
   if (error instanceof MigrationError) {
     console.error(translate('cs', `errors.${error.code}`, error.detail));

@@ -5,10 +5,11 @@ import { runCli } from './cli.js';
 import { checkoutPaths } from './paths.js';
 
 const paths = checkoutPaths(path.dirname(fileURLToPath(import.meta.url)));
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin: () => fs.readFileSync(0, 'utf8'),
   migrationsFolder: paths.migrationsFolder,
+  fontsDir: paths.fontsDir,
   version: paths.version,
 });

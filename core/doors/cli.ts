@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { isDocumentFile } from '../contract/documents.js';
 import { contract } from '../contract/index.js';
 import { isLocale, type Locale } from '../contract/i18n.js';
 import { seedClients, seedEmployer } from '../demo/seed.js';
@@ -12,6 +13,7 @@ export interface CliIo {
   stderr: (text: string) => void;
   readStdin: () => string;
   migrationsFolder: string;
+  fontsDir: string;
   version: string;
   now?: () => Date;
 }
@@ -52,10 +54,10 @@ function parseArgs(argv: string[]): Parsed {
 
 class UsageError extends Error {}
 
-/** The command-line door. Returns the process exit code. */
-export function runCli(argv: string[], io: CliIo): number {
+/** The command-line door. Resolves to the process exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
-    return run(parseArgs(argv), io);
+    return await run(parseArgs(argv), io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\n${usage}\n`);
@@ -69,7 +71,7 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 }
 
-function run({ positional, flags }: Parsed, io: CliIo): number {
+async function run({ positional, flags }: Parsed, io: CliIo): Promise<number> {
   const [command, ...rest] = positional;
   const lang = flags.get('lang') ?? 'cs';
   if (!isLocale(lang)) throw new UsageError(`--lang must be cs or en, not "${lang}"`);
@@ -106,7 +108,7 @@ function requireDb(flags: Map<string, string>): string {
   return path.resolve(db);
 }
 
-function call(args: string[], flags: Map<string, string>, locale: Locale, io: CliIo): number {
+async function call(args: string[], flags: Map<string, string>, locale: Locale, io: CliIo): Promise<number> {
   const [method, json] = args;
   if (!method) throw new UsageError('call needs a method name (see "methods")');
   const file = requireDb(flags);
@@ -123,18 +125,28 @@ function call(args: string[], flags: Map<string, string>, locale: Locale, io: Cl
   const runtime = openRuntime({
     dataFile: file,
     migrationsFolder: io.migrationsFolder,
+    fontsDir: io.fontsDir,
     version: io.version,
     actor: 'cli',
     ...(io.now ? { now: io.now } : {}),
   });
   try {
-    const result = runtime.dispatcher.call(method, input, { locale });
+    const result = await runtime.dispatcher.run(method, input, { locale });
     if (!result.ok) {
       const where = result.error.field ? ` [${result.error.field}]` : '';
       io.stderr(`${result.error.message} (${result.error.code}${where})\n`);
       return 1;
     }
     const out = flags.get('out');
+    if (isDocumentFile(result.value)) {
+      if (!out) {
+        io.stderr(`${method} prints a document: say where to write it with --out <file.pdf>\n`);
+        return 2;
+      }
+      fs.writeFileSync(out, Buffer.from(result.value.base64 ?? '', 'base64'));
+      io.stdout(`${JSON.stringify({ fileName: result.value.fileName, savedTo: path.resolve(out) }, null, 2)}\n`);
+      return 0;
+    }
     const output = `${JSON.stringify(result.value, null, 2)}\n`;
     if (out) fs.writeFileSync(out, output);
     else io.stdout(output);
@@ -151,6 +163,7 @@ function fill(command: 'demo' | 'generate', flags: Map<string, string>, io: CliI
   const runtime = openRuntime({
     dataFile: file,
     migrationsFolder: io.migrationsFolder,
+    fontsDir: io.fontsDir,
     version: io.version,
     actor: 'cli',
     ...(io.now ? { now: io.now } : {}),

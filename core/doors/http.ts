@@ -67,8 +67,15 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, url.pathname.slice('/api/'.length));
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      send(res, 400, 'text/plain; charset=utf-8', 'Bad path');
+      return;
+    }
+    if (pathname.startsWith('/api/')) {
+      await handleApi(req, res, pathname.slice('/api/'.length));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -76,11 +83,11 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
       return;
     }
     if (options.staticDir) {
-      serveStatic(res, options.staticDir, url.pathname);
+      serveStatic(res, options.staticDir, pathname);
       return;
     }
-    if (options.indexHtml && !path.extname(url.pathname) && !url.pathname.startsWith('/@')) {
-      const html = await options.indexHtml(url.pathname);
+    if (options.indexHtml && !path.extname(pathname) && !pathname.startsWith('/@')) {
+      const html = await options.indexHtml(pathname);
       send(res, 200, mimeTypes['.html'] ?? '', withToken(html, token), { 'cache-control': 'no-store' });
       return;
     }
@@ -120,7 +127,7 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
       sendJson(res, 400, { ok: false, error: { code: 'invalidInput', message } });
       return;
     }
-    const result = options.dispatcher.call(decodeURIComponent(method), input, { locale });
+    const result = await options.dispatcher.run(method, input, { locale });
     const status = result.ok ? 200 : result.error.code === 'internal' ? 500 : 400;
     sendJson(res, status, result);
   }
@@ -145,7 +152,7 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
 
   function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
     const resolvedRoot = path.resolve(root);
-    const target = path.resolve(resolvedRoot, `.${decodeURIComponent(pathname)}`);
+    const target = path.resolve(resolvedRoot, `.${pathname}`);
     const inside = target === resolvedRoot || target.startsWith(resolvedRoot + path.sep);
     const file = inside && fs.existsSync(target) && fs.statSync(target).isFile() ? target : null;
     if (file && path.basename(file) !== 'index.html') {

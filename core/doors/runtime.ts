@@ -7,6 +7,7 @@ export interface RuntimeOptions {
   dataFile: string;
   migrationsFolder: string;
   version: string;
+  fontsDir: string;
   actor?: string;
   now?: () => Date;
 }
@@ -31,6 +32,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     actor: options.actor ?? safeUserName(),
     appVersion: options.version,
     schemaVersion: database.schemaVersion,
+    fontsDir: options.fontsDir,
     ...(options.now ? { now: options.now } : {}),
   });
   return { database, dispatcher, backupDir, close: () => database.close() };

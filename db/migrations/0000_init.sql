@@ -23,6 +23,7 @@ CREATE INDEX `client_suspensions_client` ON `client_suspensions` (`client_id`,`f
 CREATE TABLE `clients` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`code` text NOT NULL,
+	`code_key` text NOT NULL,
 	`first_name` text NOT NULL,
 	`last_name` text NOT NULL,
 	`nickname` text,
@@ -49,7 +50,7 @@ CREATE TABLE `clients` (
 	`updated_at` text NOT NULL
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `clients_code_unique` ON `clients` (lower("code"));--> statement-breakpoint
+CREATE UNIQUE INDEX `clients_code_unique` ON `clients` (`code_key`);--> statement-breakpoint
 CREATE INDEX `clients_duplicate_key` ON `clients` (`duplicate_key`);--> statement-breakpoint
 CREATE INDEX `clients_sort` ON `clients` (`sort_key`);--> statement-breakpoint
 CREATE TABLE `pay_parameters` (
@@ -77,3 +78,22 @@ CREATE TABLE `settings` (
 	`value` text NOT NULL,
 	`updated_at` text NOT NULL
 );
+--> statement-breakpoint
+CREATE TABLE `agreements` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`client_id` integer NOT NULL,
+	`kind` text DEFAULT 'dpc' NOT NULL,
+	`number` text NOT NULL,
+	`status` text NOT NULL,
+	`valid_from` text NOT NULL,
+	`valid_to` text,
+	`signed_on` text,
+	`ended_on` text,
+	`end_reason` text,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`client_id`) REFERENCES `clients`(`id`) ON UPDATE no action ON DELETE restrict
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `agreements_number_unique` ON `agreements` (`number`);--> statement-breakpoint
+CREATE INDEX `agreements_client` ON `agreements` (`client_id`,`valid_from`);

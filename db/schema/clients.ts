@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -12,6 +11,8 @@ export const clients = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     code: text('code').notNull(),
+    /** The code lower-cased by core/ (SQLite's lower() knows only ASCII), for uniqueness. */
+    codeKey: text('code_key').notNull(),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     nickname: text('nickname'),
@@ -40,7 +41,7 @@ export const clients = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    uniqueIndex('clients_code_unique').on(sql`lower(${t.code})`),
+    uniqueIndex('clients_code_unique').on(t.codeKey),
     index('clients_duplicate_key').on(t.duplicateKey),
     index('clients_sort').on(t.sortKey),
   ],

@@ -1,3 +1,4 @@
 export * from './audit.js';
 export * from './clients.js';
 export * from './settings.js';
+export * from './agreements.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBridge, type Bridge } from '../../core/doors/http.js';
 import { openRuntime, type Runtime } from '../../core/doors/runtime.js';
-import { migrationsFolder, repoRoot } from './db.js';
+import { fontsDir, migrationsFolder, repoRoot } from './db.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = path.join(repoRoot, 'test-output', 'screenshots');
@@ -33,6 +33,7 @@ export async function openBrowserApp(options: { now?: () => Date } = {}): Promis
   const runtime = openRuntime({
     dataFile: path.join(dataDir, 'shiftbook.sqlite'),
     migrationsFolder,
+    fontsDir,
     version: 'test',
     actor: 'e2e',
     ...(options.now ? { now: options.now } : {}),

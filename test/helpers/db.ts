@@ -5,6 +5,7 @@ import { openDatabase, type OpenDatabase } from '../../db/open.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const migrationsFolder = path.join(repoRoot, 'db', 'migrations');
+export const fontsDir = path.join(repoRoot, 'resources', 'fonts');
 
 /** A fixed moment for deterministic tests: Tuesday 24 November 2026, 9:00 local time. */
 export const fixedNow = () => new Date(2026, 10, 24, 9, 0, 0);

@@ -4,11 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  renderSampleDocument,
-  sampleClientName,
-  samplePangram,
-} from '../../../core/documents/sample.js';
+import { renderSampleDocument, sampleClientName, samplePangram } from '../../../core/documents/sample.js';
 
 // Checked with poppler-utils (pdftotext, pdfinfo, pdffonts): the same tools a person
 // would use, so the tests see what a reader's PDF viewer sees.
@@ -21,10 +17,7 @@ function poppler(tool: string, ...args: string[]): string {
   return execFileSync(tool, args, { encoding: 'utf8' });
 }
 
-async function renderToFile(
-  lang: 'cs' | 'en',
-  at = createdAt,
-): Promise<{ file: string; bytes: Buffer }> {
+async function renderToFile(lang: 'cs' | 'en', at = createdAt): Promise<{ file: string; bytes: Buffer }> {
   const bytes = await renderSampleDocument({ fontsDir, lang, createdAt: at });
   const file = path.join(dir, `sample-${lang}-${at.getTime()}.pdf`);
   writeFileSync(file, bytes);

@@ -42,11 +42,9 @@ interface Word {
 /** Word boxes on every page, from pdftotext's XHTML output. */
 function words(file: string): Word[] {
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  return [
-    ...html.matchAll(
-      /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
-    ),
-  ].map((m) => ({ xMin: Number(m[1]), xMax: Number(m[2]), text: m[3] ?? '' }));
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+    (m) => ({ xMin: Number(m[1]), xMax: Number(m[2]), text: m[3] ?? '' }),
+  );
 }
 
 beforeAll(() => {
@@ -105,9 +103,7 @@ describe('table', () => {
   test('header row repeats on every page of a long table', async () => {
     const rows = Array.from({ length: 120 }, (_, i) => [String(i + 1), `Klient ${i + 1}`]);
     const file = save(
-      await renderPdf(base, (doc) =>
-        table(doc, [{ header: 'Pořadí', width: 60 }, { header: 'Jméno' }], rows),
-      ),
+      await renderPdf(base, (doc) => table(doc, [{ header: 'Pořadí', width: 60 }, { header: 'Jméno' }], rows)),
     );
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     const pages = text.split('\f').filter((p) => p.trim() !== '');

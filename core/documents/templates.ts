@@ -1,0 +1,10 @@
+import type { DocumentEnv, DocumentJob, DocumentTemplate } from './registry.js';
+
+/** Every document template of the app, by the name a use case puts in its DocumentJob. */
+export const templates: Record<string, DocumentTemplate> = {};
+
+export async function renderJob(job: DocumentJob, env: DocumentEnv): Promise<Buffer> {
+  const template = templates[job.template];
+  if (!template) throw new Error(`No document template named ${job.template}`);
+  return template(job, env);
+}

@@ -1,0 +1,181 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Client, ClientSummary } from '../../../core/contract/clients.js';
+import { rehor, testApp, type TestApp } from '../../helpers/db.js';
+
+// The test clock stands at 2026-11-24 09:00.
+let app: TestApp;
+beforeEach(() => {
+  app = testApp();
+  app.ok('clients.create', rehor);
+});
+afterEach(() => app.close());
+
+function summary(): ClientSummary {
+  const item = app.ok<{ items: ClientSummary[] }>('clients.list', { query: 'rehor' }).items[0];
+  if (!item) throw new Error('client not listed');
+  return item;
+}
+
+function suspend(fromDate: string, toDate: string | null, reason = 'Agrese vůči personálu'): Client {
+  return app.ok<Client>('clients.addSuspension', { clientId: 1, fromDate, toDate, reason });
+}
+
+describe('suspensions', () => {
+  test('one covering today shows as suspended until its last day', () => {
+    const client = suspend('2026-11-20', '2026-11-30');
+    expect(client.suspensions).toEqual([
+      { id: 1, clientId: 1, fromDate: '2026-11-20', toDate: '2026-11-30', reason: 'Agrese vůči personálu' },
+    ]);
+    expect(client.suspendedNow).toEqual(client.suspensions[0]);
+    expect(summary()).toMatchObject({ suspended: true, suspendedUntil: '2026-11-30' });
+  });
+
+  test('an open-ended one is suspended with no end', () => {
+    expect(suspend('2026-11-01', null).suspendedNow?.toDate).toBeNull();
+    expect(summary()).toMatchObject({ suspended: true, suspendedUntil: null });
+  });
+
+  test.each([
+    ['past', '2026-10-01', '2026-10-31', false, null],
+    ['ended yesterday', '2026-11-01', '2026-11-23', false, null],
+    ['ends today', '2026-11-01', '2026-11-24', true, '2026-11-24'],
+    ['starts today', '2026-11-24', '2026-12-24', true, '2026-12-24'],
+    ['starts tomorrow', '2026-11-25', null, false, null],
+  ])('%s (%s – %s)', (_name, from, to, suspended, until) => {
+    const client = suspend(from, to);
+    expect(client.suspendedNow !== null).toBe(suspended);
+    expect(summary()).toMatchObject({ suspended, suspendedUntil: until });
+  });
+
+  test('overlapping suspensions: the latest end wins, an open one means no end', () => {
+    suspend('2026-11-20', '2026-11-30');
+    suspend('2026-11-10', '2026-12-15');
+    suspend('2027-01-01', '2027-02-01');
+    expect(summary()).toMatchObject({ suspended: true, suspendedUntil: '2026-12-15' });
+    suspend('2026-11-24', null);
+    expect(summary()).toMatchObject({ suspended: true, suspendedUntil: null });
+  });
+
+  test('an end before the start is refused', () => {
+    const error = app.err(
+      'clients.addSuspension',
+      { clientId: 1, fromDate: '2026-11-20', toDate: '2026-11-19', reason: 'x' },
+      'en',
+    );
+    expect(error).toMatchObject({
+      code: 'invalidInput',
+      field: 'toDate',
+      message: 'To: The end cannot be before the start.',
+    });
+    expect(app.ok<Client>('clients.get', { id: 1 }).suspensions).toEqual([]);
+  });
+
+  test('a reason is required and the client must exist', () => {
+    expect(app.err('clients.addSuspension', { clientId: 1, fromDate: '2026-11-20', reason: ' ' }).field).toBe('reason');
+    expect(app.err('clients.addSuspension', { clientId: 9, fromDate: '2026-11-20', reason: 'x' })).toMatchObject({
+      code: 'notFound',
+      field: 'clientId',
+    });
+  });
+
+  test('removing one lifts it; removing it again is notFound', () => {
+    const client = suspend('2026-11-20', '2026-11-30');
+    const removed = app.ok<Client>('clients.removeSuspension', { id: client.suspensions[0]?.id });
+    expect(removed).toMatchObject({ id: 1, suspensions: [], suspendedNow: null });
+    expect(summary()).toMatchObject({ suspended: false, suspendedUntil: null });
+    expect(app.err('clients.removeSuspension', { id: 1 }).code).toBe('notFound');
+  });
+});
+
+interface AuditRow {
+  actor: string;
+  method: string;
+  entity: string;
+  entity_id: number | null;
+  detail: string;
+}
+
+function lastAudit(): AuditRow & { parsed: Record<string, unknown> } {
+  const row = app.database.sqlite
+    .prepare('SELECT actor, method, entity, entity_id, detail FROM audit_log ORDER BY id DESC LIMIT 1')
+    .get() as AuditRow;
+  return { ...row, parsed: JSON.parse(row.detail) as Record<string, unknown> };
+}
+
+describe('audit log of client changes', () => {
+  const secret = 'Užívá pervitin, hepatitida C';
+
+  test('an update lists changed fields, old/new values of pay-relevant ones, and never the notes', () => {
+    app.ok('clients.update', {
+      ...rehor,
+      id: 1,
+      lastName: 'Šťastná',
+      city: 'Brno',
+      phone: '777 123 456',
+      paymentMethod: 'bank',
+      bankAccount: '1234567004/0800',
+      notes: secret,
+    });
+    const row = lastAudit();
+    expect(row).toMatchObject({ actor: 'test', method: 'clients.update', entity: 'client', entity_id: 1 });
+    expect((row.parsed.changed as string[]).sort()).toEqual([
+      'bankAccount',
+      'city',
+      'lastName',
+      'notes',
+      'paymentMethod',
+      'phone',
+    ]);
+    expect(row.parsed.values).toEqual({
+      lastName: { from: 'Šťastný', to: 'Šťastná' },
+      city: { from: null, to: 'Brno' },
+      paymentMethod: { from: 'cash', to: 'bank' },
+      bankAccount: { from: null, to: '1234567004/0800' },
+    });
+    expect(row.detail).not.toContain('pervitin');
+    expect(row.detail).not.toContain('777 123 456');
+  });
+
+  test('an update that changes nothing records no changed fields', () => {
+    app.ok('clients.update', { ...rehor, id: 1 });
+    expect(lastAudit().parsed).toEqual({ changed: [], values: {} });
+  });
+
+  test('a changed birth number and tax declaration are recorded with old and new values', () => {
+    app.ok('clients.update', {
+      ...rehor,
+      id: 1,
+      birthNumber: '8003150001',
+      taxDeclarationSigned: true,
+      taxDeclarationSince: '2026-01-01',
+    });
+    expect(lastAudit().parsed.values).toEqual({
+      birthNumber: { from: null, to: '800315/0001' },
+      taxDeclarationSigned: { from: false, to: true },
+      taxDeclarationSince: { from: null, to: '2026-01-01' },
+    });
+  });
+
+  test('creating a client with notes and suspending with a reason copy neither text', () => {
+    app.ok('clients.create', {
+      code: 'K-2',
+      firstName: 'Jan',
+      lastName: 'Novák',
+      birthDate: '1970-01-01',
+      notes: secret,
+    });
+    expect(lastAudit()).toMatchObject({
+      method: 'clients.create',
+      entity_id: 2,
+      parsed: { created: true, duplicateConfirmed: false },
+    });
+    expect(lastAudit().detail).not.toContain('pervitin');
+    suspend('2026-11-20', null, 'Užívání drog v prostorách centra');
+    expect(lastAudit()).toMatchObject({
+      method: 'clients.addSuspension',
+      entity: 'clientSuspension',
+      parsed: { clientId: 1, fromDate: '2026-11-20', toDate: null },
+    });
+    expect(lastAudit().detail).not.toContain('drog');
+  });
+});
