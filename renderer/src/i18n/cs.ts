@@ -36,6 +36,12 @@ export const csUi = {
     undo: 'Vrátit zpět',
     fixFields: 'Zkontrolujte prosím zvýrazněná pole.',
   },
+  print: {
+    print: 'Tisknout',
+    download: 'Stáhnout PDF',
+    opened: 'Dokument se otevřel v prohlížeči PDF. Uložen je v {{file}}.',
+    hint: 'Tiskněte na A4. Dokument se také uloží, když zvolíte Stáhnout PDF.',
+  },
   clients: {
     title: 'Klienti',
     new: 'Nový klient',

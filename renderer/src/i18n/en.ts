@@ -38,6 +38,12 @@ export const enUi: UiCatalogue = {
     undo: 'Undo',
     fixFields: 'Please check the highlighted fields.',
   },
+  print: {
+    print: 'Print',
+    download: 'Download PDF',
+    opened: 'The document opened in your PDF viewer. It is saved in {{file}}.',
+    hint: 'Print on A4. Choose Download PDF to keep a copy.',
+  },
   clients: {
     title: 'Clients',
     new: 'New client',

@@ -1,0 +1,58 @@
+/** Timing helpers: medians of many runs, since these machines are shared and noisy. */
+export interface Timing {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+export function measure(fn: () => unknown, options: { runs?: number; warmup?: number } = {}): Timing {
+  const runs = options.runs ?? 200;
+  for (let i = 0; i < (options.warmup ?? 20); i += 1) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.floor(runs * 0.95)] ?? 0, runs };
+}
+
+export interface Comparison {
+  name: string;
+  subject: Timing;
+  baseline: Timing;
+  baselineName: string;
+  /** A target in ms for the subject's median, when the issue sets one. */
+  targetMs?: number;
+  /** The largest acceptable subject/baseline ratio, when the issue sets one. */
+  maxRatio?: number;
+}
+
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+export function report(rows: Comparison[]): string {
+  const lines = rows.map((row) => {
+    const ratio = row.subject.median / row.baseline.median;
+    const verdicts = [
+      row.targetMs === undefined
+        ? ''
+        : row.subject.median <= row.targetMs
+          ? `≤ ${row.targetMs} ms ✓`
+          : `> ${row.targetMs} ms ✗`,
+      row.maxRatio === undefined
+        ? ''
+        : ratio <= row.maxRatio
+          ? `ratio ≤ ${row.maxRatio}× ✓`
+          : `ratio > ${row.maxRatio}× ✗`,
+    ].filter(Boolean);
+    return [
+      row.name.padEnd(40),
+      `${ms(row.subject.median)} (p95 ${ms(row.subject.p95)})`.padEnd(30),
+      `${row.baselineName} ${ms(row.baseline.median)}`.padEnd(34),
+      `ratio ${ratio.toFixed(2)}×`.padEnd(14),
+      verdicts.join('  '),
+    ].join(' ');
+  });
+  return lines.join('\n');
+}

@@ -1,0 +1,14 @@
+// npm run bench: each figure through the dispatcher next to its baseline
+// (the same reads and writes as raw prepared statements), as a ratio.
+import { createDispatcher } from '../../core/api/dispatcher.js';
+import { fontsDir } from '../helpers/db.js';
+import { clientBenchmarks } from './clients.js';
+import { benchNow, openLargeDatabase } from './large.js';
+import { report } from './measure.js';
+
+const database = openLargeDatabase();
+const api = createDispatcher({ db: database.db, now: benchNow, actor: 'bench', fontsDir });
+const rows = [...clientBenchmarks(database, api)];
+console.log(`\nShiftbook benchmarks (median of repeated runs; compare ratios within one run)\n`);
+console.log(report(rows));
+database.close();
