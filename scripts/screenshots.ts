@@ -1,0 +1,47 @@
+// npm run screenshots: the README's pictures, taken from the real renderer in
+// browser mode on a fresh demo database (Chromium from Debian).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { seedClients, seedEmployer } from '../core/demo/seed.js';
+import { startBridge } from '../core/doors/http.js';
+import { checkoutPaths } from '../core/doors/paths.js';
+import { openRuntime } from '../core/doors/runtime.js';
+
+const paths = checkoutPaths(path.dirname(fileURLToPath(import.meta.url)));
+const out = path.join(paths.root, 'docs', 'screenshots');
+const now = () => new Date(2026, 10, 24, 9, 0, 0);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiftbook-shots-'));
+const runtime = openRuntime({
+  dataFile: path.join(dir, 'shiftbook.sqlite'),
+  migrationsFolder: paths.migrationsFolder,
+  fontsDir: paths.fontsDir,
+  version: paths.version,
+  now,
+});
+seedEmployer(runtime.dispatcher);
+seedClients(runtime.dispatcher, { clients: 30, now: now(), suspendedShare: 0.12 });
+const bridge = await startBridge({ dispatcher: runtime.dispatcher, staticDir: paths.rendererDir });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const shots: [string, string][] = [
+  ['clients', 'clients'],
+  ['settings?tab=parameters', 'settings-parameters'],
+];
+fs.mkdirSync(out, { recursive: true });
+for (const [route, name] of shots) {
+  await page.goto(`${bridge.url}${route}`);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+}
+await browser.close();
+await bridge.close();
+runtime.close();
+fs.rmSync(dir, { recursive: true, force: true });

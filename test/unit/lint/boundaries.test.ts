@@ -1,0 +1,41 @@
+import { ESLint } from 'eslint';
+import { describe, expect, test } from 'vitest';
+import { repoRoot } from '../../helpers/db.js';
+
+// The layer arrows are held by lint, so they are tested like any other rule:
+// each snippet is linted as if it stood in a real file of that layer.
+const eslint = new ESLint({ cwd: repoRoot });
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer boundaries', { timeout: 60_000 }, () => {
+  test.each([
+    ['core/clients/search.ts', `import { app } from 'electron';\nexport const x = app;\n`],
+    ['core/clients/search.ts', `import { useState } from 'react';\nexport const x = useState;\n`],
+    ['core/clients/search.ts', `import { x } from '../../renderer/src/lib/format.js';\nexport const y = x;\n`],
+    ['db/open.ts', `import { contract } from '../core/contract/index.js';\nexport const x = contract;\n`],
+    ['core/contract/clients.ts', `import fs from 'node:fs';\nexport const x = fs;\n`],
+    ['core/contract/clients.ts', `import { clients } from '../../db/schema/index.js';\nexport const x = clients;\n`],
+    ['core/contract/messages/en.ts', `import { handlers } from '../../api/handlers.js';\nexport const x = handlers;\n`],
+    ['renderer/src/lib/format.ts', `import fs from 'node:fs';\nexport const x = fs;\n`],
+    ['renderer/src/lib/format.ts', `import { openDatabase } from '../../../db/open.js';\nexport const x = openDatabase;\n`],
+    ['renderer/src/lib/format.ts', `import { handlers } from '../../../core/api/handlers.js';\nexport const x = handlers;\n`],
+    ['renderer/src/lib/format.ts', `import Database from 'better-sqlite3';\nexport const x = Database;\n`],
+    ['electron/menu.ts', `import { App } from '../renderer/src/App.js';\nexport const x = App;\n`],
+  ])('%s refuses: %s', async (file, code) => {
+    expect(await restrictedImports(file, code)).not.toEqual([]);
+  });
+
+  test.each([
+    ['core/clients/search.ts', `import { clients } from '../../db/schema/index.js';\nexport const x = clients;\n`],
+    ['core/contract/clients.ts', `import { z } from 'zod';\nexport const x = z;\n`],
+    ['renderer/src/lib/format.ts', `import { contract } from '@contract/index.js';\nexport const x = contract;\n`],
+    ['renderer/src/lib/format.ts', `import { Button } from '@mantine/core';\nexport const x = Button;\n`],
+    ['electron/menu.ts', `import { openDatabase } from '../db/open.js';\nexport const x = openDatabase;\n`],
+  ])('%s allows: %s', async (file, code) => {
+    expect(await restrictedImports(file, code)).toEqual([]);
+  });
+});
