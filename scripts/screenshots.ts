@@ -26,7 +26,13 @@ seedClients(runtime.dispatcher, { clients: 30, now: now(), suspendedShare: 0.12 
 const bridge = await startBridge({ dispatcher: runtime.dispatcher, staticDir: paths.rendererDir });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const shots: [string, string][] = [

@@ -21,8 +21,14 @@ describe('layer boundaries', { timeout: 60_000 }, () => {
     ['core/contract/clients.ts', `import { clients } from '../../db/schema/index.js';\nexport const x = clients;\n`],
     ['core/contract/messages/en.ts', `import { handlers } from '../../api/handlers.js';\nexport const x = handlers;\n`],
     ['renderer/src/lib/format.ts', `import fs from 'node:fs';\nexport const x = fs;\n`],
-    ['renderer/src/lib/format.ts', `import { openDatabase } from '../../../db/open.js';\nexport const x = openDatabase;\n`],
-    ['renderer/src/lib/format.ts', `import { handlers } from '../../../core/api/handlers.js';\nexport const x = handlers;\n`],
+    [
+      'renderer/src/lib/format.ts',
+      `import { openDatabase } from '../../../db/open.js';\nexport const x = openDatabase;\n`,
+    ],
+    [
+      'renderer/src/lib/format.ts',
+      `import { handlers } from '../../../core/api/handlers.js';\nexport const x = handlers;\n`,
+    ],
     ['renderer/src/lib/format.ts', `import Database from 'better-sqlite3';\nexport const x = Database;\n`],
     ['electron/menu.ts', `import { App } from '../renderer/src/App.js';\nexport const x = App;\n`],
   ])('%s refuses: %s', async (file, code) => {
