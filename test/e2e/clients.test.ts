@@ -105,3 +105,30 @@ test('a code already in use is refused at the field, and nothing is saved', asyn
   const after = app.runtime.dispatcher.call('clients.list', { includeInactive: true });
   expect(after).toEqual(before);
 });
+
+test('a suspension is recorded, shown in the list, and a deactivation can be undone', async () => {
+  const { page } = app;
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await page.getByRole('searchbox', { name: /Find a client/ }).fill('K-001');
+  await page.getByRole('row', { name: /Šťastný Řehoř/ }).click();
+  await page.getByRole('textbox', { name: /^From/ }).fill('20/11/2026');
+  await page.getByRole('textbox', { name: /^Reason/ }).fill('Porušení domácího řádu');
+  await page.getByRole('button', { name: 'Add suspension' }).click();
+  await expect.poll(() => page.getByText('The suspension was recorded.').isVisible()).toBe(true);
+  await expect.poll(() => page.getByText('In force today').isVisible()).toBe(true);
+
+  await page.getByRole('button', { name: 'Deactivate' }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('textbox', { name: /Reason/ })
+    .fill('Odstěhoval se');
+  await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
+  await expect.poll(() => page.getByText('Řehoř Šťastný has been deactivated.').isVisible()).toBe(true);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => page.getByText('Řehoř Šťastný is active again.').isVisible()).toBe(true);
+  const client = app.runtime.dispatcher.call('clients.list', { query: 'K-001' });
+  expect(client).toMatchObject({
+    ok: true,
+    value: { items: [{ active: true, suspended: true, suspendedUntil: null }] },
+  });
+});

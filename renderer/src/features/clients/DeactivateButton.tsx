@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
+import { notifyWithUndo } from '../../components/undo.js';
 
 /** Deactivation asks first and can be undone from the notice or the same button. */
 export function DeactivateButton({ client }: { client: Client }) {
@@ -58,7 +59,7 @@ export function DeactivateButton({ client }: { client: Client }) {
                   () => {
                     close();
                     setReason('');
-                    notifications.show({ color: 'gray', message: t('clients.detail.deactivated', { name }) });
+                    notifyWithUndo(t, t('clients.detail.deactivated', { name }), bringBack);
                   },
                   (error: unknown) =>
                     notifications.show({

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
+import { notifyWithUndo } from '../../components/undo.js';
 import { formatDate } from '../../lib/format.js';
 
 export function SuspensionsPanel({ client }: { client: Client }) {
@@ -73,7 +74,15 @@ export function SuspensionsPanel({ client }: { client: Client }) {
                     size="sm"
                     onClick={() =>
                       void remove.mutateAsync({ id: s.id }).then(
-                        () => notifications.show({ message: t('clients.suspensions.removed') }),
+                        () =>
+                          notifyWithUndo(t, t('clients.suspensions.removed'), () =>
+                            add.mutateAsync({
+                              clientId: client.id,
+                              fromDate: s.fromDate,
+                              toDate: s.toDate,
+                              reason: s.reason,
+                            }),
+                          ),
                         (error: unknown) => notifications.show({ color: 'red', message: errorMessage(error, t) }),
                       )
                     }
