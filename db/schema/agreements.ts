@@ -21,7 +21,10 @@ export const agreements = sqliteTable(
     number: text('number').notNull(),
     status: text('status', { enum: ['draft', 'printed', 'signed', 'ended'] }).notNull(),
     validFrom: text('valid_from').notNull(),
-    /** Null: made for an indefinite period. A signed amendment may move it. */
+    /**
+     * Null: made for an indefinite period. The end in force: a signed amendment
+     * that moves it writes it here too (the original stays in agreement_terms).
+     */
     validTo: text('valid_to'),
     signedOn: text('signed_on'),
     /** Last day of an agreement ended early (notice, mutual agreement). */
@@ -47,8 +50,7 @@ export const agreementNumberCounters = sqliteTable('agreement_number_counters', 
 
 /**
  * A change of terms from a day (dodatek); its terms are a row of agreement_terms.
- * It takes effect only once signed; `validTo` is the agreement's end as the
- * amendment sets it.
+ * It takes effect only once signed.
  */
 export const agreementAmendments = sqliteTable(
   'agreement_amendments',
@@ -62,7 +64,6 @@ export const agreementAmendments = sqliteTable(
     status: text('status', { enum: ['draft', 'printed', 'signed'] }).notNull(),
     effectiveFrom: text('effective_from').notNull(),
     signedOn: text('signed_on'),
-    validTo: text('valid_to'),
     /** Why it was made, e.g. "minimumWage" for the bulk action; free text otherwise. */
     reason: text('reason'),
     createdAt: text('created_at').notNull(),
@@ -84,6 +85,8 @@ export const agreementTerms = sqliteTable(
       .notNull()
       .references(() => agreements.id, { onDelete: 'cascade' }),
     amendmentId: integer('amendment_id').references(() => agreementAmendments.id, { onDelete: 'cascade' }),
+    /** The agreement's last day as these terms set it; null: open-ended. */
+    validTo: text('valid_to'),
     workDescription: text('work_description').notNull(),
     workplace: text('workplace').notNull(),
     weeklyMinutes: integer('weekly_minutes').notNull(),
