@@ -89,7 +89,6 @@ export const cs = {
     noneSelected: 'Vyberte alespoň jednu položku.',
   },
   agreement: {
-    indefinite: 'na dobu neurčitou',
     periodFrom: 'od {{from}} na dobu neurčitou',
     period: '{{from}} – {{to}}',
   },

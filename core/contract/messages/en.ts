@@ -92,7 +92,6 @@ export const en: Catalogue = {
     noneSelected: 'Select at least one item.',
   },
   agreement: {
-    indefinite: 'open-ended',
     periodFrom: 'from {{from}}, open-ended',
     period: '{{from}} – {{to}}',
   },

@@ -136,9 +136,9 @@ export const csUi = {
       printed:
         'Další krok: až obě strany dohodu podepíšou, zaznamenejte den podpisu. Teprve podepsaná dohoda umožňuje práci za odměnu.',
       upcoming:
-        'Dohoda platí od {{date}}. Do 7 dnů od začátku práce předejte klientovi písemnou informaci o pracovních podmínkách.',
+        'Dohoda platí od {{date}}. Předejte klientovi písemnou informaci o pracovních podmínkách (§ 77a zákoníku práce), nejlépe hned s podepsanou dohodou.',
       valid:
-        'Dohoda platí. Pokud jste to ještě neudělali, předejte klientovi do 7 dnů od začátku práce písemnou informaci o pracovních podmínkách.',
+        'Dohoda platí. Pokud jste to ještě neudělali, předejte klientovi písemnou informaci o pracovních podmínkách (§ 77a zákoníku práce).',
       ending: 'Dohoda platí do {{date}}.',
       expired: 'Sjednaná doba uplynula {{date}}. Zaznamenejte skončení, nebo s klientem uzavřete novou dohodu.',
       ended: 'Dohoda skončila {{date}}.',
@@ -159,7 +159,6 @@ export const csUi = {
       undoEnd: 'Zrušit ukončení',
       notice: 'Vytisknout výpověď',
       recordExpiry: 'Zaznamenat skončení uplynutím doby',
-      more: 'Další akce',
     },
     sign: {
       title: 'Podpis dohody č. {{number}}',

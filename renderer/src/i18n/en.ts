@@ -139,9 +139,9 @@ export const enUi: UiCatalogue = {
       printed:
         'Next step: once both parties have signed, record the day of signing. Only a signed agreement allows paid work.',
       upcoming:
-        'The agreement is valid from {{date}}. Within 7 days of starting work, give the client the written information on working conditions.',
+        'The agreement is valid from {{date}}. Give the client the written information on working conditions (section 77a of the Labour Code), best together with the signed agreement.',
       valid:
-        'The agreement is valid. If you have not done so yet, give the client the written information on working conditions within 7 days of starting work.',
+        'The agreement is valid. If you have not done so yet, give the client the written information on working conditions (section 77a of the Labour Code).',
       ending: 'The agreement is valid until {{date}}.',
       expired: 'The agreed period ran out on {{date}}. Record the end, or make a new agreement with the client.',
       ended: 'The agreement ended on {{date}}.',
@@ -162,7 +162,6 @@ export const enUi: UiCatalogue = {
       undoEnd: 'Take back the end',
       notice: 'Print notice',
       recordExpiry: 'Record end by expiry',
-      more: 'More actions',
     },
     sign: {
       title: 'Signing agreement No. {{number}}',
