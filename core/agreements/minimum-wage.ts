@@ -12,8 +12,7 @@ import {
   summaries,
   type AmendmentRecord,
 } from './rows.js';
-import { lastDaySql } from './rules.js';
-import { parameterPeriods, parametersFor } from './rules.js';
+import { lastDaySql, parameterPeriods, parametersFor } from './rules.js';
 import { termsOn } from './terms.js';
 
 interface Candidate {

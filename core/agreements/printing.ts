@@ -199,6 +199,7 @@ export const printHandlers: PrintHandlers = {
       throw new DomainError('agreement.notByNotice', { number: row.number }, 'id');
     }
     const segments = segmentsFor(row, originalTerms(ctx, id), amendmentsOf(ctx, id));
+    const lastTerms = termsOn(segments, row.endedOn);
     const data: NoticeData = {
       number: row.number,
       signedOn: row.signedOn ?? row.validFrom,
@@ -206,6 +207,8 @@ export const printHandlers: PrintHandlers = {
       deliveredOn: row.noticeDeliveredOn,
       noticeDays: termsOn(segments, row.noticeDeliveredOn).noticeDays,
       endedOn: row.endedOn,
+      hourlyRate: lastTerms.hourlyRate,
+      payday: lastTerms.payday,
       employer: employerData(ctx),
       employee: employeeData(ctx, row.clientId),
     };

@@ -80,6 +80,9 @@ export const noticeData = z.object({
   deliveredOn: z.string(),
   noticeDays: z.number(),
   endedOn: z.string(),
+  /** Pay for the work up to the end, as in force on the last day, and when the rest is paid. */
+  hourlyRate: z.number(),
+  payday: z.number(),
   ...parties,
 });
 export type NoticeData = z.infer<typeof noticeData>;

@@ -3,7 +3,15 @@
  * employee to sign. Two copies: the receiving party confirms receipt on both.
  */
 import type { Locale } from '../../contract/i18n.js';
-import { formatDate, heading, paragraph, renderPdf, signatures, type PdfDoc } from '../../documents/index.js';
+import {
+  formatDate,
+  formatMoney,
+  heading,
+  paragraph,
+  renderPdf,
+  signatures,
+  type PdfDoc,
+} from '../../documents/index.js';
 import { jobDate, type DocumentTemplate } from '../../documents/registry.js';
 import {
   commonWords,
@@ -23,6 +31,8 @@ interface Values {
   days: string;
   deliveredOn: string;
   endedOn: string;
+  rate: string;
+  payday: number;
 }
 
 const texts = {
@@ -35,6 +45,8 @@ const texts = {
       `Zaměstnanec dává zaměstnavateli výpověď z dohody o pracovní činnosti č. ${v.number} uzavřené dne ${v.signedOn}, a to bez uvedení důvodu.`,
     period: (v: Values, to: string) =>
       `Výpovědní doba činí ${v.days} a začíná dnem, v němž byla výpověď doručena ${to}. Při doručení dne ${v.deliveredOn} skončí dohoda dnem ${v.endedOn}.`,
+    pay: (v: Values) =>
+      `Odměnu za práci vykonanou do skončení dohody (${v.rate} za hodinu) vyplatí zaměstnavatel ve výplatním termínu, tj. ${v.payday}. dne měsíce následujícího po měsíci, v němž byla práce vykonána.`,
     toEmployee: 'zaměstnanci',
     toEmployer: 'zaměstnavateli',
     gives: 'dává výpověď',
@@ -50,6 +62,8 @@ const texts = {
       `The employee gives the employer notice ending work-activity agreement No. ${v.number} made on ${v.signedOn}, without stating a reason.`,
     period: (v: Values, to: string) =>
       `The notice period is ${v.days} and starts on the day the notice is delivered to the ${to}. Delivered on ${v.deliveredOn}, the agreement ends on ${v.endedOn}.`,
+    pay: (v: Values) =>
+      `Pay for the work done until the agreement ends (${v.rate} an hour) is paid on the regular payday, day ${v.payday} of the month after the month in which the work was done.`,
     toEmployee: 'employee',
     toEmployer: 'employer',
     gives: 'gives notice',
@@ -65,6 +79,8 @@ function values(data: NoticeData, lang: Locale): Values {
     days: daysText(data.noticeDays, lang),
     deliveredOn: formatDate(data.deliveredOn, lang),
     endedOn: formatDate(data.endedOn, lang),
+    rate: formatMoney(data.hourlyRate, lang),
+    payday: data.payday,
   };
 }
 
@@ -78,6 +94,7 @@ function drawNotice(doc: PdfDoc, data: NoticeData): void {
   parties(doc, data.employer, data.employee);
   paragraph(doc, byEmployer ? t.employer(v) : t.employee(v), { align: 'justify' });
   paragraph(doc, t.period(v, byEmployer ? t.toEmployee : t.toEmployer), { align: 'justify' });
+  paragraph(doc, t.pay(v), { align: 'justify' });
   const employer = employerSignature(doc, data.employer);
   const employee = employeeSignature(doc, data.employer, data.employee);
   const role = (who: string, what: string) => `${who} – ${what}`;
