@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
-import { usePrint } from '../../components/PrintPreview.js';
 import { formatDate } from '../../lib/format.js';
 import { ActionBar, type Dialog } from './ActionBar.js';
 import { AmendDialog } from './AmendDialog.js';
@@ -14,6 +13,7 @@ import { periodText, StateBadge, TermsList } from './display.js';
 import { DocumentsPanel } from './DocumentsPanel.js';
 import { EndDialog } from './EndDialog.js';
 import { SignDialog } from './SignDialog.js';
+import { usePrintAgreements } from './usePrintAgreements.js';
 import { useToday } from './useToday.js';
 
 export function AgreementDetailPage() {
@@ -23,14 +23,8 @@ export function AgreementDetailPage() {
   const today = useToday();
   const query = useApiQuery('agreements.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
   const sign = useApiMutation('agreements.sign', ['agreements.']);
-  const { print, busy, preview } = usePrint();
+  const { print: printAndRefresh, busy, preview } = usePrintAgreements();
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  // Printing changes the status (draft → printed) and the list of printed documents.
-  const printAndRefresh: typeof print = async (method, input) => {
-    const result = await print(method, input);
-    await query.refetch();
-    return result;
-  };
 
   if (query.isPending || today === undefined) return <Loader aria-label={t('common.loading')} />;
   if (query.isError) {

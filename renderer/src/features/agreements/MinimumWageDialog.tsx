@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
-import { usePrint } from '../../components/PrintPreview.js';
 import { formatDate, formatMoney } from '../../lib/format.js';
+import { usePrintAgreements } from './usePrintAgreements.js';
 
 interface Props {
   initialFrom: string;
@@ -24,7 +24,7 @@ export function MinimumWageDialog({ initialFrom, onClose }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const plan = useApiQuery('agreements.minimumWagePlan', { effectiveFrom: from ?? initialFrom }, { retry: false });
   const prepare = useApiMutation('agreements.prepareMinimumWage', ['agreements.']);
-  const { print, busy, preview } = usePrint();
+  const { print, busy, preview } = usePrintAgreements();
 
   const items = plan.data?.items ?? [];
   const selectable = items.filter((i) => i.pending === null);
