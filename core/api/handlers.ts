@@ -1,5 +1,6 @@
 import type { Contract } from '../contract/index.js';
 import type { systemMethods } from '../contract/system.js';
+import { agreementHandlers } from '../agreements/handlers.js';
 import { clientHandlers } from '../clients/handlers.js';
 import { settingsHandlers } from '../settings/handlers.js';
 import type { Handlers } from './handler.js';
@@ -13,4 +14,5 @@ export const handlers: Handlers<Contract> = {
   ...systemHandlers,
   ...clientHandlers,
   ...settingsHandlers,
+  ...agreementHandlers,
 };

@@ -15,6 +15,7 @@ export {
   newPage,
   renderPdf,
   rule,
+  startSection,
 } from './pdf.js';
 export type { PdfDoc, PdfMargins, PdfOptions } from './pdf.js';
 export { table } from './table.js';

@@ -38,6 +38,12 @@ export interface PdfDoc {
   readonly pdf: PDFKit.PDFDocument;
   readonly lang: Locale;
   readonly footerText: string | undefined;
+  /**
+   * Parts that number their pages on their own, each with its footer text, e.g.
+   * the two copies of an agreement in one file. One section unless startSection
+   * is called.
+   */
+  readonly sections: { firstPage: number; footerText: string | undefined }[];
 }
 
 export const defaultMargins: PdfMargins = {
@@ -76,7 +82,32 @@ export function createPdf(options: PdfOptions): PdfDoc {
     pdf.registerFont(fontNames[face], path.join(options.fontsDir, fontFiles[face]));
   }
   pdf.font(fontNames.regular).fontSize(sizes.body).fillColor(colors.text);
-  return { pdf, lang: options.lang, footerText: options.footerText };
+  return {
+    pdf,
+    lang: options.lang,
+    footerText: options.footerText,
+    sections: [{ firstPage: 0, footerText: options.footerText }],
+  };
+}
+
+function currentPage(doc: PdfDoc): number {
+  const range = doc.pdf.bufferedPageRange();
+  return range.start + range.count - 1;
+}
+
+/**
+ * Starts a part on a new page whose pages are numbered from 1 again ("Strana 1
+ * z 2") with its own footer text; on a still-empty first page it only sets that
+ * page's footer.
+ */
+export function startSection(doc: PdfDoc, footerText?: string): void {
+  const untouched = currentPage(doc) === 0 && doc.pdf.y <= doc.pdf.page.margins.top + 0.5;
+  if (untouched) {
+    doc.sections.splice(0, doc.sections.length, { firstPage: 0, footerText });
+    return;
+  }
+  newPage(doc);
+  doc.sections.push({ firstPage: currentPage(doc), footerText });
 }
 
 /** Left edge of the text area. */
@@ -132,7 +163,7 @@ export function rule(doc: PdfDoc, options: { color?: string; width?: number } = 
     .restore();
 }
 
-function drawFooter(doc: PdfDoc, pageNo: number, total: number): void {
+function drawFooter(doc: PdfDoc, pageNo: number, total: number, footerText: string | undefined): void {
   const { pdf } = doc;
   const { margins } = pdf.page;
   const left = margins.left;
@@ -146,8 +177,8 @@ function drawFooter(doc: PdfDoc, pageNo: number, total: number): void {
   // No `width` option on purpose: without it pdfkit does not wrap, so text in the
   // bottom margin cannot trigger an automatic page break.
   pdf.text(pageText, right - pageWidth, textY, { lineBreak: false });
-  if (doc.footerText) {
-    pdf.text(ellipsize(doc, doc.footerText, right - left - pageWidth - 24), left, textY, {
+  if (footerText) {
+    pdf.text(ellipsize(doc, footerText, right - left - pageWidth - 24), left, textY, {
       lineBreak: false,
     });
   }
@@ -180,10 +211,14 @@ export function finishPdf(doc: PdfDoc): Promise<Buffer> {
     pdf.on('error', reject);
   });
   const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    drawFooter(doc, i - range.start + 1, range.count);
-  }
+  const end = range.start + range.count;
+  doc.sections.forEach((section, index) => {
+    const next = doc.sections[index + 1]?.firstPage ?? end;
+    for (let i = section.firstPage; i < next; i++) {
+      pdf.switchToPage(i);
+      drawFooter(doc, i - section.firstPage + 1, next - section.firstPage, section.footerText);
+    }
+  });
   pdf.end();
   return done;
 }

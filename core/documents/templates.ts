@@ -1,7 +1,10 @@
+import { agreementTemplates } from '../agreements/documents/index.js';
 import type { DocumentEnv, DocumentJob, DocumentTemplate } from './registry.js';
 
 /** Every document template of the app, by the name a use case puts in its DocumentJob. */
-export const templates: Record<string, DocumentTemplate> = {};
+export const templates: Record<string, DocumentTemplate> = {
+  ...agreementTemplates,
+};
 
 export async function renderJob(job: DocumentJob, env: DocumentEnv): Promise<Buffer> {
   const template = templates[job.template];

@@ -1,4 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { AgreementDetailPage } from './features/agreements/AgreementDetailPage.js';
+import { AgreementsPage } from './features/agreements/AgreementsPage.js';
+import { EditAgreementPage } from './features/agreements/EditAgreementPage.js';
+import { NewAgreementPage } from './features/agreements/NewAgreementPage.js';
 import { ClientDetailPage } from './features/clients/ClientDetailPage.js';
 import { ClientsPage } from './features/clients/ClientsPage.js';
 import { NewClientPage } from './features/clients/NewClientPage.js';
@@ -14,7 +18,10 @@ export function AppRoutes() {
       <Route path="/clients" element={<ClientsPage />} />
       <Route path="/clients/new" element={<NewClientPage />} />
       <Route path="/clients/:id" element={<ClientDetailPage />} />
-      <Route path="/agreements" element={<ComingSoon area="agreements" />} />
+      <Route path="/agreements" element={<AgreementsPage />} />
+      <Route path="/agreements/new" element={<NewAgreementPage />} />
+      <Route path="/agreements/:id" element={<AgreementDetailPage />} />
+      <Route path="/agreements/:id/edit" element={<EditAgreementPage />} />
       <Route path="/pay" element={<ComingSoon area="pay" />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<Navigate to="/clients" replace />} />

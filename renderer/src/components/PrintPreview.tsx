@@ -79,9 +79,9 @@ function PrintPreview({ file, onClose }: { file: DocumentFile | null; onClose: (
             {t('print.hint')}
           </Text>
         </Stack>
-      ) : (
+      ) : file ? (
         <Alert color="red">{t('common.transport')}</Alert>
-      )}
+      ) : null}
     </Modal>
   );
 }

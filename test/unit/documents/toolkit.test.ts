@@ -11,8 +11,10 @@ import {
   createPdf,
   ellipsize,
   renderPdf,
+  startSection,
   type PdfOptions,
 } from '../../../core/documents/pdf.js';
+import { paragraph } from '../../../core/documents/text.js';
 import { table, type TableColumn } from '../../../core/documents/table.js';
 import { fontNames } from '../../../core/documents/theme.js';
 
@@ -130,5 +132,26 @@ describe('page setup', () => {
     expect(text).toContain('Page 1 of 1');
     expect(text).toMatch(/1\.\s+Řehoř Šťastný/);
     expect(text).toMatch(/Place\s+Date\s+Place\s+Date/);
+  });
+});
+
+describe('sections', () => {
+  test('each section numbers its own pages and has its own footer', async () => {
+    const long = 'Řehoř Šťastný úklid a příprava materiálu. '.repeat(200);
+    const file = save(
+      await renderPdf(base, (doc) => {
+        startSection(doc, 'Vyhotovení pro zaměstnance');
+        paragraph(doc, long);
+        startSection(doc, 'Vyhotovení pro zaměstnavatele');
+        paragraph(doc, 'Krátký text.');
+      }),
+    );
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim() !== '');
+    expect(pages).toHaveLength(3);
+    expect(pages[0]).toMatch(/Vyhotovení pro zaměstnance\s+Strana 1 z 2/);
+    expect(pages[1]).toMatch(/Vyhotovení pro zaměstnance\s+Strana 2 z 2/);
+    expect(pages[2]).toMatch(/Vyhotovení pro zaměstnavatele\s+Strana 1 z 1/);
   });
 });

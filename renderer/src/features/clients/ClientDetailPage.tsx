@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { formatDate } from '../../lib/format.js';
+import { ClientAgreementsPanel } from '../agreements/ClientAgreementsPanel.js';
 import { ClientForm } from './ClientForm.js';
 import { DeactivateButton } from './DeactivateButton.js';
 import { ClientStatus } from './status.js';
@@ -98,6 +99,7 @@ export function ClientDetailPage() {
           });
         }}
       />
+      <ClientAgreementsPanel clientId={c.id} active={c.active} />
       <SuspensionsPanel client={c} />
       <Group>
         <Button component={Link} to="/clients" variant="default">

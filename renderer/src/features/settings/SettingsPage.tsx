@@ -1,11 +1,12 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { AgreementSettingsForm } from './AgreementSettingsForm.js';
 import { EmployerForm } from './EmployerForm.js';
 import { LanguageSettings } from './LanguageSettings.js';
 import { ParametersPanel } from './ParametersPanel.js';
 
-const tabs = ['employer', 'parameters', 'language'] as const;
+const tabs = ['employer', 'parameters', 'agreements', 'language'] as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -27,6 +28,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="parameters">
           <ParametersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="agreements">
+          <AgreementSettingsForm />
         </Tabs.Panel>
         <Tabs.Panel value="language">
           <LanguageSettings />

@@ -1,0 +1,76 @@
+import { eq } from 'drizzle-orm';
+import { clients } from '../../db/schema/index.js';
+import type { agreementMethods } from '../contract/agreements/methods.js';
+import type { Handlers } from '../api/handler.js';
+import { notFound } from '../api/domain-error.js';
+import { loadEmployer } from '../settings/handlers.js';
+import { writeSetting } from '../settings/store.js';
+import { amendmentHandlers } from './amendments.js';
+import { lifecycleHandlers } from './lifecycle.js';
+import { highestMinimum } from './limits.js';
+import { printHandlers } from './printing.js';
+import { countAgreements, loadAgreement, registerFilter, summaries } from './rows.js';
+import { parameterPeriods, parametersFor } from './rules.js';
+import { agreementSettingsKey, employerAddress, loadAgreementSettings } from './settings.js';
+import { watchLists } from './watch.js';
+
+/** Every use case of agreements, keyed by method name. */
+export const agreementHandlers: Handlers<typeof agreementMethods> = {
+  'agreements.list': ({ query, clientId, states, limit, offset }, ctx) => {
+    const where = registerFilter(ctx, { query, clientId, states });
+    return { items: summaries(ctx, where, { limit, offset }), total: countAgreements(ctx, where) };
+  },
+
+  'agreements.get': ({ id }, ctx) => loadAgreement(ctx, id),
+
+  'agreements.draftDefaults': ({ clientId, validFrom }, ctx) => {
+    if (!ctx.db.select({ id: clients.id }).from(clients).where(eq(clients.id, clientId)).get()) {
+      throw notFound('clientId');
+    }
+    const from = validFrom ?? ctx.today();
+    const parameters = parametersFor(ctx, from, 'validFrom');
+    const settings = loadAgreementSettings(ctx);
+    const employer = loadEmployer(ctx);
+    // Open-ended, so the pay must reach every minimum entered from the first day on.
+    const hourlyRate = highestMinimum(parameterPeriods(ctx), from, null) ?? parameters.minWageHourly;
+    return {
+      input: {
+        clientId,
+        kind: 'dpc' as const,
+        validFrom: from,
+        validTo: null,
+        workDescription: settings.workDescription,
+        workplace: settings.workplace ?? employerAddress(employer),
+        weeklyMinutes: Math.min(settings.weeklyMinutes, parameters.maxAverageWeeklyMinutes),
+        hourlyRate,
+        advanceShareBp: settings.advanceShareBp,
+        payday: employer.payday,
+        noticeDays: parameters.noticePeriodDays,
+        noticeTerms: settings.noticeTerms,
+      },
+      minWageHourly: parameters.minWageHourly,
+      maxAverageWeeklyMinutes: parameters.maxAverageWeeklyMinutes,
+      employer: { complete: employer.complete, missing: employer.missing },
+    };
+  },
+
+  'agreements.watch': (_input, ctx) => watchLists(ctx),
+
+  'agreements.getSettings': (_input, ctx) => loadAgreementSettings(ctx),
+
+  'agreements.saveSettings': (input, ctx) => {
+    const before = loadAgreementSettings(ctx);
+    writeSetting(ctx, agreementSettingsKey, input);
+    const changes = Object.fromEntries(
+      Object.entries(input)
+        .filter(([key, value]) => before[key as keyof typeof before] !== value)
+        .map(([key, value]) => [key, { from: before[key as keyof typeof before], to: value }]),
+    );
+    ctx.audit({ entity: 'agreementSettings', detail: { changes } });
+    return loadAgreementSettings(ctx);
+  },
+
+  ...lifecycleHandlers,
+  ...amendmentHandlers,
+  ...printHandlers,
+};

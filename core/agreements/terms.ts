@@ -1,0 +1,87 @@
+/** Pure rules about terms over time: which terms apply when, and what an amendment changes. */
+import { addDays } from '../contract/dates.js';
+import { termNames, type AgreementTerms } from '../contract/agreements/schemas.js';
+
+/** A stretch of days with one set of terms; `to` null runs on indefinitely. */
+export interface Segment {
+  from: string;
+  to: string | null;
+  terms: AgreementTerms;
+}
+
+export interface SignedChange {
+  effectiveFrom: string;
+  terms: AgreementTerms;
+}
+
+/**
+ * The agreement's days split by the terms in force: the original terms from
+ * the first day, then each signed amendment from its effective date, up to the
+ * last day (null: open-ended).
+ */
+export function segmentsOf(
+  validFrom: string,
+  lastDay: string | null,
+  original: AgreementTerms,
+  signed: readonly SignedChange[],
+): Segment[] {
+  const changes = [...signed].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  const result: Segment[] = [];
+  let from = validFrom;
+  let terms = original;
+  for (const change of changes) {
+    if (change.effectiveFrom <= from) {
+      terms = change.terms;
+      continue;
+    }
+    if (lastDay !== null && change.effectiveFrom > lastDay) break;
+    result.push({ from, to: addDays(change.effectiveFrom, -1), terms });
+    from = change.effectiveFrom;
+    terms = change.terms;
+  }
+  result.push({ from, to: lastDay, terms });
+  return result;
+}
+
+/** The terms in force on a day (the first segment's before the start, the last one's after the end). */
+export function termsOn(segments: readonly Segment[], day: string): AgreementTerms {
+  const found = segments.find((s) => s.from <= day && (s.to === null || s.to >= day));
+  if (found) return found.terms;
+  const first = segments[0];
+  if (!first) throw new Error('An agreement has at least one segment');
+  return day < first.from ? first.terms : (segments.at(-1) ?? first).terms;
+}
+
+/** Names of the terms that differ. */
+export function changedTerms(before: AgreementTerms, after: AgreementTerms): string[] {
+  return termNames.filter((name) => before[name] !== after[name]);
+}
+
+export function pickTerms(source: AgreementTerms): AgreementTerms {
+  return {
+    validTo: source.validTo,
+    workDescription: source.workDescription,
+    workplace: source.workplace,
+    weeklyMinutes: source.weeklyMinutes,
+    hourlyRate: source.hourlyRate,
+    advanceShareBp: source.advanceShareBp,
+    payday: source.payday,
+    noticeDays: source.noticeDays,
+    noticeTerms: source.noticeTerms,
+  };
+}
+
+/** The earlier of two last days, where null means "no end". */
+export function earlierEnd(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
+}
+
+/**
+ * Notice runs for `days` days starting on the day it is delivered (Labour Code
+ * § 77(5)), so 15 days from 1 December end on 15 December.
+ */
+export function noticeEnd(deliveredOn: string, days: number): string {
+  return addDays(deliveredOn, days - 1);
+}

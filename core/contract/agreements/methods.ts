@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { id, isoDate, optionalIsoDate, paging } from '../fields.js';
+import { locales } from '../i18n.js';
+import { documentMethod, method } from '../method.js';
+import {
+  agreement,
+  agreementInput,
+  agreementStates,
+  agreementSummary,
+  agreementUpdateInput,
+  amendment,
+  amendmentInput,
+  endInput,
+} from './schemas.js';
+import { agreementSettings } from './settings.js';
+import { minimumWagePlan, watchLists } from './watch.js';
+
+/** Language of a printed document; the caller's language when left out. */
+const lang = z.enum(locales, { error: 'validation.invalidOption' }).optional();
+
+const signInput = z.strictObject({ id, signedOn: isoDate });
+
+export const agreementMethods = {
+  'agreements.list': method({
+    summary: 'The agreement register, newest first; by client name, code or agreement number.',
+    write: false,
+    input: z.strictObject({
+      query: z.string().trim().max(100, 'validation.tooLong').default(''),
+      clientId: id.optional(),
+      states: z.array(z.enum(agreementStates)).optional(),
+      ...paging,
+    }),
+    output: z.object({ items: z.array(agreementSummary), total: z.number() }),
+  }),
+  'agreements.get': method({
+    summary: 'One agreement with its terms, amendments and printed documents.',
+    write: false,
+    input: z.strictObject({ id }),
+    output: agreement,
+  }),
+  'agreements.draftDefaults': method({
+    summary: 'A new agreement prefilled from the programme settings and the figures valid on its first day.',
+    write: false,
+    input: z.strictObject({ clientId: id, validFrom: optionalIsoDate }),
+    output: z.object({
+      input: z.object({
+        clientId: z.number(),
+        kind: z.literal('dpc'),
+        validFrom: z.string(),
+        validTo: z.string().nullable(),
+        workDescription: z.string(),
+        workplace: z.string(),
+        weeklyMinutes: z.number(),
+        hourlyRate: z.number(),
+        advanceShareBp: z.number(),
+        payday: z.number(),
+        noticeDays: z.number(),
+        noticeTerms: z.string(),
+      }),
+      minWageHourly: z.number(),
+      maxAverageWeeklyMinutes: z.number(),
+      employer: z.object({ complete: z.boolean(), missing: z.array(z.string()) }),
+    }),
+  }),
+  'agreements.create': method({
+    summary: 'Draw up a new agreement (a draft with the next number of the year).',
+    write: true,
+    input: agreementInput,
+    output: agreement,
+  }),
+  'agreements.update': method({
+    summary: 'Change an agreement that is not signed yet; a printed one goes back to draft.',
+    write: true,
+    input: agreementUpdateInput,
+    output: agreement,
+  }),
+  'agreements.delete': method({
+    summary: 'Delete an agreement that was never signed. Its number is not given out again.',
+    write: true,
+    input: z.strictObject({ id }),
+    output: z.object({ id: z.number(), number: z.string() }),
+  }),
+  'agreements.sign': method({
+    summary: 'Record that both parties signed the printed agreement, and on which day.',
+    write: true,
+    input: signInput,
+    output: agreement,
+  }),
+  'agreements.undoSign': method({
+    summary: 'Take back a signature recorded by mistake (only before any amendment or end).',
+    write: true,
+    input: z.strictObject({ id }),
+    output: agreement,
+  }),
+  'agreements.end': method({
+    summary: 'End an agreement: by notice (from the delivery day), by mutual agreement, or by expiry.',
+    write: true,
+    input: endInput,
+    output: agreement,
+  }),
+  'agreements.undoEnd': method({
+    summary: 'Take back an end recorded by mistake.',
+    write: true,
+    input: z.strictObject({ id }),
+    output: agreement,
+  }),
+  'agreements.amend': method({
+    summary: 'Prepare an amendment that changes pay or terms from a day; it applies once signed.',
+    write: true,
+    input: amendmentInput,
+    output: agreement,
+  }),
+  'agreements.signAmendment': method({
+    summary: 'Record that both parties signed the printed amendment.',
+    write: true,
+    input: signInput,
+    output: agreement,
+  }),
+  'agreements.discardAmendment': method({
+    summary: 'Throw away an amendment that was not signed.',
+    write: true,
+    input: z.strictObject({ id }),
+    output: agreement,
+  }),
+  'agreements.watch': method({
+    summary: 'What needs attention: agreements ending soon, active clients without one, pay below the minimum wage.',
+    write: false,
+    input: z.strictObject({}),
+    output: watchLists,
+  }),
+  'agreements.minimumWagePlan': method({
+    summary: 'Signed agreements whose pay on a day is below the minimum wage valid that day.',
+    write: false,
+    input: z.strictObject({ effectiveFrom: isoDate }),
+    output: minimumWagePlan,
+  }),
+  'agreements.prepareMinimumWage': method({
+    summary: 'Prepare amendments raising the pay of the given agreements to the minimum wage from a day.',
+    write: true,
+    input: z.strictObject({ effectiveFrom: isoDate, agreementIds: z.array(id).min(1, 'validation.noneSelected') }),
+    output: z.object({ amendments: z.array(amendment.extend({ number: z.string() })) }),
+  }),
+  'agreements.getSettings': method({
+    summary: 'The programme’s defaults and wording for agreements.',
+    write: false,
+    input: z.strictObject({}),
+    output: agreementSettings,
+  }),
+  'agreements.saveSettings': method({
+    summary: 'Change the programme’s defaults and wording for agreements.',
+    write: true,
+    input: agreementSettings,
+    output: agreementSettings,
+  }),
+  'agreements.print': documentMethod({
+    summary: 'Print the agreement in two copies. A draft becomes printed; a signed one reprints as signed.',
+    write: true,
+    input: z.strictObject({ id, lang }),
+  }),
+  'agreements.printInformation': documentMethod({
+    summary: 'Print the written information on working conditions (§ 77a of the Labour Code).',
+    write: true,
+    input: z.strictObject({ id, lang }),
+  }),
+  'agreements.printAmendment': documentMethod({
+    summary: 'Print an amendment in two copies; a draft becomes printed.',
+    write: true,
+    input: z.strictObject({ id, lang }),
+  }),
+  'agreements.printAmendments': documentMethod({
+    summary: 'Print several amendments in one file, e.g. after a rise of the minimum wage.',
+    write: true,
+    input: z.strictObject({ ids: z.array(id).min(1, 'validation.noneSelected').max(200), lang }),
+  }),
+  'agreements.printNotice': documentMethod({
+    summary: 'Print the notice of an agreement ended by notice, in two copies.',
+    write: true,
+    input: z.strictObject({ id, lang }),
+  }),
+  'agreements.reprint': documentMethod({
+    summary: 'Print a stored document again, exactly as it was printed.',
+    write: false,
+    input: z.strictObject({ documentId: id, lang }),
+  }),
+};

@@ -1,0 +1,105 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import type { AgreementTerms } from '@contract/agreements/schemas.js';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
+import { DateField } from '../../components/DateField.js';
+import { fieldErrors, fromTexts, toTexts, type TermTexts } from './termTexts.js';
+import { TermsFields, type TermHints } from './TermsFields.js';
+
+interface Props {
+  validFrom: string;
+  terms: AgreementTerms;
+  hints: TermHints;
+  /** The contract's input schema, so the form refuses exactly what the API refuses. */
+  schema: z.ZodType;
+  /** Adds what the form does not edit (the client, the id). */
+  toInput: (validFrom: string, terms: AgreementTerms) => Record<string, unknown>;
+  onSubmit: (input: Record<string, unknown>) => Promise<unknown>;
+  onCancel?: () => void;
+  /** Called when the start changes, e.g. to fetch the figures valid that day. */
+  onValidFromChange?: (validFrom: string) => void;
+  submitLabel: string;
+  notes?: ReactNode;
+}
+
+/** A new agreement or a change to an unsigned one. */
+export function AgreementForm(props: Props) {
+  const { t, i18n } = useTranslation();
+  const [validFrom, setValidFrom] = useState(props.validFrom);
+  const [texts, setTexts] = useState<TermTexts>(() => toTexts(props.terms, i18n.language));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setFailure(null);
+    const input = props.toInput(validFrom, fromTexts(texts));
+    const found = fieldErrors(props.schema, input, t) ?? {};
+    if (texts.validTo === '') found.validTo = t('validation.required');
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
+      setFailure(t('common.fixFields'));
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await props.onSubmit(input);
+    } catch (error) {
+      const apiError = apiErrorOf(error);
+      if (apiError.field) setErrors({ [apiError.field]: fieldText(apiError) });
+      setFailure(errorMessage(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack>
+        <TermsFields
+          texts={texts}
+          onChange={setTexts}
+          errors={errors}
+          hints={props.hints}
+          periodStart={
+            <DateField
+              label={t('fields.validFrom')}
+              value={validFrom}
+              onChange={(v) => {
+                setValidFrom(v ?? '');
+                if (v) props.onValidFromChange?.(v);
+              }}
+              error={errors.validFrom}
+              withAsterisk
+            />
+          }
+        />
+        {props.notes}
+        {failure && (
+          <Alert color="red" title={t('common.errorTitle')} role="alert">
+            {failure}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={busy}>
+            {props.submitLabel}
+          </Button>
+          {props.onCancel && (
+            <Button variant="default" onClick={props.onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

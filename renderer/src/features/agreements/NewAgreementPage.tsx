@@ -1,0 +1,132 @@
+import { Alert, Anchor, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { agreementInput, type Agreement } from '@contract/agreements/schemas.js';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { errorMessage } from '../../api/errors.js';
+import { useApiMutation, useApiQuery } from '../../api/hooks.js';
+import { AgreementForm } from './AgreementForm.js';
+import { useToday } from './useToday.js';
+
+function ClientPicker({ onPick }: { onPick: (id: number) => void }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query, 150);
+  const list = useApiQuery('clients.list', { query: debounced, limit: 30 }, { placeholderData: (prev) => prev });
+  return (
+    <Paper withBorder p="md">
+      <Select
+        label={t('agreements.form.client')}
+        placeholder={t('agreements.form.clientPlaceholder')}
+        searchable
+        autoFocus
+        searchValue={query}
+        onSearchChange={setQuery}
+        filter={({ options }) => options}
+        nothingFoundMessage={t('clients.noMatch', { query })}
+        data={(list.data?.items ?? []).map((c) => ({
+          value: String(c.id),
+          label: `${c.lastName} ${c.firstName} (${c.code})`,
+        }))}
+        onChange={(value) => value && onPick(Number(value))}
+        withAsterisk
+      />
+    </Paper>
+  );
+}
+
+function Prefilled({ clientId }: { clientId: number }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const today = useToday();
+  const client = useApiQuery('clients.get', { id: clientId });
+  const initial = useApiQuery('agreements.draftDefaults', { clientId }, { staleTime: Infinity });
+  const [validFrom, setValidFrom] = useState<string | null>(null);
+  const current = useApiQuery(
+    'agreements.draftDefaults',
+    { clientId, validFrom: validFrom ?? undefined },
+    { enabled: validFrom !== null, retry: false },
+  );
+  const create = useApiMutation('agreements.create', ['agreements.']);
+
+  if (initial.isError) {
+    return (
+      <Alert color="red" title={t('common.errorTitle')}>
+        {errorMessage(initial.error, t)}
+      </Alert>
+    );
+  }
+  if (!initial.data || !client.data) return <Loader aria-label={t('common.loading')} />;
+  const defaults = initial.data;
+  const hintsFrom = current.data ?? defaults;
+  const start = validFrom ?? defaults.input.validFrom;
+  const { clientId: _c, kind: _k, validFrom: from, ...terms } = defaults.input;
+  return (
+    <Stack>
+      <Text size="lg" fw={600}>
+        {client.data.lastName} {client.data.firstName}{' '}
+        <Text span c="dimmed">
+          ({client.data.code})
+        </Text>
+      </Text>
+      <AgreementForm
+        validFrom={from}
+        terms={terms}
+        hints={{
+          minimum: { date: start, amount: hintsFrom.minWageHourly },
+          maxWeeklyMinutes: hintsFrom.maxAverageWeeklyMinutes,
+          noticeDays: defaults.input.noticeDays,
+        }}
+        schema={agreementInput}
+        toInput={(validFromValue, values) => ({ clientId, kind: 'dpc', validFrom: validFromValue, ...values })}
+        onValidFromChange={setValidFrom}
+        onSubmit={async (input) => {
+          const created: Agreement = await create.mutateAsync(input as Parameters<typeof create.mutateAsync>[0]);
+          notifications.show({ color: 'teal', message: t('agreements.form.created', { number: created.number }) });
+          await navigate(`/agreements/${created.id}`, { replace: true });
+        }}
+        onCancel={() => void navigate(-1)}
+        submitLabel={t('agreements.form.save')}
+        notes={
+          <>
+            {current.isError && <Alert color="red">{errorMessage(current.error, t)}</Alert>}
+            {today !== undefined && start < today && <Alert color="yellow">{t('agreements.form.pastStart')}</Alert>}
+            {!defaults.employer.complete && (
+              <Alert color="yellow">
+                {t('agreements.form.employerMissing', {
+                  fields: defaults.employer.missing.map((f) => t(`fields.${f}`)).join(', '),
+                })}{' '}
+                <Anchor component={Link} to="/settings">
+                  {t('settings.title')}
+                </Anchor>
+              </Alert>
+            )}
+          </>
+        }
+        key={`${clientId}-${i18n.language}`}
+      />
+    </Stack>
+  );
+}
+
+export function NewAgreementPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const clientId = Number(params.get('client'));
+  const chosen = Number.isInteger(clientId) && clientId > 0;
+  return (
+    <Stack maw={1100}>
+      <Anchor component={Link} to="/agreements" size="sm">
+        ← {t('agreements.title')}
+      </Anchor>
+      <Title order={1}>{t('agreements.newTitle')}</Title>
+      {chosen ? (
+        <Prefilled clientId={clientId} />
+      ) : (
+        <ClientPicker onPick={(id) => setParams({ client: String(id) }, { replace: true })} />
+      )}
+    </Stack>
+  );
+}

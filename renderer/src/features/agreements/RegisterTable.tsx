@@ -1,0 +1,149 @@
+import { Alert, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
+import type { AgreementState } from '@contract/agreements/schemas.js';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { errorMessage } from '../../api/errors.js';
+import { useApiQuery } from '../../api/hooks.js';
+import { formatMoney } from '../../lib/format.js';
+import { hoursText, periodText, StateBadge } from './display.js';
+
+const filters: Record<string, AgreementState[] | undefined> = {
+  all: undefined,
+  current: ['upcoming', 'valid', 'ending'],
+  preparing: ['draft', 'printed'],
+  ended: ['expired', 'ended'],
+};
+const pageSize = 50;
+
+/** The register: every agreement, newest first, found by client or number. */
+export function RegisterTable() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const [filter, setFilter] = useState(params.get('show') ?? 'all');
+  const [limit, setLimit] = useState(pageSize);
+  const [debounced] = useDebouncedValue(query, 150);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useHotkeys([['/', () => searchRef.current?.focus()]]);
+  const states = filters[filter];
+  const list = useApiQuery(
+    'agreements.list',
+    { query: debounced, limit, ...(states ? { states } : {}) },
+    { placeholderData: (prev) => prev },
+  );
+  const remember = (q: string, show: string) =>
+    setParams({ ...(q ? { q } : {}), ...(show !== 'all' ? { show } : {}) }, { replace: true });
+  const open = (id: number) => void navigate(`/agreements/${id}`);
+
+  return (
+    <Stack>
+      <Paper withBorder p="md">
+        <Group align="flex-end">
+          <TextInput
+            ref={searchRef}
+            style={{ flex: 1 }}
+            type="search"
+            label={t('agreements.register.search')}
+            placeholder={t('agreements.register.searchPlaceholder')}
+            leftSection={<IconSearch size={18} aria-hidden />}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.currentTarget.value);
+              setLimit(pageSize);
+              remember(e.currentTarget.value, filter);
+            }}
+          />
+          <SegmentedControl
+            size="md"
+            aria-label={t('agreements.register.filterLabel')}
+            value={filter}
+            onChange={(value) => {
+              setFilter(value);
+              remember(query, value);
+            }}
+            data={Object.keys(filters).map((key) => ({ value: key, label: t(`agreements.register.filter.${key}`) }))}
+          />
+        </Group>
+      </Paper>
+      {list.isError && <Alert color="red">{errorMessage(list.error, t)}</Alert>}
+      {list.data && list.data.total === 0 && (
+        <Text c="dimmed" py="md">
+          {debounced || states ? t('agreements.register.noMatch') : t('agreements.register.empty')}
+        </Text>
+      )}
+      {list.data && list.data.total > 0 && (
+        <Paper withBorder>
+          <Table
+            highlightOnHover
+            verticalSpacing="sm"
+            horizontalSpacing="md"
+            aria-label={t('agreements.register.title')}
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('agreements.register.columns.number')}</Table.Th>
+                <Table.Th>{t('agreements.register.columns.client')}</Table.Th>
+                <Table.Th>{t('agreements.register.columns.period')}</Table.Th>
+                <Table.Th ta="right">{t('agreements.register.columns.rate')}</Table.Th>
+                <Table.Th ta="right">{t('agreements.register.columns.scope')}</Table.Th>
+                <Table.Th>{t('agreements.register.columns.state')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((a) => (
+                <Table.Tr
+                  key={a.id}
+                  className="clickable-row"
+                  tabIndex={0}
+                  onClick={() => open(a.id)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') open(a.id);
+                  }}
+                >
+                  <Table.Td>
+                    <Link to={`/agreements/${a.id}`} tabIndex={-1} style={{ color: 'inherit', fontWeight: 600 }}>
+                      {a.number}
+                    </Link>
+                  </Table.Td>
+                  <Table.Td>
+                    {a.lastName} {a.firstName}
+                  </Table.Td>
+                  <Table.Td>{periodText(t, lang, a.validFrom, a.lastDay)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {t('agreements.values.perHour', { rate: formatMoney(a.hourlyRate, lang) })}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {t('agreements.values.perWeek', { hours: hoursText(a.weeklyMinutes, lang) })}
+                  </Table.Td>
+                  <Table.Td>
+                    <StateBadge state={a.state} />
+                    {a.pendingAmendment && (
+                      <Text size="xs" c="dimmed">
+                        {t('agreements.register.pendingAmendment')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Group justify="space-between" p="sm">
+            <Text size="sm" c="dimmed">
+              {t('agreements.register.showing', { shown: list.data.items.length, total: list.data.total })}
+            </Text>
+            {list.data.items.length < list.data.total && (
+              <Button variant="subtle" onClick={() => setLimit((n) => n + pageSize)}>
+                {t('agreements.register.showMore')}
+              </Button>
+            )}
+          </Group>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

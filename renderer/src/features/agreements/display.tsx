@@ -1,0 +1,81 @@
+import { Badge, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { AgreementState, AgreementTerms, TermName } from '@contract/agreements/schemas.js';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatMoney, formatRate } from '../../lib/format.js';
+
+export function periodText(t: TFunction, lang: string, from: string, to: string | null): string {
+  return to === null
+    ? `${t('agreements.values.from', { from: formatDate(from, lang) })}, ${t('agreements.values.openEnded')}`
+    : t('agreements.values.period', { from: formatDate(from, lang), to: formatDate(to, lang) });
+}
+
+export function hoursText(minutes: number, lang: string): string {
+  return (minutes / 60).toLocaleString(lang === 'en' ? 'en-GB' : 'cs-CZ', { maximumFractionDigits: 2 });
+}
+
+/** One term as the screens show it. */
+export function termValue(t: TFunction, lang: string, name: TermName, terms: AgreementTerms): string {
+  switch (name) {
+    case 'validTo':
+      return terms.validTo === null ? t('agreements.values.openEnded') : formatDate(terms.validTo, lang);
+    case 'hourlyRate':
+      return t('agreements.values.perHour', { rate: formatMoney(terms.hourlyRate, lang) });
+    case 'weeklyMinutes':
+      return t('agreements.values.perWeek', { hours: hoursText(terms.weeklyMinutes, lang) });
+    case 'advanceShareBp':
+      return t('agreements.values.share', { percent: formatRate(terms.advanceShareBp, lang) });
+    case 'payday':
+      return t('agreements.values.payday', { day: terms.payday });
+    case 'noticeDays':
+      return t('agreements.values.days', { count: terms.noticeDays });
+    default:
+      return terms[name];
+  }
+}
+
+const shownTerms: TermName[] = [
+  'hourlyRate',
+  'advanceShareBp',
+  'payday',
+  'weeklyMinutes',
+  'workplace',
+  'noticeDays',
+  'workDescription',
+  'noticeTerms',
+];
+
+export function TermsList({ terms }: { terms: AgreementTerms }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+      {shownTerms.map((name) => (
+        <Stack key={name} gap={0}>
+          <Text size="sm" c="dimmed">
+            {t(`fields.${name}`)}
+          </Text>
+          <Text>{termValue(t, i18n.language, name, terms)}</Text>
+        </Stack>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+const stateColors: Record<AgreementState, string> = {
+  draft: 'gray',
+  printed: 'yellow',
+  upcoming: 'blue',
+  valid: 'teal',
+  ending: 'orange',
+  expired: 'gray',
+  ended: 'gray',
+};
+
+export function StateBadge({ state }: { state: AgreementState }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={stateColors[state]} variant="light">
+      {t(`agreements.stateBadge.${state}`)}
+    </Badge>
+  );
+}

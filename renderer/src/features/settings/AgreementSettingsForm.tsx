@@ -1,0 +1,129 @@
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { agreementSettings, type AgreementSettings } from '@contract/agreements/settings.js';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
+import { useApiMutation, useApiQuery } from '../../api/hooks.js';
+import { moneyForInput, parseMoney } from '../../lib/format.js';
+import { fieldErrors } from '../agreements/termTexts.js';
+
+type Texts = Record<keyof AgreementSettings, string>;
+
+const trim = (text: string) => text.replace(/[.,]00$/, '').replace(/([.,]\d)0$/, '$1');
+
+function toTexts(s: AgreementSettings, lang: string): Texts {
+  return {
+    workDescription: s.workDescription,
+    workplace: s.workplace ?? '',
+    weeklyMinutes: trim(moneyForInput(Math.round((s.weeklyMinutes * 100) / 60), lang)),
+    advanceShareBp: trim(moneyForInput(s.advanceShareBp, lang)),
+    noticeTerms: s.noticeTerms,
+    shiftScheduling: s.shiftScheduling,
+    signingPlace: s.signingPlace ?? '',
+    additionalInformation: s.additionalInformation ?? '',
+    watchDays: String(s.watchDays),
+  };
+}
+
+function fromTexts(texts: Texts): Record<string, unknown> {
+  const hours = parseMoney(texts.weeklyMinutes);
+  return {
+    ...texts,
+    weeklyMinutes: hours === null ? Number.NaN : Math.round((hours * 60) / 100),
+    advanceShareBp: parseMoney(texts.advanceShareBp) ?? Number.NaN,
+    watchDays: /^\s*\d+\s*$/.test(texts.watchDays) ? Number(texts.watchDays) : Number.NaN,
+  };
+}
+
+function Fields({ initial }: { initial: AgreementSettings }) {
+  const { t, i18n } = useTranslation();
+  const [texts, setTexts] = useState<Texts>(() => toTexts(initial, i18n.language));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = useApiMutation('agreements.saveSettings', ['agreements.']);
+  const field = (name: keyof AgreementSettings, hint?: string) => ({
+    label: t(`fields.${name}`),
+    value: texts[name],
+    onChange: (e: { currentTarget: { value: string } }) => setTexts({ ...texts, [name]: e.currentTarget.value }),
+    error: errors[name],
+    description: hint,
+  });
+
+  const submit = async () => {
+    setFailure(null);
+    const input = fromTexts(texts);
+    const found = fieldErrors(agreementSettings, input, t);
+    setErrors(found ?? {});
+    if (found) return;
+    try {
+      await save.mutateAsync(input as AgreementSettings);
+      notifications.show({ color: 'teal', message: t('common.saved') });
+    } catch (error) {
+      const apiError = apiErrorOf(error);
+      if (apiError.field) setErrors({ [apiError.field]: fieldText(apiError) });
+      setFailure(errorMessage(error, t));
+    }
+  };
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack>
+        <Text>{t('settings.agreements.intro')}</Text>
+        <Textarea {...field('workDescription')} autosize minRows={2} withAsterisk />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput {...field('workplace', t('settings.agreements.workplaceHint'))} />
+          <TextInput {...field('signingPlace', t('settings.agreements.signingPlaceHint'))} />
+          <TextInput
+            {...field('weeklyMinutes')}
+            inputMode="decimal"
+            rightSection={<span aria-hidden>{t('agreements.form.hours')}</span>}
+            withAsterisk
+          />
+          <TextInput
+            {...field('advanceShareBp', t('agreements.form.advanceHint'))}
+            inputMode="decimal"
+            rightSection={<span aria-hidden>{t('agreements.form.percent')}</span>}
+            withAsterisk
+          />
+        </SimpleGrid>
+        <Textarea {...field('noticeTerms')} autosize minRows={2} withAsterisk />
+        <Textarea
+          {...field('shiftScheduling', t('settings.agreements.shiftSchedulingHint'))}
+          autosize
+          minRows={2}
+          withAsterisk
+        />
+        <Textarea
+          {...field('additionalInformation', t('settings.agreements.additionalInformationHint'))}
+          autosize
+          minRows={2}
+        />
+        <TextInput {...field('watchDays', t('settings.agreements.watchDaysHint'))} inputMode="numeric" maw={420} />
+        {failure && <Alert color="red">{failure}</Alert>}
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The programme's defaults and wording for agreements (Settings → Agreements). */
+export function AgreementSettingsForm() {
+  const { i18n } = useTranslation();
+  const current = useApiQuery('agreements.getSettings', {});
+  if (!current.data) return null;
+  return <Fields key={`${current.dataUpdatedAt}-${i18n.language}`} initial={current.data} />;
+}

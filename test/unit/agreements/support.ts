@@ -1,0 +1,46 @@
+import type { Agreement } from '../../../core/contract/agreements/schemas.js';
+import { rehor, type TestApp } from '../../helpers/db.js';
+import { employerInput, parameters2027 } from '../support.js';
+
+/** Shared setup for the agreement tests (not a test file itself). */
+
+export const rehorWithAddress = { ...rehor, street: 'Cejl 12', city: 'Brno', postcode: '602 00' };
+
+/** A complete employer and Řehoř Šťastný; returns his client id. */
+export function setUp(app: TestApp): number {
+  app.ok('settings.saveEmployer', employerInput);
+  return app.ok<{ id: number }>('clients.create', rehorWithAddress).id;
+}
+
+/** The 2027 figures with a higher minimum wage (140 Kč an hour). */
+export function enter2027(app: TestApp, changes: Partial<typeof parameters2027> = {}): void {
+  app.ok('settings.saveParameters', { ...parameters2027, ...changes });
+}
+
+/** A draft as the coordinator would accept it, with changes. */
+export function draftInput(app: TestApp, clientId: number, changes: Record<string, unknown> = {}) {
+  const defaults = app.ok<{ input: Record<string, unknown> }>('agreements.draftDefaults', {
+    clientId,
+    validFrom: (changes.validFrom as string | undefined) ?? '2026-12-01',
+  });
+  return { ...defaults.input, ...changes };
+}
+
+export function createDraft(app: TestApp, clientId: number, changes: Record<string, unknown> = {}): Agreement {
+  return app.ok<Agreement>('agreements.create', draftInput(app, clientId, changes));
+}
+
+/** Created, printed and signed on the given day (before the start). */
+export function signedAgreement(
+  app: TestApp,
+  clientId: number,
+  changes: Record<string, unknown> = {},
+  signedOn = '2026-11-24',
+): Agreement {
+  const draft = createDraft(app, clientId, changes);
+  app.ok('agreements.print', { id: draft.id });
+  return app.ok<Agreement>('agreements.sign', { id: draft.id, signedOn });
+}
+
+/** Messages join numbers to units with no-break spaces; tests compare plain text. */
+export const plain = (text: string) => text.replaceAll('\u00a0', ' ');
