@@ -31,6 +31,7 @@ export function testApp(options: { file?: string; now?: () => Date } = {}): Test
     db: database.db,
     now: options.now ?? fixedNow,
     actor: 'test',
+    fontsDir,
     onInternalError: () => {},
   });
   return {
