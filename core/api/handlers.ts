@@ -1,6 +1,7 @@
 import type { Contract } from '../contract/index.js';
 import type { systemMethods } from '../contract/system.js';
 import { clientHandlers } from '../clients/handlers.js';
+import { scheduleHandlers } from '../schedule/handlers.js';
 import { settingsHandlers } from '../settings/handlers.js';
 import type { Handlers } from './handler.js';
 
@@ -13,4 +14,5 @@ export const handlers: Handlers<Contract> = {
   ...systemHandlers,
   ...clientHandlers,
   ...settingsHandlers,
+  ...scheduleHandlers,
 };

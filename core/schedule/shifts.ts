@@ -1,0 +1,132 @@
+import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { shiftPatterns, shifts } from '../../db/schema/index.js';
+import { addDays, isoWeekday, localIsoDateTime, mondayOfIsoWeek, isoWeekOf, startMoment } from '../contract/dates.js';
+import type { ShiftRef } from '../contract/schedule-views.js';
+import type { Ctx } from '../api/context.js';
+import { DomainError, notFound } from '../api/domain-error.js';
+import { shiftLabel } from './labels.js';
+
+export type ShiftRow = typeof shifts.$inferSelect;
+export type PatternRow = typeof shiftPatterns.$inferSelect;
+
+/** A shift as the pattern gives it for a date nobody has written to yet. */
+export interface PlannedShift {
+  patternId: number;
+  date: string;
+  startTime: string;
+  endTime: string;
+  places: number;
+  place: string;
+  task: string | null;
+}
+
+export function mondayOf(date: string): string {
+  const { year, week } = isoWeekOf(date);
+  return mondayOfIsoWeek(year, week);
+}
+
+export function patternAppliesOn(pattern: PatternRow, date: string): boolean {
+  return (
+    pattern.weekday === isoWeekday(date) &&
+    pattern.validFrom <= date &&
+    (pattern.validTo === null || pattern.validTo >= date)
+  );
+}
+
+/** The pattern's shifts in the week starting `monday`, in order of day and time. */
+export function plannedShifts(ctx: Ctx, monday: string): PlannedShift[] {
+  const sunday = addDays(monday, 6);
+  const patterns = ctx.db
+    .select()
+    .from(shiftPatterns)
+    .where(
+      and(lte(shiftPatterns.validFrom, sunday), or(isNull(shiftPatterns.validTo), gte(shiftPatterns.validTo, monday))),
+    )
+    .all();
+  const planned: PlannedShift[] = [];
+  for (const p of patterns) {
+    const date = addDays(monday, p.weekday - 1);
+    if (!patternAppliesOn(p, date)) continue;
+    planned.push({
+      patternId: p.id,
+      date,
+      startTime: p.startTime,
+      endTime: p.endTime,
+      places: p.places,
+      place: p.place,
+      task: p.task,
+    });
+  }
+  return planned.sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+}
+
+export function storedShifts(ctx: Ctx, monday: string): ShiftRow[] {
+  return ctx.db
+    .select()
+    .from(shifts)
+    .where(and(gte(shifts.date, monday), lte(shifts.date, addDays(monday, 6))))
+    .orderBy(asc(shifts.date), asc(shifts.startTime), asc(shifts.id))
+    .all();
+}
+
+/**
+ * Writes the pattern's shifts of a week as rows, once: from then on the week
+ * is history of its own and later pattern changes leave it alone.
+ */
+export function materializeWeek(ctx: Ctx, monday: string): void {
+  const exists = ctx.db
+    .select({ id: shifts.id })
+    .from(shifts)
+    .where(and(gte(shifts.date, monday), lte(shifts.date, addDays(monday, 6))))
+    .limit(1)
+    .get();
+  if (exists) return;
+  const stamp = ctx.timestamp();
+  for (const p of plannedShifts(ctx, monday)) {
+    ctx.db
+      .insert(shifts)
+      .values({ ...p, status: 'open', createdAt: stamp, updatedAt: stamp })
+      .run();
+  }
+}
+
+export function loadShift(ctx: Ctx, id: number, field = 'shiftId'): ShiftRow {
+  const row = ctx.db.select().from(shifts).where(eq(shifts.id, id)).get();
+  if (!row) throw notFound(field);
+  return row;
+}
+
+/** The stored shift a reference names, writing its week first when it comes from the pattern. */
+export function resolveShift(ctx: Ctx, ref: ShiftRef, field = 'shift'): ShiftRow {
+  if ('shiftId' in ref) return loadShift(ctx, ref.shiftId, field);
+  const pattern = ctx.db.select().from(shiftPatterns).where(eq(shiftPatterns.id, ref.patternId)).get();
+  if (!pattern || !patternAppliesOn(pattern, ref.date)) {
+    throw new DomainError('schedule.notOnSheet', { date: ref.date }, field);
+  }
+  materializeWeek(ctx, mondayOf(ref.date));
+  const row = ctx.db
+    .select()
+    .from(shifts)
+    .where(and(eq(shifts.patternId, ref.patternId), eq(shifts.date, ref.date)))
+    .get();
+  if (!row) throw new DomainError('schedule.notOnSheet', { date: ref.date }, field);
+  return row;
+}
+
+/** Start time reached on the user's clock: from then on the sign-up of the shift is history. */
+export function hasStarted(ctx: Ctx, shift: { date: string; startTime: string }): boolean {
+  return localIsoDateTime(ctx.now()) >= startMoment(shift.date, shift.startTime);
+}
+
+export function assertChangeable(ctx: Ctx, shift: ShiftRow, field = 'shift'): void {
+  if (hasStarted(ctx, shift)) {
+    throw new DomainError('schedule.shiftStarted', { shift: shiftLabel(ctx.locale, shift) }, field);
+  }
+  if (shift.status === 'cancelled') {
+    throw new DomainError(
+      'schedule.shiftCancelled',
+      { shift: shiftLabel(ctx.locale, shift), reason: shift.cancelReason ?? '' },
+      field,
+    );
+  }
+}
