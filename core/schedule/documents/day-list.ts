@@ -22,13 +22,12 @@ import { sheetTexts, timeRange, weekdayName, type SheetTexts } from './texts.js'
 function expectedColumns(t: SheetTexts): TableColumn[] {
   return [
     { header: t.columns.number, width: 22, align: 'right' },
-    { header: t.columns.client, flex: 2.4, maxLines: 2 },
+    { header: t.columns.client, flex: 2, maxLines: 2 },
     { header: t.columns.code, width: 50, maxLines: 1 },
     { header: t.columns.came, width: 48, align: 'center' },
     { header: t.columns.time, width: 52 },
     { header: t.columns.fit, width: 64, align: 'center' },
-    { header: t.columns.refused, width: 56, align: 'center' },
-    { header: t.columns.note, flex: 1.3, maxLines: 2 },
+    { header: t.columns.note, flex: 1.6, maxLines: 2 },
   ];
 }
 
@@ -43,7 +42,6 @@ function expectedRows(people: SheetPerson[], t: SheetTexts, start = 1): TableCel
     p.code,
     { checkbox: true },
     null,
-    { checkbox: true },
     { checkbox: true },
     p.noAgreement ? { text: t.noAgreement, muted: true } : null,
   ]);

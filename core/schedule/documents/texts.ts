@@ -16,7 +16,7 @@ const texts = {
     dayTitle: 'Příchody na směnu',
     daySubject: 'Seznam očekávaných klientů pro příjem na směnu',
     dayIntro:
-      'Zaškrtněte příchod a posouzení způsobilosti k práci. Kdo nebyl přijat, poznamenejte důvod; údaje o zdraví sem nepište.',
+      'Zaškrtněte příchod a způsobilost k práci. Když někdo přišel, ale nebyl přijat, napište do poznámky důvod; údaje o zdraví sem nepište.',
     columns: {
       number: '#',
       client: 'Klient',
@@ -24,10 +24,9 @@ const texts = {
       came: 'Přišel(a)',
       time: 'Čas příchodu',
       fit: 'Způsobilost',
-      refused: 'Nepřijat(a)',
       note: 'Poznámka',
     },
-    noAgreement: 'bez platné dohody',
+    noAgreement: 'chybí platná dohoda',
     quote: (text: string) => `„${text}“`,
     nobodyBooked: 'Na směnu není nikdo zapsán.',
     standIns: 'Náhradníci z čekací listiny',
@@ -49,7 +48,7 @@ const texts = {
     dayTitle: 'Arrivals',
     daySubject: 'Clients expected at the arrival desk',
     dayIntro:
-      'Tick the arrival and the fitness-to-work check. For anyone not admitted note the reason; never write health details here.',
+      'Tick the arrival and the fitness to work. For anyone who came but was not admitted, note the reason; never write health details here.',
     columns: {
       number: '#',
       client: 'Client',
@@ -57,7 +56,6 @@ const texts = {
       came: 'Came',
       time: 'Arrived at',
       fit: 'Fit to work',
-      refused: 'Not admitted',
       note: 'Note',
     },
     noAgreement: 'no valid agreement',
