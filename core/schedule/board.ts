@@ -1,9 +1,8 @@
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import { bookings, clients, clientSuspensions, shifts } from '../../db/schema/index.js';
 import { addDays, isoWeekday, isoWeekOf, mondayOfIsoWeek } from '../contract/dates.js';
+import type { ScheduleSettings } from '../contract/schedule.js';
 import type { BookingView, NoticeView, ShiftView, WeekView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
-import { validOnSql } from '../agreements/validity.js';
+import { noticesFrom, standingOnShifts, suspensionsBetween, withAgreement } from './queries.js';
 import { signUpOpensOn } from './rules.js';
 import { loadScheduleSettings } from './settings.js';
 import { hasStarted, plannedShifts, storedShifts, type PlannedShift, type ShiftRow } from './shifts.js';
@@ -37,93 +36,29 @@ function plannedView(ctx: Ctx, p: PlannedShift): ShiftView {
   };
 }
 
-/** Clients (of `clientIds`) with a valid agreement on each day. */
-function agreementsByDay(ctx: Ctx, clientIds: number[], days: string[]): Map<string, Set<number>> {
-  const result = new Map<string, Set<number>>();
-  if (clientIds.length === 0) return result;
-  const list = sql.join(
-    clientIds.map((id) => sql`${id}`),
-    sql`, `,
+function storedViews(ctx: Ctx, rows: ShiftRow[], monday: string, settings: ScheduleSettings): ShiftView[] {
+  const booked = standingOnShifts(
+    ctx,
+    rows.map((r) => r.id),
   );
-  for (const day of days) {
-    const rows = ctx.db.all<{ clientId: number }>(
-      sql`SELECT DISTINCT a.client_id AS clientId FROM agreements a WHERE a.client_id IN (${list}) AND ${validOnSql(day)}`,
-    );
-    result.set(day, new Set(rows.map((r) => r.clientId)));
-  }
-  return result;
-}
-
-function storedViews(ctx: Ctx, rows: ShiftRow[], monday: string): ShiftView[] {
-  const settings = loadScheduleSettings(ctx);
-  const booked = ctx.db
-    .select({
-      id: bookings.id,
-      shiftId: bookings.shiftId,
-      clientId: bookings.clientId,
-      bookedAt: bookings.bookedAt,
-      bookedBy: bookings.bookedBy,
-      overrideReason: bookings.overrideReason,
-      fromWaitingId: bookings.fromWaitingId,
-      code: clients.code,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      nickname: clients.nickname,
-    })
-    .from(bookings)
-    .innerJoin(clients, eq(clients.id, bookings.clientId))
-    .where(
-      and(
-        inArray(
-          bookings.shiftId,
-          rows.map((r) => r.id),
-        ),
-        eq(bookings.status, 'booked'),
-      ),
-    )
-    .orderBy(asc(bookings.bookedAt), asc(bookings.id))
-    .all();
   const clientIds = [...new Set(booked.map((b) => b.clientId))];
   const dateOf = new Map(rows.map((r) => [r.id, r.date]));
-  const agreements = agreementsByDay(ctx, clientIds, [...new Set(rows.map((r) => r.date))]);
-  const suspensions =
-    clientIds.length === 0
-      ? []
-      : ctx.db
-          .select({
-            clientId: clientSuspensions.clientId,
-            from: clientSuspensions.fromDate,
-            to: clientSuspensions.toDate,
-          })
-          .from(clientSuspensions)
-          .where(
-            and(
-              inArray(clientSuspensions.clientId, clientIds),
-              lte(clientSuspensions.fromDate, addDays(monday, 6)),
-              or(isNull(clientSuspensions.toDate), gte(clientSuspensions.toDate, monday)),
-            ),
-          )
-          .all();
+  const agreed = new Map([...new Set(rows.map((r) => r.date))].map((day) => [day, withAgreement(ctx, clientIds, day)]));
+  const suspensions = suspensionsBetween(ctx, clientIds, monday, addDays(monday, 6));
   const byShift = new Map<number, BookingView[]>();
-  for (const b of booked) {
-    const date = dateOf.get(b.shiftId) ?? '';
+  for (const { shiftId, fromWaitingId, ...b } of booked) {
+    const date = dateOf.get(shiftId) ?? '';
     const view: BookingView = {
-      id: b.id,
-      clientId: b.clientId,
-      code: b.code,
-      firstName: b.firstName,
-      lastName: b.lastName,
-      nickname: b.nickname,
-      bookedAt: b.bookedAt,
-      bookedBy: b.bookedBy,
-      overrideReason: b.overrideReason,
-      fromWaitingList: b.fromWaitingId !== null,
-      noAgreement: !(agreements.get(date)?.has(b.clientId) ?? false),
+      ...b,
+      fromWaitingList: fromWaitingId !== null,
+      noAgreement: !(agreed.get(date)?.has(b.clientId) ?? false),
       suspended: suspensions.some(
-        (s) => s.clientId === b.clientId && s.from <= date && (s.to === null || s.to >= date),
+        (s) => s.clientId === b.clientId && s.fromDate <= date && (s.toDate === null || s.toDate >= date),
       ),
     };
-    byShift.set(b.shiftId, [...(byShift.get(b.shiftId) ?? []), view]);
+    const list = byShift.get(shiftId);
+    if (list) list.push(view);
+    else byShift.set(shiftId, [view]);
   }
   return rows.map((r) => {
     const list = byShift.get(r.id) ?? [];
@@ -151,38 +86,7 @@ function storedViews(ctx: Ctx, rows: ShiftRow[], monday: string): ShiftView[] {
 
 /** Changes still to be passed on, for shifts from today on. */
 export function pendingNotices(ctx: Ctx): NoticeView[] {
-  return ctx.db
-    .select({
-      bookingId: bookings.id,
-      kind: bookings.tellKind,
-      clientId: clients.id,
-      code: clients.code,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      nickname: clients.nickname,
-      shiftId: shifts.id,
-      date: shifts.date,
-      start: shifts.startTime,
-      end: shifts.endTime,
-      place: shifts.place,
-    })
-    .from(bookings)
-    .innerJoin(shifts, eq(shifts.id, bookings.shiftId))
-    .innerJoin(clients, eq(clients.id, bookings.clientId))
-    .where(
-      and(
-        isNotNull(bookings.tellKind),
-        isNull(bookings.toldAt),
-        gte(shifts.date, ctx.today()),
-        or(
-          and(eq(bookings.tellKind, 'shiftCancelled'), eq(bookings.status, 'cancelled')),
-          and(ne(bookings.tellKind, 'shiftCancelled'), eq(bookings.status, 'booked')),
-        ),
-      ),
-    )
-    .orderBy(asc(shifts.date), asc(shifts.startTime), asc(bookings.id))
-    .all()
-    .flatMap((n) => (n.kind === null ? [] : [{ ...n, kind: n.kind }]));
+  return noticesFrom(ctx, ctx.today());
 }
 
 export function loadWeek(ctx: Ctx, year: number, week: number): WeekView {
@@ -208,7 +112,9 @@ export function loadWeek(ctx: Ctx, year: number, week: number): WeekView {
     weeklyLimit: settings.weeklyLimit,
     fairnessWeeks: settings.fairnessWeeks,
     shifts:
-      stored.length > 0 ? storedViews(ctx, stored, monday) : plannedShifts(ctx, monday).map((p) => plannedView(ctx, p)),
+      stored.length > 0
+        ? storedViews(ctx, stored, monday, settings)
+        : plannedShifts(ctx, monday).map((p) => plannedView(ctx, p)),
     notices: pendingNotices(ctx),
   };
 }

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
-import { bookings, waitingEntries } from '../../db/schema/index.js';
+import type { bookings } from '../../db/schema/index.js';
 import type { Promotion, Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
+import { insertBookingRow, settleWaiting } from './queries.js';
 import type { ClientFacts } from './rules.js';
 import type { ShiftRow } from './shifts.js';
 
@@ -14,33 +14,15 @@ export function insertBooking(
   clientId: number,
   options: { overrideReason: string | null; fromWaitingId?: number; tellKind?: 'promoted' },
 ): number {
-  const stamp = ctx.timestamp();
-  const row = ctx.db
-    .insert(bookings)
-    .values({
-      shiftId: shift.id,
-      clientId,
-      status: 'booked',
-      bookedAt: stamp,
-      bookedBy: ctx.actor,
-      overrideReason: options.overrideReason,
-      fromWaitingId: options.fromWaitingId ?? null,
-      tellKind: options.tellKind ?? null,
-    })
-    .returning({ id: bookings.id })
-    .get();
-  ctx.db
-    .update(waitingEntries)
-    .set({ status: 'booked', resolvedAt: stamp, resolvedBy: ctx.actor })
-    .where(
-      and(
-        eq(waitingEntries.shiftId, shift.id),
-        eq(waitingEntries.clientId, clientId),
-        eq(waitingEntries.status, 'waiting'),
-      ),
-    )
-    .run();
-  return row.id;
+  const id = insertBookingRow(ctx, {
+    shiftId: shift.id,
+    clientId,
+    overrideReason: options.overrideReason,
+    fromWaitingId: options.fromWaitingId ?? null,
+    tellKind: options.tellKind ?? null,
+  });
+  settleWaiting(ctx, shift.id, clientId);
+  return id;
 }
 
 export function promotionOf(bookingId: number, client: ClientFacts, shift: ShiftRow, warnings: Warning[]): Promotion {

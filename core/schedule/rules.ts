@@ -1,5 +1,3 @@
-import { and, eq, gte, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import { bookings, clients, clientSuspensions, shifts } from '../../db/schema/index.js';
 import { addDays, daysBetween } from '../contract/dates.js';
 import { translate } from '../contract/i18n.js';
 import { countDays } from '../contract/plural.js';
@@ -7,10 +5,12 @@ import type { ScheduleSettings } from '../contract/schedule.js';
 import type { Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
-import { validAgreementOn } from '../agreements/validity.js';
 import { parametersOn } from '../settings/handlers.js';
 import { dateLabel, fullName, shiftLabel, weekLabel } from './labels.js';
+import { bookedCount, clientRow, hasAgreement, isBookedOn, standingBetween, suspensionOn } from './queries.js';
 import { mondayOf, type ShiftRow } from './shifts.js';
+
+export { bookedCount, suspensionOn } from './queries.js';
 
 /**
  * The sign-up rules. Each check throws a DomainError naming the rule and the
@@ -28,18 +28,7 @@ export interface ClientFacts {
 }
 
 export function loadClientFacts(ctx: Ctx, clientId: number, field = 'clientId'): ClientFacts {
-  const row = ctx.db
-    .select({
-      clientId: clients.id,
-      code: clients.code,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      nickname: clients.nickname,
-      active: clients.active,
-    })
-    .from(clients)
-    .where(eq(clients.id, clientId))
-    .get();
+  const row = clientRow(ctx, clientId);
   if (!row) throw notFound(field);
   return row;
 }
@@ -61,47 +50,10 @@ export function assertSignUpOpen(ctx: Ctx, shift: ShiftRow, settings: ScheduleSe
   }
 }
 
-export function suspensionOn(ctx: Ctx, clientId: number, date: string) {
-  return ctx.db
-    .select({ fromDate: clientSuspensions.fromDate, toDate: clientSuspensions.toDate })
-    .from(clientSuspensions)
-    .where(
-      and(
-        eq(clientSuspensions.clientId, clientId),
-        lte(clientSuspensions.fromDate, date),
-        or(isNull(clientSuspensions.toDate), gte(clientSuspensions.toDate, date)),
-      ),
-    )
-    .get();
-}
-
 /** The client's standing bookings in the ISO week of `date`, optionally leaving one out (a move). */
 export function bookingsInWeek(ctx: Ctx, clientId: number, date: string, excludeBookingId?: number) {
   const monday = mondayOf(date);
-  return ctx.db
-    .select({ bookingId: bookings.id, date: shifts.date, startTime: shifts.startTime })
-    .from(bookings)
-    .innerJoin(shifts, eq(shifts.id, bookings.shiftId))
-    .where(
-      and(
-        eq(bookings.clientId, clientId),
-        eq(bookings.status, 'booked'),
-        gte(shifts.date, monday),
-        lte(shifts.date, addDays(monday, 6)),
-        excludeBookingId === undefined ? undefined : ne(bookings.id, excludeBookingId),
-      ),
-    )
-    .all();
-}
-
-export function bookedCount(ctx: Ctx, shiftId: number): number {
-  return (
-    ctx.db
-      .select({ n: sql<number>`count(*)` })
-      .from(bookings)
-      .where(and(eq(bookings.shiftId, shiftId), eq(bookings.status, 'booked')))
-      .get()?.n ?? 0
-  );
+  return standingBetween(ctx, clientId, monday, addDays(monday, 6), excludeBookingId);
 }
 
 /** The rules about the person that no reason overrides: in the programme, not suspended that day. */
@@ -190,7 +142,7 @@ export function bookingWarnings(
   if (noticeDays !== null && daysBetween(ctx.today(), shift.date) < noticeDays) {
     warnings.push(warn(ctx, 'shortNotice', { notice: countDays(noticeDays, ctx.locale), noticeDays }));
   }
-  if (!validAgreementOn(ctx.db, client.clientId, shift.date)) {
+  if (!hasAgreement(ctx, client.clientId, shift.date)) {
     warnings.push(warn(ctx, 'noAgreement', { name: fullName(client), date: dateLabel(ctx.locale, shift.date) }));
   }
   if (overrideReason !== null) warnings.push(warn(ctx, 'overrideRecorded', { reason: overrideReason }));
@@ -199,12 +151,7 @@ export function bookingWarnings(
 
 /** One standing booking per client and shift. */
 export function assertNotOnShift(ctx: Ctx, client: ClientFacts, shift: ShiftRow, field = 'clientId'): void {
-  const booked = ctx.db
-    .select({ id: bookings.id })
-    .from(bookings)
-    .where(and(eq(bookings.shiftId, shift.id), eq(bookings.clientId, client.clientId), eq(bookings.status, 'booked')))
-    .get();
-  if (booked) {
+  if (isBookedOn(ctx, shift.id, client.clientId)) {
     throw new DomainError(
       'schedule.alreadyBooked',
       { name: fullName(client), shift: shiftLabel(ctx.locale, shift) },

@@ -1,7 +1,8 @@
 import { scheduleSettings, type ScheduleSettings, type scheduleMethods } from '../contract/schedule.js';
 import type { Ctx } from '../api/context.js';
 import type { Handlers } from '../api/handler.js';
-import { readSetting, writeSetting } from '../settings/store.js';
+import { writeSetting } from '../settings/store.js';
+import { settingValue } from './queries.js';
 
 export const scheduleSettingsKey = 'schedule';
 
@@ -19,8 +20,21 @@ export const scheduleDefaults: ScheduleSettings = {
     'You can sign up for one shift a week. If you cannot come, cross yourself off early so someone from the waiting list can come.',
 };
 
+/** The last stored JSON and what it parsed to: every board and booking reads the settings. */
+let parsed: { json: string | undefined; value: ScheduleSettings } | null = null;
+
+/**
+ * The sign-up rules as stored, over the defaults (like readSetting). The
+ * parse is kept while the stored text is the same; callers never change it.
+ */
 export function loadScheduleSettings(ctx: Ctx): ScheduleSettings {
-  return readSetting(ctx, scheduleSettingsKey, scheduleSettings, scheduleDefaults);
+  const json = settingValue(ctx, scheduleSettingsKey);
+  if (parsed && parsed.json === json) return parsed.value;
+  const stored = json === undefined ? {} : (JSON.parse(json) as Record<string, unknown>);
+  const result = scheduleSettings.safeParse({ ...scheduleDefaults, ...stored });
+  const value = Object.freeze(result.success ? result.data : scheduleDefaults);
+  parsed = { json, value };
+  return value;
 }
 
 type SettingsMethods = Pick<typeof scheduleMethods, 'schedule.getSettings' | 'schedule.saveSettings'>;

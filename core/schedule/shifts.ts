@@ -1,9 +1,9 @@
-import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { shiftPatterns, shifts } from '../../db/schema/index.js';
-import { addDays, isoWeekday, localIsoDateTime, mondayOfIsoWeek, isoWeekOf, startMoment } from '../contract/dates.js';
+import { addDays, isoWeekday, startMoment } from '../contract/dates.js';
 import type { ShiftRef } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
+import { columnsOf } from '../api/statements.js';
 import { shiftLabel } from './labels.js';
 
 export type ShiftRow = typeof shifts.$inferSelect;
@@ -20,9 +20,9 @@ export interface PlannedShift {
   task: string | null;
 }
 
+/** The Monday of the ISO week a date falls in. */
 export function mondayOf(date: string): string {
-  const { year, week } = isoWeekOf(date);
-  return mondayOfIsoWeek(year, week);
+  return addDays(date, 1 - isoWeekday(date));
 }
 
 export function patternAppliesOn(pattern: PatternRow, date: string): boolean {
@@ -33,16 +33,21 @@ export function patternAppliesOn(pattern: PatternRow, date: string): boolean {
   );
 }
 
+const shiftColumns = columnsOf(shifts);
+const patternColumns = columnsOf(shiftPatterns);
+
+const sql = {
+  patternsInWeek: `SELECT ${patternColumns} FROM shift_patterns WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`,
+  pattern: `SELECT ${patternColumns} FROM shift_patterns WHERE id = ?`,
+  shiftsInWeek: `SELECT ${shiftColumns} FROM shifts WHERE date >= ? AND date <= ? ORDER BY date, start_time, id`,
+  anyInWeek: `SELECT 1 AS found FROM shifts WHERE date >= ? AND date <= ? LIMIT 1`,
+  shift: `SELECT ${shiftColumns} FROM shifts WHERE id = ?`,
+  patternShift: `SELECT ${shiftColumns} FROM shifts WHERE pattern_id = ? AND date = ?`,
+};
+
 /** The pattern's shifts in the week starting `monday`, in order of day and time. */
 export function plannedShifts(ctx: Ctx, monday: string): PlannedShift[] {
-  const sunday = addDays(monday, 6);
-  const patterns = ctx.db
-    .select()
-    .from(shiftPatterns)
-    .where(
-      and(lte(shiftPatterns.validFrom, sunday), or(isNull(shiftPatterns.validTo), gte(shiftPatterns.validTo, monday))),
-    )
-    .all();
+  const patterns = ctx.statement(sql.patternsInWeek).all(addDays(monday, 6), monday) as PatternRow[];
   const planned: PlannedShift[] = [];
   for (const p of patterns) {
     const date = addDays(monday, p.weekday - 1);
@@ -61,12 +66,7 @@ export function plannedShifts(ctx: Ctx, monday: string): PlannedShift[] {
 }
 
 export function storedShifts(ctx: Ctx, monday: string): ShiftRow[] {
-  return ctx.db
-    .select()
-    .from(shifts)
-    .where(and(gte(shifts.date, monday), lte(shifts.date, addDays(monday, 6))))
-    .orderBy(asc(shifts.date), asc(shifts.startTime), asc(shifts.id))
-    .all();
+  return ctx.statement(sql.shiftsInWeek).all(monday, addDays(monday, 6)) as ShiftRow[];
 }
 
 /**
@@ -74,13 +74,7 @@ export function storedShifts(ctx: Ctx, monday: string): ShiftRow[] {
  * is history of its own and later pattern changes leave it alone.
  */
 export function materializeWeek(ctx: Ctx, monday: string): void {
-  const exists = ctx.db
-    .select({ id: shifts.id })
-    .from(shifts)
-    .where(and(gte(shifts.date, monday), lte(shifts.date, addDays(monday, 6))))
-    .limit(1)
-    .get();
-  if (exists) return;
+  if (ctx.statement(sql.anyInWeek).get(monday, addDays(monday, 6))) return;
   const stamp = ctx.timestamp();
   for (const p of plannedShifts(ctx, monday)) {
     ctx.db
@@ -91,7 +85,7 @@ export function materializeWeek(ctx: Ctx, monday: string): void {
 }
 
 export function loadShift(ctx: Ctx, id: number, field = 'shiftId'): ShiftRow {
-  const row = ctx.db.select().from(shifts).where(eq(shifts.id, id)).get();
+  const row = ctx.statement(sql.shift).get(id) as ShiftRow | undefined;
   if (!row) throw notFound(field);
   return row;
 }
@@ -99,23 +93,19 @@ export function loadShift(ctx: Ctx, id: number, field = 'shiftId'): ShiftRow {
 /** The stored shift a reference names, writing its week first when it comes from the pattern. */
 export function resolveShift(ctx: Ctx, ref: ShiftRef, field = 'shift'): ShiftRow {
   if ('shiftId' in ref) return loadShift(ctx, ref.shiftId, field);
-  const pattern = ctx.db.select().from(shiftPatterns).where(eq(shiftPatterns.id, ref.patternId)).get();
+  const pattern = ctx.statement(sql.pattern).get(ref.patternId) as PatternRow | undefined;
   if (!pattern || !patternAppliesOn(pattern, ref.date)) {
     throw new DomainError('schedule.notOnSheet', { date: ref.date }, field);
   }
   materializeWeek(ctx, mondayOf(ref.date));
-  const row = ctx.db
-    .select()
-    .from(shifts)
-    .where(and(eq(shifts.patternId, ref.patternId), eq(shifts.date, ref.date)))
-    .get();
+  const row = ctx.statement(sql.patternShift).get(ref.patternId, ref.date) as ShiftRow | undefined;
   if (!row) throw new DomainError('schedule.notOnSheet', { date: ref.date }, field);
   return row;
 }
 
 /** Start time reached on the user's clock: from then on the sign-up of the shift is history. */
 export function hasStarted(ctx: Ctx, shift: { date: string; startTime: string }): boolean {
-  return localIsoDateTime(ctx.now()) >= startMoment(shift.date, shift.startTime);
+  return ctx.timestamp() >= startMoment(shift.date, shift.startTime);
 }
 
 export function assertChangeable(ctx: Ctx, shift: ShiftRow, field = 'shift'): void {

@@ -1,10 +1,11 @@
-import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import { bookings, clients, clientSuspensions, shifts, waitingEntries } from '../../db/schema/index.js';
+import { eq, sql } from 'drizzle-orm';
+import { waitingEntries } from '../../db/schema/index.js';
 import { addDays } from '../contract/dates.js';
 import type { ScheduleSettings } from '../contract/schedule.js';
 import type { Promotion, WaitingView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { insertBooking, promotionOf } from './booking-rows.js';
+import { inactiveAmong, standingCounts, suspendedAmong, waitingOn } from './queries.js';
 import { bookedCount, bookingsInWeek, bookingWarnings } from './rules.js';
 import { hasStarted, mondayOf, type ShiftRow } from './shifts.js';
 
@@ -15,104 +16,31 @@ import { hasStarted, mondayOf, type ShiftRow } from './shifts.js';
  * the weekly limit, left the programme) keeps their place but is skipped.
  */
 
-interface WaitingFacts {
-  inactive: Set<number>;
-  suspended: Set<number>;
-  /** Standing bookings in the shift's week, by client. */
-  weekCount: Map<number, number>;
-  workedRecently: Set<number>;
-}
-
-function waitingFacts(ctx: Ctx, shift: ShiftRow, clientIds: number[], settings: ScheduleSettings): WaitingFacts {
-  const monday = mondayOf(shift.date);
-  const inactive = new Set(
-    ctx.db
-      .select({ id: clients.id })
-      .from(clients)
-      .where(and(inArray(clients.id, clientIds), eq(clients.active, false)))
-      .all()
-      .map((r) => r.id),
-  );
-  const suspended = new Set(
-    ctx.db
-      .selectDistinct({ id: clientSuspensions.clientId })
-      .from(clientSuspensions)
-      .where(
-        and(
-          inArray(clientSuspensions.clientId, clientIds),
-          lte(clientSuspensions.fromDate, shift.date),
-          or(isNull(clientSuspensions.toDate), gte(clientSuspensions.toDate, shift.date)),
-        ),
-      )
-      .all()
-      .map((r) => r.id),
-  );
-  const standing = (from: string, to: string, before: boolean) =>
-    ctx.db
-      .select({ clientId: bookings.clientId, n: sql<number>`count(*)` })
-      .from(bookings)
-      .innerJoin(shifts, eq(shifts.id, bookings.shiftId))
-      .where(
-        and(
-          inArray(bookings.clientId, clientIds),
-          eq(bookings.status, 'booked'),
-          gte(shifts.date, from),
-          before ? lt(shifts.date, to) : lte(shifts.date, to),
-        ),
-      )
-      .groupBy(bookings.clientId)
-      .all();
-  const weekCount = new Map(standing(monday, addDays(monday, 6), false).map((r) => [r.clientId, r.n]));
-  const workedRecently = new Set(
-    settings.fairnessWeeks === 0
-      ? []
-      : standing(addDays(monday, -7 * settings.fairnessWeeks), monday, true).map((r) => r.clientId),
-  );
-  return { inactive, suspended, weekCount, workedRecently };
-}
-
 /** The shift's waiting list in the order places are offered, with why anyone would be skipped. */
 export function rankedWaiting(ctx: Ctx, shift: ShiftRow, settings: ScheduleSettings): WaitingView[] {
-  const entries = ctx.db
-    .select({
-      id: waitingEntries.id,
-      clientId: waitingEntries.clientId,
-      position: waitingEntries.position,
-      createdAt: waitingEntries.createdAt,
-      overrideReason: waitingEntries.overrideReason,
-      code: clients.code,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      nickname: clients.nickname,
-    })
-    .from(waitingEntries)
-    .innerJoin(clients, eq(clients.id, waitingEntries.clientId))
-    .where(and(eq(waitingEntries.shiftId, shift.id), eq(waitingEntries.status, 'waiting')))
-    .orderBy(asc(waitingEntries.position))
-    .all();
+  const entries = waitingOn(ctx, shift.id);
   if (entries.length === 0) return [];
-  const facts = waitingFacts(
-    ctx,
-    shift,
-    entries.map((e) => e.clientId),
-    settings,
-  );
+  const ids = entries.map((e) => e.clientId);
+  const monday = mondayOf(shift.date);
+  const inactive = inactiveAmong(ctx, ids);
+  const suspended = suspendedAmong(ctx, ids, shift.date);
+  const weekCount = standingCounts(ctx, ids, monday, addDays(monday, 6), false);
+  const worked =
+    settings.fairnessWeeks === 0
+      ? new Map<number, number>()
+      : standingCounts(ctx, ids, addDays(monday, -7 * settings.fairnessWeeks), monday, true);
   return entries
     .map((e) => {
-      const overLimit = (facts.weekCount.get(e.clientId) ?? 0) >= settings.weeklyLimit && e.overrideReason === null;
-      const blockedBy = facts.inactive.has(e.clientId)
+      const overLimit = (weekCount.get(e.clientId) ?? 0) >= settings.weeklyLimit && e.overrideReason === null;
+      const blockedBy = inactive.has(e.clientId)
         ? ('inactive' as const)
-        : facts.suspended.has(e.clientId)
+        : suspended.has(e.clientId)
           ? ('suspended' as const)
           : overLimit
             ? ('weeklyLimit' as const)
             : null;
-      return {
-        ...e,
-        order: 0,
-        priority: settings.fairnessWeeks > 0 && !facts.workedRecently.has(e.clientId),
-        blockedBy,
-      };
+      const priority = settings.fairnessWeeks > 0 && !worked.has(e.clientId);
+      return { ...e, order: 0, priority, blockedBy };
     })
     .sort((a, b) => Number(b.priority) - Number(a.priority) || a.position - b.position)
     .map((e, index) => ({ ...e, order: index + 1 }));
