@@ -2,14 +2,16 @@ import { Navigate, Route, Routes } from 'react-router';
 import { ClientDetailPage } from './features/clients/ClientDetailPage.js';
 import { ClientsPage } from './features/clients/ClientsPage.js';
 import { NewClientPage } from './features/clients/NewClientPage.js';
+import { CurrentWeekRedirect, WeekPage } from './features/schedule/WeekPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { ComingSoon } from './layout/ComingSoon.js';
 
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/" element={<Navigate to="/clients" replace />} />
-      <Route path="/week" element={<ComingSoon area="week" />} />
+      <Route path="/" element={<CurrentWeekRedirect />} />
+      <Route path="/week" element={<CurrentWeekRedirect />} />
+      <Route path="/week/:year/:week" element={<WeekPage />} />
       <Route path="/today" element={<ComingSoon area="today" />} />
       <Route path="/clients" element={<ClientsPage />} />
       <Route path="/clients/new" element={<NewClientPage />} />
@@ -17,7 +19,7 @@ export function AppRoutes() {
       <Route path="/agreements" element={<ComingSoon area="agreements" />} />
       <Route path="/pay" element={<ComingSoon area="pay" />} />
       <Route path="/settings" element={<SettingsPage />} />
-      <Route path="*" element={<Navigate to="/clients" replace />} />
+      <Route path="*" element={<Navigate to="/week" replace />} />
     </Routes>
   );
 }

@@ -4,8 +4,9 @@ import { useSearchParams } from 'react-router';
 import { EmployerForm } from './EmployerForm.js';
 import { LanguageSettings } from './LanguageSettings.js';
 import { ParametersPanel } from './ParametersPanel.js';
+import { ScheduleSettingsTab } from '../schedule/settings/ScheduleSettingsTab.js';
 
-const tabs = ['employer', 'parameters', 'language'] as const;
+const tabs = ['employer', 'parameters', 'schedule', 'language'] as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -27,6 +28,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="parameters">
           <ParametersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="schedule">
+          <ScheduleSettingsTab />
         </Tabs.Panel>
         <Tabs.Panel value="language">
           <LanguageSettings />
