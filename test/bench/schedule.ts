@@ -201,7 +201,7 @@ export function scheduleBenchmarks(database: OpenDatabase, api: Dispatcher): Com
 
   return [
     {
-      name: 'week board (week 49, ten years of history)',
+      name: 'week board (week 49, 10 years history)',
       subject: measure(viaApi),
       baseline: measure(() => board(monday)),
       baselineName: 'raw SQL',
@@ -209,7 +209,7 @@ export function scheduleBenchmarks(database: OpenDatabase, api: Dispatcher): Com
       maxRatio: 2,
     },
     {
-      name: 'book one client (checks + write + audit)',
+      name: 'book one client (rules, write, audit)',
       subject: measure(bookViaApi, { after }),
       baseline: measure(() => book(target.id, person.id), { after }),
       baselineName: 'raw SQL',
