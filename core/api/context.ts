@@ -1,7 +1,9 @@
 import type { AppDb } from '../../db/open.js';
-import { auditLog } from '../../db/schema/index.js';
 import { localIsoDate, localIsoDateTime } from '../contract/dates.js';
 import type { Locale } from '../contract/i18n.js';
+import type { Statement } from './statements.js';
+
+const insertAudit = `INSERT INTO audit_log (at, actor, method, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)`;
 
 /** What a use case gets besides its input: the transaction, the clock, who acts. */
 export interface Ctx {
@@ -13,6 +15,8 @@ export interface Ctx {
   now(): Date;
   today(): string;
   timestamp(): string;
+  /** A statement prepared once on this call's connection, for hot paths; runs inside the call's transaction. */
+  statement(source: string): Statement;
   audit(entry: { entity: string; entityId?: number | null; detail?: Record<string, unknown> }): void;
 }
 
@@ -24,9 +28,13 @@ export function createCtx(
     method: string;
     locale: Locale;
     meta: { appVersion: string; schemaVersion: string };
+    statement: (source: string) => Statement;
   },
 ): Ctx {
   const at = options.now();
+  // Asked for many times per call; the clock is fixed for the call anyway.
+  const today = localIsoDate(at);
+  const stamp = localIsoDateTime(at);
   return {
     db,
     locale: options.locale,
@@ -34,19 +42,13 @@ export function createCtx(
     method: options.method,
     meta: options.meta,
     now: () => at,
-    today: () => localIsoDate(at),
-    timestamp: () => localIsoDateTime(at),
+    today: () => today,
+    timestamp: () => stamp,
+    statement: options.statement,
     audit: ({ entity, entityId = null, detail = {} }) => {
-      db.insert(auditLog)
-        .values({
-          at: localIsoDateTime(at),
-          actor: options.actor,
-          method: options.method,
-          entity,
-          entityId,
-          detail: JSON.stringify(detail),
-        })
-        .run();
+      options
+        .statement(insertAudit)
+        .run(stamp, options.actor, options.method, entity, entityId, JSON.stringify(detail));
     },
   };
 }

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { AppDb } from '../../db/open.js';
 import { contract, isMethodName } from '../contract/index.js';
@@ -7,6 +8,7 @@ import { describeIssue } from '../contract/issues.js';
 import { createCtx } from './context.js';
 import { DomainError } from './domain-error.js';
 import { handlers } from './handlers.js';
+import { statementCache } from './statements.js';
 import type { DocumentJob } from '../documents/registry.js';
 import { renderJob } from '../documents/templates.js';
 
@@ -48,6 +50,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const actor = options.actor ?? 'coordinator';
   const report = options.onInternalError ?? ((m, e) => console.error(`[${m}]`, e));
   const meta = { appVersion: options.appVersion ?? '0.0.0', schemaVersion: options.schemaVersion ?? '' };
+  const sqlite = connectionOf(options.db);
+  const statement = statementCache(sqlite);
+  // better-sqlite3's own transaction, made once: it rolls back on any throw
+  // (and nests as a savepoint). Use cases run on the root drizzle handle,
+  // which is the same connection, so a drizzle transaction object need not be
+  // built for every call.
+  const inTransaction = sqlite.transaction((work: () => unknown) => work());
 
   function call(method: string, input: unknown, callOptions: CallOptions = {}): ApiResult<unknown> {
     const locale = callOptions.locale ?? defaultLocale;
@@ -59,10 +68,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (!parsed.success) return fail(locale, invalidInput(locale, parsed.error.issues));
     const run = handlers[method] as (input: unknown, ctx: ReturnType<typeof createCtx>) => unknown;
     try {
-      const value = options.db.transaction(
-        (tx) => run(parsed.data, createCtx(tx as unknown as AppDb, { now, actor, method, locale, meta })),
-        { behavior: def.write ? 'immediate' : 'deferred' },
-      );
+      const work = () => run(parsed.data, createCtx(options.db, { now, actor, method, locale, meta, statement }));
+      const value = def.write ? inTransaction.immediate(work) : inTransaction.deferred(work);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DomainError) {
@@ -94,6 +101,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     run,
     meta,
   };
+}
+
+/** The better-sqlite3 connection under drizzle (set by drizzle(), not in its type). */
+function connectionOf(db: AppDb): Database.Database {
+  const client = (db as AppDb & { $client?: Database.Database }).$client;
+  if (!client) throw new Error('The dispatcher needs a database opened with openDatabase()');
+  return client;
 }
 
 interface ErrorSpec {

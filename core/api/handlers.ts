@@ -2,6 +2,7 @@ import type { Contract } from '../contract/index.js';
 import type { systemMethods } from '../contract/system.js';
 import { agreementHandlers } from '../agreements/handlers.js';
 import { clientHandlers } from '../clients/handlers.js';
+import { scheduleHandlers } from '../schedule/handlers.js';
 import { settingsHandlers } from '../settings/handlers.js';
 import type { Handlers } from './handler.js';
 
@@ -15,4 +16,5 @@ export const handlers: Handlers<Contract> = {
   ...clientHandlers,
   ...settingsHandlers,
   ...agreementHandlers,
+  ...scheduleHandlers,
 };

@@ -73,3 +73,18 @@ export function ageOn(birthDate: string, day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/** 52 or 53: the ISO week of 28 December is always the year's last. */
+export function isoWeeksInYear(year: number): number {
+  return isoWeekOf(`${String(year).padStart(4, '0')}-12-28`).week;
+}
+
+/** The ISO week `delta` weeks after (or before) the given one. */
+export function addIsoWeeks(year: number, week: number, delta: number): { year: number; week: number } {
+  return isoWeekOf(addDays(mondayOfIsoWeek(year, week), delta * 7));
+}
+
+/** A local date and time 'YYYY-MM-DDTHH:MM:00' for comparing a shift's start with the clock. */
+export function startMoment(date: string, time: string): string {
+  return `${date}T${time}:00`;
+}

@@ -1,9 +1,13 @@
 import { agreementTemplates } from '../agreements/documents/index.js';
+import { renderDayList } from '../schedule/documents/day-list.js';
+import { renderWeekSheet } from '../schedule/documents/week-sheet.js';
 import type { DocumentEnv, DocumentJob, DocumentTemplate } from './registry.js';
 
 /** Every document template of the app, by the name a use case puts in its DocumentJob. */
 export const templates: Record<string, DocumentTemplate> = {
   ...agreementTemplates,
+  'schedule.week': renderWeekSheet,
+  'schedule.day': renderDayList,
 };
 
 export async function renderJob(job: DocumentJob, env: DocumentEnv): Promise<Buffer> {

@@ -4,6 +4,7 @@ import type { Employer, Preferences } from '../contract/settings.js';
 import { employer, preferences, type settingsMethods } from '../contract/settings.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
+import { columnsOf } from '../api/statements.js';
 import type { Handlers } from '../api/handler.js';
 import { readSetting, writeSetting } from './store.js';
 
@@ -29,13 +30,14 @@ export function loadEmployer(ctx: Ctx) {
   return { ...value, complete: missing.length === 0, missing };
 }
 
-/** The legal and pay figures valid on a day; a missing period is a clear error, not a guess. */
-export function parametersOn(ctx: Ctx, date: string) {
-  const row = ctx.db
-    .select()
-    .from(payParameters)
-    .where(and(lte(payParameters.validFrom, date), gte(payParameters.validTo, date)))
-    .get();
+const parametersOnSql = `SELECT ${columnsOf(payParameters)} FROM pay_parameters WHERE valid_from <= ? AND valid_to >= ?`;
+
+/**
+ * The legal and pay figures valid on a day; a missing period is a clear error,
+ * not a guess. A prepared statement: every booking asks for the schedule notice.
+ */
+export function parametersOn(ctx: Ctx, date: string): typeof payParameters.$inferSelect {
+  const row = ctx.statement(parametersOnSql).get(date, date) as typeof payParameters.$inferSelect | undefined;
   if (!row) throw new DomainError('settings.noParameters', { date }, 'date');
   return row;
 }

@@ -2,3 +2,4 @@ export * from './audit.js';
 export * from './clients.js';
 export * from './settings.js';
 export * from './agreements.js';
+export * from './schedule.js';

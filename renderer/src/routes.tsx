@@ -6,14 +6,16 @@ import { NewAgreementPage } from './features/agreements/NewAgreementPage.js';
 import { ClientDetailPage } from './features/clients/ClientDetailPage.js';
 import { ClientsPage } from './features/clients/ClientsPage.js';
 import { NewClientPage } from './features/clients/NewClientPage.js';
+import { CurrentWeekRedirect, WeekPage } from './features/schedule/WeekPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { ComingSoon } from './layout/ComingSoon.js';
 
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/" element={<Navigate to="/clients" replace />} />
-      <Route path="/week" element={<ComingSoon area="week" />} />
+      <Route path="/" element={<CurrentWeekRedirect />} />
+      <Route path="/week" element={<CurrentWeekRedirect />} />
+      <Route path="/week/:year/:week" element={<WeekPage />} />
       <Route path="/today" element={<ComingSoon area="today" />} />
       <Route path="/clients" element={<ClientsPage />} />
       <Route path="/clients/new" element={<NewClientPage />} />
@@ -24,7 +26,7 @@ export function AppRoutes() {
       <Route path="/agreements/:id/edit" element={<EditAgreementPage />} />
       <Route path="/pay" element={<ComingSoon area="pay" />} />
       <Route path="/settings" element={<SettingsPage />} />
-      <Route path="*" element={<Navigate to="/clients" replace />} />
+      <Route path="*" element={<Navigate to="/week" replace />} />
     </Routes>
   );
 }

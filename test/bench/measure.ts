@@ -5,14 +5,25 @@ export interface Timing {
   runs: number;
 }
 
-export function measure(fn: () => unknown, options: { runs?: number; warmup?: number } = {}): Timing {
+/**
+ * Median and 95th percentile of `fn`. `after` runs after each call, untimed:
+ * it undoes what a write did, so every run starts from the same data.
+ */
+export function measure(
+  fn: () => unknown,
+  options: { runs?: number; warmup?: number; after?: () => void } = {},
+): Timing {
   const runs = options.runs ?? 200;
-  for (let i = 0; i < (options.warmup ?? 20); i += 1) fn();
+  for (let i = 0; i < (options.warmup ?? 20); i += 1) {
+    fn();
+    options.after?.();
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = process.hrtime.bigint();
     fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    options.after?.();
   }
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.floor(runs * 0.95)] ?? 0, runs };

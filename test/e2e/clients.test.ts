@@ -15,6 +15,8 @@ const field = (label: RegExp) => app.page.getByRole('textbox', { name: label });
 
 test('registers Řehoř Šťastný and finds him by "rehor"', async () => {
   const { page } = app;
+  // The app opens on the week board; the register is one click away.
+  await page.getByRole('link', { name: 'Klienti', exact: true }).click();
   await expect.poll(() => page.getByText('Zatím tu nikdo není').isVisible()).toBe(true);
   await page.getByRole('link', { name: 'Nový klient' }).click();
   await field(/^Jméno/).fill('Řehoř');

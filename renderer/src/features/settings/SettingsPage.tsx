@@ -5,8 +5,9 @@ import { AgreementSettingsForm } from './AgreementSettingsForm.js';
 import { EmployerForm } from './EmployerForm.js';
 import { LanguageSettings } from './LanguageSettings.js';
 import { ParametersPanel } from './ParametersPanel.js';
+import { ScheduleSettingsTab } from '../schedule/settings/ScheduleSettingsTab.js';
 
-const tabs = ['employer', 'parameters', 'agreements', 'language'] as const;
+const tabs = ['employer', 'parameters', 'agreements', 'schedule', 'language'] as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -31,6 +32,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="agreements">
           <AgreementSettingsForm />
+        </Tabs.Panel>
+        <Tabs.Panel value="schedule">
+          <ScheduleSettingsTab />
         </Tabs.Panel>
         <Tabs.Panel value="language">
           <LanguageSettings />

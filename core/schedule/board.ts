@@ -1,0 +1,120 @@
+import { addDays, isoWeekday, isoWeekOf, mondayOfIsoWeek } from '../contract/dates.js';
+import type { ScheduleSettings } from '../contract/schedule.js';
+import type { BookingView, NoticeView, ShiftView, WeekView } from '../contract/schedule-views.js';
+import type { Ctx } from '../api/context.js';
+import { noticesFrom, standingOnShifts, suspensionsBetween, withAgreement } from './queries.js';
+import { signUpOpensOn } from './rules.js';
+import { loadScheduleSettings } from './settings.js';
+import { hasStarted, plannedShifts, storedShifts, type PlannedShift, type ShiftRow } from './shifts.js';
+import { rankedWaiting } from './waiting.js';
+
+/**
+ * The week board: one read for everything the coordinator sees about a week.
+ * A week nobody has written to shows the pattern; a written week shows its
+ * own rows, so later pattern changes do not rewrite it.
+ */
+
+function plannedView(ctx: Ctx, p: PlannedShift): ShiftView {
+  return {
+    ref: { patternId: p.patternId, date: p.date },
+    id: null,
+    patternId: p.patternId,
+    date: p.date,
+    weekday: isoWeekday(p.date),
+    start: p.startTime,
+    end: p.endTime,
+    places: p.places,
+    place: p.place,
+    task: p.task,
+    status: 'open',
+    cancelReason: null,
+    extra: false,
+    started: hasStarted(ctx, p),
+    free: p.places,
+    bookings: [],
+    waiting: [],
+  };
+}
+
+function storedViews(ctx: Ctx, rows: ShiftRow[], monday: string, settings: ScheduleSettings): ShiftView[] {
+  const booked = standingOnShifts(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  const clientIds = [...new Set(booked.map((b) => b.clientId))];
+  const dateOf = new Map(rows.map((r) => [r.id, r.date]));
+  const agreed = new Map([...new Set(rows.map((r) => r.date))].map((day) => [day, withAgreement(ctx, clientIds, day)]));
+  const suspensions = suspensionsBetween(ctx, clientIds, monday, addDays(monday, 6));
+  const byShift = new Map<number, BookingView[]>();
+  for (const { shiftId, fromWaitingId, ...b } of booked) {
+    const date = dateOf.get(shiftId) ?? '';
+    const view: BookingView = {
+      ...b,
+      fromWaitingList: fromWaitingId !== null,
+      noAgreement: !(agreed.get(date)?.has(b.clientId) ?? false),
+      suspended: suspensions.some(
+        (s) => s.clientId === b.clientId && s.fromDate <= date && (s.toDate === null || s.toDate >= date),
+      ),
+    };
+    const list = byShift.get(shiftId);
+    if (list) list.push(view);
+    else byShift.set(shiftId, [view]);
+  }
+  return rows.map((r) => {
+    const list = byShift.get(r.id) ?? [];
+    return {
+      ref: { shiftId: r.id },
+      id: r.id,
+      patternId: r.patternId,
+      date: r.date,
+      weekday: isoWeekday(r.date),
+      start: r.startTime,
+      end: r.endTime,
+      places: r.places,
+      place: r.place,
+      task: r.task,
+      status: r.status,
+      cancelReason: r.cancelReason,
+      extra: r.patternId === null,
+      started: hasStarted(ctx, r),
+      free: r.status === 'open' ? Math.max(0, r.places - list.length) : 0,
+      bookings: list,
+      waiting: r.status === 'open' ? rankedWaiting(ctx, r, settings) : [],
+    };
+  });
+}
+
+/** Changes still to be passed on, for shifts from today on. */
+export function pendingNotices(ctx: Ctx): NoticeView[] {
+  return noticesFrom(ctx, ctx.today());
+}
+
+export function loadWeek(ctx: Ctx, year: number, week: number): WeekView {
+  const settings = loadScheduleSettings(ctx);
+  const monday = mondayOfIsoWeek(year, week);
+  const sunday = addDays(monday, 6);
+  const today = ctx.today();
+  const stored = storedShifts(ctx, monday);
+  const opensOn = signUpOpensOn(monday, settings);
+  return {
+    year,
+    week,
+    monday,
+    sunday,
+    today,
+    current: isoWeekOf(today),
+    signUp:
+      sunday < today
+        ? { state: 'past', opensOn: null }
+        : today < opensOn
+          ? { state: 'notYet', opensOn }
+          : { state: 'open', opensOn: null },
+    weeklyLimit: settings.weeklyLimit,
+    fairnessWeeks: settings.fairnessWeeks,
+    shifts:
+      stored.length > 0
+        ? storedViews(ctx, stored, monday, settings)
+        : plannedShifts(ctx, monday).map((p) => plannedView(ctx, p)),
+    notices: pendingNotices(ctx),
+  };
+}

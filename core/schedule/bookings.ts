@@ -1,0 +1,162 @@
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { bookings } from '../../db/schema/index.js';
+import type { scheduleMethods } from '../contract/schedule.js';
+import type { Ctx } from '../api/context.js';
+import { DomainError, notFound } from '../api/domain-error.js';
+import type { Handlers } from '../api/handler.js';
+import { insertBooking, type BookingRow } from './booking-rows.js';
+import {
+  assertClientAllowed,
+  assertNotOnShift,
+  assertPlaceFree,
+  assertSignUpOpen,
+  bookingWarnings,
+  loadClientFacts,
+  weeklyLimitOverride,
+} from './rules.js';
+import { loadScheduleSettings } from './settings.js';
+import { shiftLabel } from './labels.js';
+import { assertChangeable, hasStarted, loadShift, resolveShift } from './shifts.js';
+import { promote } from './waiting.js';
+
+type BookingMethods = Pick<
+  typeof scheduleMethods,
+  'schedule.book' | 'schedule.cancelBooking' | 'schedule.restoreBooking' | 'schedule.moveBooking' | 'schedule.markTold'
+>;
+
+function loadBooking(ctx: Ctx, id: number): BookingRow {
+  const row = ctx.db.select().from(bookings).where(eq(bookings.id, id)).get();
+  if (!row) throw notFound('bookingId');
+  return row;
+}
+
+function standingBooking(ctx: Ctx, id: number): BookingRow {
+  const row = loadBooking(ctx, id);
+  if (row.status !== 'booked') throw new DomainError('schedule.notBooked', {}, 'bookingId');
+  return row;
+}
+
+/** A booking's shift must not have started for the booking to change. */
+function assertNotStarted(ctx: Ctx, shiftId: number): ReturnType<typeof loadShift> {
+  const shift = loadShift(ctx, shiftId);
+  if (hasStarted(ctx, shift)) {
+    throw new DomainError('schedule.shiftStarted', { shift: shiftLabel(ctx.locale, shift) }, 'bookingId');
+  }
+  return shift;
+}
+
+export const bookingHandlers: Handlers<BookingMethods> = {
+  'schedule.book': ({ shift: ref, clientId, overrideReason }, ctx) => {
+    const settings = loadScheduleSettings(ctx);
+    const client = loadClientFacts(ctx, clientId);
+    const shift = resolveShift(ctx, ref);
+    assertChangeable(ctx, shift);
+    assertSignUpOpen(ctx, shift, settings);
+    assertClientAllowed(ctx, client, shift);
+    assertNotOnShift(ctx, client, shift);
+    assertPlaceFree(ctx, shift);
+    const override = weeklyLimitOverride(ctx, client, shift, settings, overrideReason);
+    const bookingId = insertBooking(ctx, shift, clientId, { overrideReason: override });
+    ctx.audit({
+      entity: 'booking',
+      entityId: bookingId,
+      detail: { shiftId: shift.id, clientId, date: shift.date, overrideReason: override },
+    });
+    return { bookingId, shiftId: shift.id, warnings: bookingWarnings(ctx, client, shift, override), promoted: [] };
+  },
+
+  'schedule.cancelBooking': ({ bookingId, reason }, ctx) => {
+    const booking = standingBooking(ctx, bookingId);
+    const shift = assertNotStarted(ctx, booking.shiftId);
+    ctx.db
+      .update(bookings)
+      .set({ status: 'cancelled', cancelledAt: ctx.timestamp(), cancelledBy: ctx.actor, cancelReason: reason })
+      .where(eq(bookings.id, bookingId))
+      .run();
+    const promoted = promote(ctx, shift, loadScheduleSettings(ctx));
+    ctx.audit({
+      entity: 'booking',
+      entityId: bookingId,
+      detail: { cancelled: true, shiftId: shift.id, reason, promoted: promoted.map((p) => p.bookingId) },
+    });
+    return { bookingId, promoted };
+  },
+
+  'schedule.restoreBooking': ({ bookingId }, ctx) => {
+    const booking = loadBooking(ctx, bookingId);
+    if (booking.status !== 'cancelled' || booking.cancelledWithShift) {
+      throw new DomainError('schedule.notCancelledBooking', {}, 'bookingId');
+    }
+    const settings = loadScheduleSettings(ctx);
+    const shift = loadShift(ctx, booking.shiftId, 'bookingId');
+    assertChangeable(ctx, shift, 'bookingId');
+    const client = loadClientFacts(ctx, booking.clientId, 'bookingId');
+    assertClientAllowed(ctx, client, shift, 'bookingId');
+    assertNotOnShift(ctx, client, shift, 'bookingId');
+    assertPlaceFree(ctx, shift, 'bookingId');
+    const override = weeklyLimitOverride(ctx, client, shift, settings, booking.overrideReason);
+    ctx.db
+      .update(bookings)
+      .set({ status: 'booked', cancelledAt: null, cancelledBy: null, cancelReason: null, overrideReason: override })
+      .where(eq(bookings.id, bookingId))
+      .run();
+    ctx.audit({ entity: 'booking', entityId: bookingId, detail: { restored: true, shiftId: shift.id } });
+    return { bookingId, shiftId: shift.id, warnings: bookingWarnings(ctx, client, shift, override), promoted: [] };
+  },
+
+  'schedule.moveBooking': ({ bookingId, to, overrideReason }, ctx) => {
+    const booking = standingBooking(ctx, bookingId);
+    const from = assertNotStarted(ctx, booking.shiftId);
+    const settings = loadScheduleSettings(ctx);
+    const target = resolveShift(ctx, to, 'to');
+    const client = loadClientFacts(ctx, booking.clientId, 'bookingId');
+    if (target.id === from.id) {
+      throw new DomainError('schedule.sameShift', { shift: shiftLabel(ctx.locale, target) }, 'to');
+    }
+    assertChangeable(ctx, target, 'to');
+    assertSignUpOpen(ctx, target, settings, 'to');
+    assertClientAllowed(ctx, client, target, 'to');
+    assertNotOnShift(ctx, client, target, 'to');
+    assertPlaceFree(ctx, target, 'to');
+    const override = weeklyLimitOverride(
+      ctx,
+      client,
+      target,
+      settings,
+      overrideReason ?? booking.overrideReason,
+      bookingId,
+    );
+    ctx.db
+      .update(bookings)
+      .set({ status: 'moved', cancelledAt: ctx.timestamp(), cancelledBy: ctx.actor })
+      .where(eq(bookings.id, bookingId))
+      .run();
+    const newId = insertBooking(ctx, target, client.clientId, { overrideReason: override });
+    ctx.db.update(bookings).set({ movedToId: newId }).where(eq(bookings.id, bookingId)).run();
+    const promoted = promote(ctx, from, settings);
+    ctx.audit({
+      entity: 'booking',
+      entityId: newId,
+      detail: { movedFrom: bookingId, fromShiftId: from.id, toShiftId: target.id, overrideReason: override },
+    });
+    return {
+      bookingId: newId,
+      shiftId: target.id,
+      warnings: bookingWarnings(ctx, client, target, override),
+      promoted,
+    };
+  },
+
+  'schedule.markTold': ({ bookingId }, ctx) => {
+    loadBooking(ctx, bookingId);
+    const updated = ctx.db
+      .update(bookings)
+      .set({ toldAt: ctx.timestamp() })
+      .where(and(eq(bookings.id, bookingId), isNotNull(bookings.tellKind), isNull(bookings.toldAt)))
+      .returning({ id: bookings.id, kind: bookings.tellKind })
+      .get();
+    if (!updated) throw new DomainError('schedule.nothingToTell', {}, 'bookingId');
+    ctx.audit({ entity: 'booking', entityId: bookingId, detail: { told: updated.kind } });
+    return { bookingId };
+  },
+};

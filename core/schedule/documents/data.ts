@@ -1,0 +1,112 @@
+import { isoWeekOf } from '../../contract/dates.js';
+import type { Locale } from '../../contract/i18n.js';
+import type { Ctx } from '../../api/context.js';
+import type { DocumentJob } from '../../documents/registry.js';
+import { loadEmployer } from '../../settings/handlers.js';
+import { loadWeek } from '../board.js';
+import { loadScheduleSettings } from '../settings.js';
+
+/**
+ * What the printed sheets show, gathered in the call's transaction. Only names
+ * and codes: nothing about health or pay is ever printed on them.
+ */
+
+export interface SheetPerson {
+  name: string;
+  code: string;
+  nickname: string | null;
+  noAgreement: boolean;
+}
+
+export interface SheetShift {
+  date: string;
+  weekday: number;
+  start: string;
+  end: string;
+  places: number;
+  place: string;
+  task: string | null;
+  cancelReason: string | null;
+  booked: SheetPerson[];
+  waiting: SheetPerson[];
+}
+
+export interface WeekSheetData {
+  organisation: string | null;
+  year: number;
+  week: number;
+  monday: string;
+  sunday: string;
+  shifts: SheetShift[];
+  waitingLines: number;
+  houseRules: string;
+  printedAt: string;
+}
+
+export interface DayListData {
+  organisation: string | null;
+  date: string;
+  shifts: SheetShift[];
+  printedAt: string;
+}
+
+function sheetShifts(ctx: Ctx, year: number, week: number): SheetShift[] {
+  return loadWeek(ctx, year, week).shifts.map((s) => ({
+    date: s.date,
+    weekday: s.weekday,
+    start: s.start,
+    end: s.end,
+    places: s.places,
+    place: s.place,
+    task: s.task,
+    cancelReason: s.status === 'cancelled' ? (s.cancelReason ?? '') : null,
+    booked: s.bookings.map((b) => ({
+      name: `${b.firstName} ${b.lastName}`,
+      code: b.code,
+      nickname: b.nickname,
+      noAgreement: b.noAgreement,
+    })),
+    waiting: s.waiting.map((w) => ({
+      name: `${w.firstName} ${w.lastName}`,
+      code: w.code,
+      nickname: w.nickname,
+      noAgreement: false,
+    })),
+  }));
+}
+
+export function weekSheetJob(ctx: Ctx, year: number, week: number, lang: Locale): DocumentJob {
+  const settings = loadScheduleSettings(ctx);
+  const view = loadWeek(ctx, year, week);
+  const data: WeekSheetData = {
+    organisation: loadEmployer(ctx).name,
+    year,
+    week,
+    monday: view.monday,
+    sunday: view.sunday,
+    shifts: sheetShifts(ctx, year, week),
+    waitingLines: settings.waitingLines,
+    houseRules: lang === 'cs' ? settings.houseRulesCs : settings.houseRulesEn,
+    printedAt: ctx.timestamp(),
+  };
+  const prefix = lang === 'cs' ? 'rozpis' : 'sign-up-sheet';
+  return {
+    template: 'schedule.week',
+    fileName: `${prefix}-${year}-${String(week).padStart(2, '0')}.pdf`,
+    lang,
+    createdAt: ctx.timestamp(),
+    data,
+  };
+}
+
+export function dayListJob(ctx: Ctx, date: string, lang: Locale): DocumentJob {
+  const { year, week } = isoWeekOf(date);
+  const data: DayListData = {
+    organisation: loadEmployer(ctx).name,
+    date,
+    shifts: sheetShifts(ctx, year, week).filter((s) => s.date === date),
+    printedAt: ctx.timestamp(),
+  };
+  const prefix = lang === 'cs' ? 'prichody' : 'arrivals';
+  return { template: 'schedule.day', fileName: `${prefix}-${date}.pdf`, lang, createdAt: ctx.timestamp(), data };
+}

@@ -1,0 +1,51 @@
+import { scheduleSettings, type ScheduleSettings, type scheduleMethods } from '../contract/schedule.js';
+import type { Ctx } from '../api/context.js';
+import type { Handlers } from '../api/handler.js';
+import { writeSetting } from '../settings/store.js';
+import { settingValue } from './queries.js';
+
+export const scheduleSettingsKey = 'schedule';
+
+/** Defaults from the domain: one shift a week, three weeks open ahead, a month's fairness window. */
+export const scheduleDefaults: ScheduleSettings = {
+  weeklyLimit: 1,
+  weeksAhead: 3,
+  fairnessWeeks: 4,
+  waitingLines: 3,
+  houseRulesCs:
+    'Přijďte včas – kdo přijde pozdě, nemusí být na směnu přijat. Přijďte ve stavu, který umožňuje bezpečnou práci. ' +
+    'Na směnu se můžete zapsat jen jednou týdně. Když nemůžete přijít, odepište se co nejdřív, ať může přijít někdo z čekací listiny.',
+  houseRulesEn:
+    'Come on time – latecomers may not be admitted. Come fit to work safely. ' +
+    'You can sign up for one shift a week. If you cannot come, cross yourself off early so someone from the waiting list can come.',
+};
+
+/** The last stored JSON and what it parsed to: every board and booking reads the settings. */
+let parsed: { json: string | undefined; value: ScheduleSettings } | null = null;
+
+/**
+ * The sign-up rules as stored, over the defaults (like readSetting). The
+ * parse is kept while the stored text is the same; callers never change it.
+ */
+export function loadScheduleSettings(ctx: Ctx): ScheduleSettings {
+  const json = settingValue(ctx, scheduleSettingsKey);
+  if (parsed && parsed.json === json) return parsed.value;
+  const stored = json === undefined ? {} : (JSON.parse(json) as Record<string, unknown>);
+  const result = scheduleSettings.safeParse({ ...scheduleDefaults, ...stored });
+  const value = Object.freeze(result.success ? result.data : scheduleDefaults);
+  parsed = { json, value };
+  return value;
+}
+
+type SettingsMethods = Pick<typeof scheduleMethods, 'schedule.getSettings' | 'schedule.saveSettings'>;
+
+export const scheduleSettingsHandlers: Handlers<SettingsMethods> = {
+  'schedule.getSettings': (_input, ctx) => loadScheduleSettings(ctx),
+
+  'schedule.saveSettings': (input, ctx) => {
+    const before = loadScheduleSettings(ctx);
+    writeSetting(ctx, scheduleSettingsKey, input);
+    ctx.audit({ entity: 'scheduleSettings', detail: { before, after: input } });
+    return input;
+  },
+};

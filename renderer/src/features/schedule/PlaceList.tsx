@@ -1,0 +1,187 @@
+import { ActionIcon, Badge, Box, Group, Stack, Text, Tooltip } from '@mantine/core';
+import type { BookingView, ShiftView, WaitingView } from '@contract/schedule-views.js';
+import { IconArrowsExchange, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { personName } from './format.js';
+
+function Row({ number, children, dashed }: { number: number; children: ReactNode; dashed?: boolean }) {
+  return (
+    <Group
+      component="li"
+      gap="xs"
+      wrap="nowrap"
+      align="center"
+      mih={40}
+      style={{
+        borderBottom: `1px ${dashed ? 'dashed' : 'solid'} var(--mantine-color-gray-3)`,
+        listStyle: 'none',
+      }}
+    >
+      <Text c="dimmed" w={22} ta="right" size="sm" aria-hidden>
+        {number}.
+      </Text>
+      {children}
+    </Group>
+  );
+}
+
+interface PlaceProps {
+  shift: ShiftView;
+  locked: boolean;
+  onCancel: (booking: BookingView) => void;
+  onMove: (booking: BookingView) => void;
+}
+
+/** The shift's places: booked names with their flags and actions, then the free places as empty lines. */
+export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
+  const { t } = useTranslation();
+  // After the start nobody can sign up: the free lines would only mislead.
+  const free = shift.status === 'open' && !shift.started ? Math.max(0, shift.places - shift.bookings.length) : 0;
+  if (shift.started && shift.bookings.length === 0) {
+    return (
+      <Text c="dimmed" size="sm">
+        {t('schedule.shift.nobody')}
+      </Text>
+    );
+  }
+  return (
+    <Box component="ol" p={0} m={0} aria-label={t('schedule.shift.free', { free, places: shift.places })}>
+      {shift.bookings.map((b, i) => (
+        <Row key={b.id} number={i + 1}>
+          <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+            <Text fw={600} truncate>
+              {personName(b)}
+              {b.nickname ? (
+                <Text span c="dimmed" fw={400}>
+                  {' '}
+                  ({b.nickname})
+                </Text>
+              ) : null}
+            </Text>
+            <Group gap={4}>
+              {b.fromWaitingList && (
+                <Badge size="sm" variant="light" color="blue">
+                  {t('schedule.booking.fromWaiting')}
+                </Badge>
+              )}
+              {b.overrideReason && (
+                <Tooltip label={b.overrideReason} multiline maw={260}>
+                  <Badge size="sm" variant="light" color="grape">
+                    {t('schedule.booking.override')}
+                  </Badge>
+                </Tooltip>
+              )}
+              {b.noAgreement && (
+                <Tooltip label={t('schedule.booking.noAgreementHint')} multiline maw={260}>
+                  <Badge size="sm" variant="light" color="orange">
+                    {t('schedule.booking.noAgreement')}
+                  </Badge>
+                </Tooltip>
+              )}
+              {b.suspended && (
+                <Tooltip label={t('schedule.booking.suspendedHint')} multiline maw={260}>
+                  <Badge size="sm" variant="filled" color="red">
+                    {t('schedule.booking.suspended')}
+                  </Badge>
+                </Tooltip>
+              )}
+            </Group>
+          </Stack>
+          {!locked && (
+            <Group gap={2} wrap="nowrap">
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="lg"
+                aria-label={t('schedule.booking.move', { name: personName(b) })}
+                onClick={() => onMove(b)}
+              >
+                <IconArrowsExchange size={18} />
+              </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                aria-label={t('schedule.booking.cancel', { name: personName(b) })}
+                onClick={() => onCancel(b)}
+              >
+                <IconX size={18} />
+              </ActionIcon>
+            </Group>
+          )}
+        </Row>
+      ))}
+      {Array.from({ length: free }, (_, i) => (
+        <Row key={`free-${i}`} number={shift.bookings.length + i + 1} dashed>
+          <Text c="dimmed" size="sm" fs="italic">
+            {t('schedule.shift.freePlace')}
+          </Text>
+        </Row>
+      ))}
+    </Box>
+  );
+}
+
+interface WaitingProps {
+  shift: ShiftView;
+  fairnessWeeks: number;
+  locked: boolean;
+  onRemove: (entry: WaitingView) => void;
+}
+
+/** The waiting list in the order places will be offered. */
+export function WaitingList({ shift, fairnessWeeks, locked, onRemove }: WaitingProps) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Text fw={700} size="sm" c="dimmed" tt="uppercase">
+        {t('schedule.shift.waiting')}
+      </Text>
+      {shift.waiting.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('schedule.shift.waitingEmpty')}
+        </Text>
+      ) : (
+        <Box component="ol" p={0} m={0} aria-label={t('schedule.shift.waiting')}>
+          {shift.waiting.map((w) => (
+            <Row key={w.id} number={w.order}>
+              <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+                <Text truncate c={w.blockedBy ? 'dimmed' : undefined}>
+                  {personName(w)}
+                </Text>
+                <Group gap={4}>
+                  {w.priority && (
+                    <Tooltip label={t('schedule.waiting.priorityHint', { weeks: fairnessWeeks })} multiline maw={260}>
+                      <Badge size="sm" variant="light" color="teal">
+                        {t('schedule.waiting.priority')}
+                      </Badge>
+                    </Tooltip>
+                  )}
+                  {w.blockedBy && (
+                    <Tooltip label={t('schedule.waiting.blockedHint')} multiline maw={260}>
+                      <Badge size="sm" variant="light" color="gray">
+                        {t(`schedule.waiting.blocked.${w.blockedBy}`)}
+                      </Badge>
+                    </Tooltip>
+                  )}
+                </Group>
+              </Stack>
+              {!locked && (
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="lg"
+                  aria-label={t('schedule.waiting.remove', { name: personName(w) })}
+                  onClick={() => onRemove(w)}
+                >
+                  <IconX size={18} />
+                </ActionIcon>
+              )}
+            </Row>
+          ))}
+        </Box>
+      )}
+    </Stack>
+  );
+}

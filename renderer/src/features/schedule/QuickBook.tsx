@@ -1,0 +1,101 @@
+import { Combobox, Group, Text, TextInput, useCombobox } from '@mantine/core';
+import type { ClientSummary } from '@contract/clients.js';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useEffect, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/hooks.js';
+import { personName } from './format.js';
+import type { ClientPick } from './useScheduleActions.js';
+
+interface Props {
+  /** The shift is full: picking puts the client on the waiting list. */
+  full: boolean;
+  disabled: boolean;
+  onPick: (client: ClientPick) => Promise<boolean>;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/**
+ * Type a few letters of a name, nickname or code; arrows and Enter pick.
+ * The same search as the client register (diacritics do not matter).
+ */
+export function QuickBook({ full, disabled, onPick, inputRef }: Props) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), 120);
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const searching = debounced.length >= 2;
+  const results = useApiQuery(
+    'clients.list',
+    { query: debounced, limit: 8 },
+    { enabled: searching, placeholderData: (previous) => previous },
+  );
+  const options = searching ? (results.data?.items ?? []) : [];
+
+  useEffect(() => {
+    if (options.length > 0) combobox.selectFirstOption();
+    // Only when the results change; the store itself is stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [results.data]);
+
+  const pick = async (client: ClientSummary) => {
+    const done = await onPick({ id: client.id, name: personName(client) });
+    if (done) {
+      setQuery('');
+      combobox.closeDropdown();
+    }
+  };
+
+  return (
+    <Combobox
+      store={combobox}
+      onOptionSubmit={(value) => {
+        const client = options.find((o) => String(o.id) === value);
+        if (client) void pick(client);
+      }}
+    >
+      <Combobox.Target>
+        <TextInput
+          ref={inputRef}
+          label={full ? t('schedule.book.labelWaiting') : t('schedule.book.label')}
+          placeholder={t('schedule.book.placeholder')}
+          leftSection={<IconUserPlus size={18} aria-hidden />}
+          value={query}
+          disabled={disabled}
+          autoComplete="off"
+          onChange={(event) => {
+            setQuery(event.currentTarget.value);
+            combobox.openDropdown();
+          }}
+          onFocus={() => combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setQuery('');
+          }}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown hidden={!searching || results.data === undefined}>
+        <Combobox.Options>
+          {options.length === 0 ? (
+            <Combobox.Empty>{t('schedule.book.noMatch')}</Combobox.Empty>
+          ) : (
+            options.map((client) => (
+              <Combobox.Option value={String(client.id)} key={client.id}>
+                <Group justify="space-between" wrap="nowrap" gap="xs">
+                  <Text fw={600} size="sm">
+                    {personName(client)}
+                    {client.nickname ? ` (${client.nickname})` : ''}
+                  </Text>
+                  <Text size="xs" c={client.suspended ? 'orange' : undefined} opacity={0.8}>
+                    {client.suspended ? `${client.code} · ${t('clients.status.suspended')}` : client.code}
+                  </Text>
+                </Group>
+              </Combobox.Option>
+            ))
+          )}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}

@@ -1,0 +1,135 @@
+import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { PatternView } from '@contract/schedule-views.js';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage, fieldText, apiErrorOf } from '../../../api/errors.js';
+import { useApiMutation, useApiQuery } from '../../../api/hooks.js';
+import { DateField } from '../../../components/DateField.js';
+import { formatDate } from '../../../lib/format.js';
+import { timeRange } from '../format.js';
+import { PatternForm } from './PatternForm.js';
+import { useUnchangedNotice } from './useUnchangedNotice.js';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The recurring shifts, with their validity; change one from a day on, or end it. */
+export function PatternsPanel() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const list = useApiQuery('schedule.listPatterns', {});
+  const info = useApiQuery('system.info', {});
+  const [editing, setEditing] = useState<PatternView | 'new' | null>(null);
+  const [ending, setEnding] = useState<PatternView | null>(null);
+  const today = info.data?.today ?? '';
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Title order={2} size="h4">
+          {t('schedule.patterns.title')}
+        </Title>
+        <Text>{t('schedule.patterns.intro')}</Text>
+        {list.isError && <Alert color="red">{errorMessage(list.error, t)}</Alert>}
+        {list.data && list.data.length === 0 && <Text c="dimmed">{t('schedule.patterns.none')}</Text>}
+        {list.data && list.data.length > 0 && (
+          <Table verticalSpacing="sm" aria-label={t('schedule.patterns.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('schedule.patterns.columns.day')}</Table.Th>
+                <Table.Th>{t('schedule.patterns.columns.time')}</Table.Th>
+                <Table.Th>{t('schedule.patterns.columns.places')}</Table.Th>
+                <Table.Th>{t('schedule.patterns.columns.place')}</Table.Th>
+                <Table.Th>{t('schedule.patterns.columns.valid')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td fw={600}>{capitalised(t(`weekdays.long.${p.weekday}`))}</Table.Td>
+                  <Table.Td>{timeRange(p.start, p.end)}</Table.Td>
+                  <Table.Td>{p.places}</Table.Td>
+                  <Table.Td>
+                    {p.place}
+                    {p.task ? (
+                      <Text size="sm" c="dimmed">
+                        {p.task}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>
+                    {t('schedule.patterns.since', { date: formatDate(p.validFrom, lang) })}
+                    {p.validTo ? ` ${t('schedule.patterns.until', { date: formatDate(p.validTo, lang) })}` : ''}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    <Button variant="subtle" onClick={() => setEditing(p)}>
+                      {t('common.edit')}
+                    </Button>
+                    <Button variant="subtle" color="red" onClick={() => setEnding(p)}>
+                      {t('schedule.patterns.end')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Group>
+          <Button leftSection={<IconPlus size={18} aria-hidden />} variant="light" onClick={() => setEditing('new')}>
+            {t('schedule.patterns.add')}
+          </Button>
+        </Group>
+      </Stack>
+      {editing !== null && (
+        <PatternForm existing={editing === 'new' ? null : editing} today={today} onClose={() => setEditing(null)} />
+      )}
+      {ending && <EndPattern pattern={ending} today={today} onClose={() => setEnding(null)} />}
+    </Paper>
+  );
+}
+
+function EndPattern({ pattern, today, onClose }: { pattern: PatternView; today: string; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [lastDay, setLastDay] = useState<string | null>(today);
+  const [error, setError] = useState<string | null>(null);
+  const end = useApiMutation('schedule.endPattern', ['schedule.']);
+  const unchanged = useUnchangedNotice();
+  const label = { day: t(`weekdays.long.${pattern.weekday}`), time: timeRange(pattern.start, pattern.end) };
+  const confirm = async () => {
+    try {
+      const result = await end.mutateAsync({ id: pattern.id, lastDay: lastDay ?? '' });
+      notifications.show({
+        color: 'teal',
+        message: result.deleted
+          ? t('schedule.patterns.deleted')
+          : t('schedule.patterns.ended', { date: formatDate(lastDay, i18n.language) }),
+      });
+      unchanged(result.unchangedDates);
+      onClose();
+    } catch (e) {
+      setError(apiErrorOf(e).field ? fieldText(apiErrorOf(e)) : errorMessage(e, t));
+    }
+  };
+  return (
+    <Modal opened onClose={onClose} title={t('schedule.patterns.endTitle', label)} centered>
+      <Stack>
+        <DateField
+          label={t('schedule.patterns.endIntro')}
+          value={lastDay}
+          onChange={setLastDay}
+          error={error}
+          withAsterisk
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red" loading={end.isPending} onClick={() => void confirm()}>
+            {t('schedule.patterns.end')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

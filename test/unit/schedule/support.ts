@@ -1,0 +1,71 @@
+import { isoWeekOf } from '../../../core/contract/dates.js';
+import type { BookingResult, ShiftRef, ShiftView, WeekView } from '../../../core/contract/schedule-views.js';
+import { rehor, type TestApp } from '../../helpers/db.js';
+
+/**
+ * Shared helpers for the schedule tests (not a test file itself). The test
+ * clock stands at Tuesday 2026-11-24 09:00 (ISO week 48); the seeded pattern
+ * has Mon, Wed and Fri 9:00–12:00 with four places each.
+ */
+
+const firstNames = ['Jan', 'Petr', 'Josef', 'Pavel', 'Martin', 'Tomáš', 'Jiří', 'Karel', 'Lukáš', 'Milan'];
+
+/** Clients K-001 (Řehoř Šťastný) … K-00n, with ids 1 … n. */
+export function addClients(app: TestApp, count: number): number[] {
+  const ids: number[] = [];
+  for (let i = 1; i <= count; i += 1) {
+    const input =
+      i === 1
+        ? rehor
+        : {
+            code: `K-${String(i).padStart(3, '0')}`,
+            firstName: firstNames[i % firstNames.length] ?? 'Jan',
+            lastName: `Novák ${i}`,
+            birthDate: '1975-05-05',
+          };
+    ids.push(app.ok<{ id: number }>('clients.create', input).id);
+  }
+  return ids;
+}
+
+export function week(app: TestApp, number: number, year = 2026): WeekView {
+  return app.ok<WeekView>('schedule.week', { year, week: number });
+}
+
+/** A shift of a week by its date. */
+export function shiftOn(app: TestApp, date: string): ShiftView {
+  const { year, week: number } = isoWeekOf(date);
+  const shift = week(app, number, year).shifts.find((s) => s.date === date);
+  if (!shift) throw new Error(`no shift on ${date}`);
+  return shift;
+}
+
+export function refOn(app: TestApp, date: string): ShiftRef {
+  return shiftOn(app, date).ref;
+}
+
+export function book(app: TestApp, date: string, clientId: number, overrideReason?: string): BookingResult {
+  return app.ok<BookingResult>('schedule.book', {
+    shift: refOn(app, date),
+    clientId,
+    ...(overrideReason ? { overrideReason } : {}),
+  });
+}
+
+export function bookingError(app: TestApp, date: string, clientId: number, locale: 'cs' | 'en' = 'en') {
+  return app.err('schedule.book', { shift: refOn(app, date), clientId }, locale);
+}
+
+/** A signed agreement, written directly: the agreements feature is built elsewhere. */
+export function signAgreement(app: TestApp, clientId: number, validFrom: string, validTo: string | null = null): void {
+  app.database.sqlite
+    .prepare(
+      `INSERT INTO agreements (client_id, kind, number, status, valid_from, valid_to, signed_on, created_at, updated_at)
+       VALUES (?, 'dpc', ?, 'signed', ?, ?, ?, '2026-01-01T00:00:00', '2026-01-01T00:00:00')`,
+    )
+    .run(clientId, `2026/${String(clientId).padStart(3, '0')}`, validFrom, validTo, validFrom);
+}
+
+export function auditCount(app: TestApp): number {
+  return (app.database.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+}
