@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { seedAgreements } from '../core/demo/agreements.js';
+import { seedSignUps } from '../core/demo/schedule.js';
 import { seedClients, seedEmployer } from '../core/demo/seed.js';
 import { startBridge } from '../core/doors/http.js';
 import { checkoutPaths } from '../core/doors/paths.js';
@@ -22,7 +24,9 @@ const runtime = openRuntime({
   now,
 });
 seedEmployer(runtime.dispatcher);
-seedClients(runtime.dispatcher, { clients: 30, now: now(), suspendedShare: 0.12 });
+const clients = seedClients(runtime.dispatcher, { clients: 30, now: now(), suspendedShare: 0.12 });
+seedAgreements(runtime.dispatcher, clients, now());
+seedSignUps(runtime.dispatcher, clients, now());
 const bridge = await startBridge({ dispatcher: runtime.dispatcher, staticDir: paths.rendererDir });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -36,7 +40,9 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const shots: [string, string][] = [
+  ['week/2026/49', 'week-board'],
   ['clients', 'clients'],
+  ['agreements', 'agreements'],
   ['settings?tab=parameters', 'settings-parameters'],
 ];
 fs.mkdirSync(out, { recursive: true });

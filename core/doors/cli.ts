@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isDocumentFile } from '../contract/documents.js';
 import { contract } from '../contract/index.js';
 import { isLocale, type Locale } from '../contract/i18n.js';
+import { seedAgreements } from '../demo/agreements.js';
 import { seedSignUps } from '../demo/schedule.js';
 import { seedClients, seedEmployer } from '../demo/seed.js';
 import { MigrationError } from '../../db/open.js';
@@ -24,7 +25,7 @@ const usage = `Shiftbook command line
   methods                                   list every method with its input JSON Schema
   call <method> [json|-] --db <file>        call one method; prints the JSON result
        [--lang cs|en] [--out <file>]        (json "-" reads standard input)
-  demo --db <file>                          fill a database with ~30 demo clients, an employer and next week's sign-ups
+  demo --db <file>                          fill a database with ~30 demo clients, an employer, agreements and next week's sign-ups
   generate --db <file> [--clients 3000]     a large database for benchmarks
   help                                      this text
 
@@ -179,7 +180,10 @@ function fill(command: 'demo' | 'generate', flags: Map<string, string>, io: CliI
         now,
         suspendedShare: command === 'demo' ? 0.12 : 0.05,
       });
-      if (command === 'demo') seedSignUps(runtime.dispatcher, clients, now);
+      if (command === 'demo') {
+        seedAgreements(runtime.dispatcher, clients, now);
+        seedSignUps(runtime.dispatcher, clients, now);
+      }
     })();
     io.stdout(`Filled ${file}: ${count} clients in ${Date.now() - started} ms\n`);
     return 0;
