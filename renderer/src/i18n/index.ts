@@ -1,8 +1,8 @@
 import { contractMessages } from '@contract/i18n.js';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { csUi } from './cs.js';
-import { enUi } from './en.js';
+import { csUi } from './cs/index.js';
+import { enUi } from './en/index.js';
 
 export const resources = {
   cs: { translation: { ...contractMessages.cs, ...csUi } },

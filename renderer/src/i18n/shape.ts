@@ -1,4 +1,4 @@
-import type { csUi } from './cs.js';
+import type { csUi } from './cs/index.js';
 
 type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

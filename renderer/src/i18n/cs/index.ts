@@ -1,0 +1,8 @@
+import { csShell } from './shell.js';
+import { csClients } from './clients.js';
+import { csAgreements } from './agreements.js';
+import { csSchedule } from './schedule.js';
+import { csSettings } from './settings.js';
+
+/** Czech texts of the screens. Contract texts (errors, validation, field names) come from @contract. */
+export const csUi = { ...csShell, ...csClients, ...csAgreements, ...csSchedule, ...csSettings };

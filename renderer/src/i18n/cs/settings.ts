@@ -1,0 +1,47 @@
+/** Czech texts of the screens: settings. */
+export const csSettings = {
+  settings: {
+    title: 'Nastavení',
+    tabs: {
+      employer: 'Organizace',
+      parameters: 'Zákonné a mzdové údaje',
+      agreements: 'Dohody',
+      schedule: 'Směny',
+      language: 'Jazyk',
+    },
+    employer: {
+      intro: 'Údaje o organizaci jako zaměstnavateli se tisknou na dohody a výplatní pásky.',
+      incomplete: 'Před tiskem dohod doplňte: {{fields}}.',
+      complete: 'Údaje o organizaci jsou úplné.',
+      paydayHint: 'Den v měsíci, kdy se vyplácí doplatek mzdy za předchozí měsíc.',
+    },
+    parameters: {
+      intro:
+        'Zákonné částky a sazby s obdobím platnosti. Když se od 1. ledna změní minimální mzda, přidejte nové období.',
+      add: 'Přidat období',
+      editTitle: 'Období {{from}} – {{to}}',
+      newTitle: 'Nové období',
+      period: 'Období',
+      deleteConfirm: 'Smazat období {{from}} – {{to}}?',
+      deleted: 'Období bylo smazáno.',
+      hours: 'h',
+      days: 'dní',
+      groups: { wage: 'Mzda', insurance: 'Pojištění', tax: 'Daň', agreement: 'Dohoda a rozvrh' },
+    },
+    agreements: {
+      intro:
+        'Čím se předvyplní nová dohoda a jaké texty se tisknou na dohody a informace o pracovních podmínkách. Zákonné částky (minimální mzda, limit rozsahu, výpovědní doba) jsou v záložce Zákonné a mzdové údaje.',
+      workplaceHint: 'Když zůstane prázdné, použije se adresa organizace.',
+      signingPlaceHint: 'Jak se píše po „V“ (např. Brně); když zůstane prázdné, místo se vyplní rukou.',
+      shiftSchedulingHint: 'Tiskne se na informaci o pracovních podmínkách.',
+      additionalInformationHint: 'Např. školení nebo kolektivní smlouva; tiskne se na informaci o podmínkách.',
+      watchDaysHint: 'Jak dlouho předem se dohoda objeví v seznamu „Končí“.',
+    },
+    language: {
+      intro: 'Jazyk obrazovek a nově tištěných dokumentů.',
+      cs: 'Čeština',
+      en: 'English',
+      changed: 'Jazyk byl změněn.',
+    },
+  },
+};

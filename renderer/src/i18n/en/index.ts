@@ -1,0 +1,9 @@
+import type { UiCatalogue } from '../shape.js';
+import { enShell } from './shell.js';
+import { enClients } from './clients.js';
+import { enAgreements } from './agreements.js';
+import { enSchedule } from './schedule.js';
+import { enSettings } from './settings.js';
+
+/** English texts of the screens; the type demands exactly the Czech keys. */
+export const enUi: UiCatalogue = { ...enShell, ...enClients, ...enAgreements, ...enSchedule, ...enSettings };

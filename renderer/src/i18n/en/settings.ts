@@ -1,0 +1,47 @@
+/** English texts of the screens: settings. */
+export const enSettings = {
+  settings: {
+    title: 'Settings',
+    tabs: {
+      employer: 'Organisation',
+      parameters: 'Legal and pay figures',
+      agreements: 'Agreements',
+      schedule: 'Shifts',
+      language: 'Language',
+    },
+    employer: {
+      intro: 'The organisation’s details as employer are printed on agreements and payslips.',
+      incomplete: 'Before printing agreements, fill in: {{fields}}.',
+      complete: 'The organisation’s details are complete.',
+      paydayHint: 'Day of the month on which the rest of last month’s pay is paid.',
+    },
+    parameters: {
+      intro:
+        'Legal amounts and rates with their validity period. When the minimum wage changes on 1 January, add a new period.',
+      add: 'Add period',
+      editTitle: 'Period {{from}} – {{to}}',
+      newTitle: 'New period',
+      period: 'Period',
+      deleteConfirm: 'Delete the period {{from}} – {{to}}?',
+      deleted: 'The period was deleted.',
+      hours: 'h',
+      days: 'days',
+      groups: { wage: 'Wage', insurance: 'Insurance', tax: 'Tax', agreement: 'Agreement and schedule' },
+    },
+    agreements: {
+      intro:
+        'What a new agreement is prefilled with, and the wording printed on agreements and on the information on working conditions. Legal amounts (minimum wage, the scope limit, the notice period) are under Legal and pay figures.',
+      workplaceHint: 'Left empty, the organisation’s address is used.',
+      signingPlaceHint: 'As written after “V” in Czech (e.g. Brně); left empty, the place is filled in by hand.',
+      shiftSchedulingHint: 'Printed on the information on working conditions.',
+      additionalInformationHint: 'E.g. training or a collective agreement; printed on the information on conditions.',
+      watchDaysHint: 'How long before its end an agreement appears in the "Ending" list.',
+    },
+    language: {
+      intro: 'Language of the screens and of newly printed documents.',
+      cs: 'Čeština',
+      en: 'English',
+      changed: 'The language was changed.',
+    },
+  },
+};
