@@ -60,6 +60,8 @@ export const scheduleSettings = z.strictObject({
   fairnessWeeks: count(0, 52),
   /** Empty lines for the waiting list on the printed sheet. */
   waitingLines: count(0, 12),
+  /** How booked names appear on the sheet for the wall: in full, or first name and initial. */
+  wallNames: z.enum(['full', 'short'], { error: 'validation.invalidOption' }),
   houseRulesCs: requiredText(600),
   houseRulesEn: requiredText(600),
 });

@@ -94,7 +94,7 @@ export const bookingHandlers: Handlers<BookingMethods> = {
     assertClientAllowed(ctx, client, shift, 'bookingId');
     assertNotOnShift(ctx, client, shift, 'bookingId');
     assertPlaceFree(ctx, shift, 'bookingId');
-    const override = weeklyLimitOverride(ctx, client, shift, settings, booking.overrideReason);
+    const override = weeklyLimitOverride(ctx, client, shift, settings, booking.overrideReason, undefined, 'bookingId');
     ctx.db
       .update(bookings)
       .set({ status: 'booked', cancelledAt: null, cancelledBy: null, cancelReason: null, overrideReason: override })

@@ -88,6 +88,8 @@ export function weeklyLimitOverride(
   settings: ScheduleSettings,
   overrideReason: string | null,
   excludeBookingId?: number,
+  /** The input field to name when refused; restoring a booking has no reason field. */
+  field = 'overrideReason',
 ): string | null {
   const others = bookingsInWeek(ctx, client.clientId, shift.date, excludeBookingId);
   if (others.length < settings.weeklyLimit) return null;
@@ -100,7 +102,7 @@ export function weeklyLimitOverride(
       limit: settings.weeklyLimit,
       shifts: others.map((o) => shiftLabel(ctx.locale, o)).join(', '),
     },
-    'overrideReason',
+    field,
   );
 }
 

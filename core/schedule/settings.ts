@@ -12,6 +12,7 @@ export const scheduleDefaults: ScheduleSettings = {
   weeksAhead: 3,
   fairnessWeeks: 4,
   waitingLines: 3,
+  wallNames: 'full',
   houseRulesCs:
     'Přijďte včas – kdo přijde pozdě, nemusí být na směnu přijat. Přijďte ve stavu, který umožňuje bezpečnou práci. ' +
     'Na směnu se můžete zapsat jen jednou týdně. Když nemůžete přijít, odepište se co nejdřív, ať může přijít někdo z čekací listiny.',

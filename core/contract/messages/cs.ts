@@ -246,6 +246,7 @@ export const cs = {
     weeksAhead: 'Zápis otevřen týdnů dopředu',
     fairnessWeeks: 'Přednost, kdo nepracoval (týdnů)',
     waitingLines: 'Řádků pro čekací listinu na rozpisu',
+    wallNames: 'Jména na rozpisu na zeď',
     houseRulesCs: 'Pravidla na rozpisu (česky)',
     houseRulesEn: 'Pravidla na rozpisu (anglicky)',
   },

@@ -250,6 +250,7 @@ export const en: Catalogue = {
     weeksAhead: 'Sign-up open weeks ahead',
     fairnessWeeks: 'Priority for those who have not worked (weeks)',
     waitingLines: 'Waiting-list lines on the sheet',
+    wallNames: 'Names on the wall sheet',
     houseRulesCs: 'House rules on the sheet (Czech)',
     houseRulesEn: 'House rules on the sheet (English)',
   },

@@ -50,7 +50,19 @@ export interface DayListData {
   printedAt: string;
 }
 
-function sheetShifts(ctx: Ctx, year: number, week: number): SheetShift[] {
+interface Named {
+  firstName: string;
+  lastName: string;
+}
+
+/** The wall sheet may show "Řehoř Š." instead of the full name; the arrival desk's list always has it in full. */
+function nameOf(person: Named, style: 'full' | 'short'): string {
+  return style === 'full'
+    ? `${person.firstName} ${person.lastName}`
+    : `${person.firstName} ${person.lastName.slice(0, 1)}.`;
+}
+
+function sheetShifts(ctx: Ctx, year: number, week: number, style: 'full' | 'short' = 'full'): SheetShift[] {
   return loadWeek(ctx, year, week).shifts.map((s) => ({
     date: s.date,
     weekday: s.weekday,
@@ -61,13 +73,13 @@ function sheetShifts(ctx: Ctx, year: number, week: number): SheetShift[] {
     task: s.task,
     cancelReason: s.status === 'cancelled' ? (s.cancelReason ?? '') : null,
     booked: s.bookings.map((b) => ({
-      name: `${b.firstName} ${b.lastName}`,
+      name: nameOf(b, style),
       code: b.code,
       nickname: b.nickname,
       noAgreement: b.noAgreement,
     })),
     waiting: s.waiting.map((w) => ({
-      name: `${w.firstName} ${w.lastName}`,
+      name: nameOf(w, style),
       code: w.code,
       nickname: w.nickname,
       noAgreement: false,
@@ -84,7 +96,7 @@ export function weekSheetJob(ctx: Ctx, year: number, week: number, lang: Locale)
     week,
     monday: view.monday,
     sunday: view.sunday,
-    shifts: sheetShifts(ctx, year, week),
+    shifts: sheetShifts(ctx, year, week, settings.wallNames),
     waitingLines: settings.waitingLines,
     houseRules: lang === 'cs' ? settings.houseRulesCs : settings.houseRulesEn,
     printedAt: ctx.timestamp(),

@@ -138,3 +138,19 @@ describe('the command line', () => {
     expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('Řehoř Šťastný');
   });
 });
+
+describe('short names on the wall sheet', () => {
+  test('print as first name and initial; the arrival desk keeps full names', async () => {
+    const settings = app.ok<Record<string, unknown>>('schedule.getSettings', {});
+    app.ok('schedule.saveSettings', { ...settings, wallNames: 'short' });
+    try {
+      const wall = (await print('schedule.printWeek', { year: 2026, week: 49, lang: 'cs' }, 'short.pdf')).text;
+      expect(wall).toContain('1. Řehoř Š.');
+      expect(wall).not.toContain('Šťastný');
+      const desk = (await print('schedule.printDay', { date: '2026-11-30', lang: 'cs' }, 'desk.pdf')).text;
+      expect(desk).toContain('Řehoř Šťastný');
+    } finally {
+      app.ok('schedule.saveSettings', settings);
+    }
+  });
+});

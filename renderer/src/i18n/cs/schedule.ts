@@ -143,6 +143,10 @@ export const csSchedule = {
       weeksAheadHint: '0 = jen tento týden; 3 = tento a tři následující.',
       fairnessHint: 'Na čekací listině jde dopředu, kdo v tolika posledních týdnech nepracoval. 0 = jen pořadí zápisu.',
       waitingLinesHint: 'Prázdné řádky pod každou směnou na vytištěném rozpisu.',
+      wallNamesHint:
+        'Rozpis visí na veřejném místě. Zkrácené jméno chrání soukromí klientů; seznam příchodů má jména vždy celá.',
+      wallNamesFull: 'Celá jména',
+      wallNamesShort: 'Jméno a iniciála příjmení',
       houseRulesHint: 'Tiskne se dole na rozpis. Když změníte týdenní limit, upravte i tento text.',
     },
   },

@@ -144,6 +144,10 @@ export const enSchedule = {
       fairnessHint:
         'On the waiting list, those who have not worked in this many weeks go first. 0 = order of sign-up only.',
       waitingLinesHint: 'Empty lines under each shift on the printed sheet.',
+      wallNamesHint:
+        'The sheet hangs in a public place. A short name protects clients’ privacy; the arrival list always has full names.',
+      wallNamesFull: 'Full names',
+      wallNamesShort: 'First name and initial',
       houseRulesHint: 'Printed at the foot of the sheet. When you change the weekly limit, change this text too.',
     },
   },

@@ -1,4 +1,16 @@
-import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { scheduleSettings, type ScheduleSettings } from '@contract/schedule.js';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -74,6 +86,23 @@ function RulesFields({ initial }: { initial: ScheduleSettings }) {
             />
           ))}
         </SimpleGrid>
+        <Controller
+          control={form.control}
+          name="wallNames"
+          render={({ field }) => (
+            <Radio.Group
+              label={t('fields.wallNames')}
+              description={t('schedule.rules.wallNamesHint')}
+              value={field.value}
+              onChange={field.onChange}
+            >
+              <Group mt="xs">
+                <Radio value="full" label={t('schedule.rules.wallNamesFull')} />
+                <Radio value="short" label={t('schedule.rules.wallNamesShort')} />
+              </Group>
+            </Radio.Group>
+          )}
+        />
         {(['houseRulesCs', 'houseRulesEn'] as const).map((name) => (
           <Textarea
             key={name}
