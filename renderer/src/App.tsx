@@ -23,7 +23,7 @@ function Localised() {
   const { i18n: current } = useTranslation();
   return (
     <DatesProvider settings={{ locale: current.language === 'en' ? 'en-gb' : 'cs', firstDayOfWeek: 1 }}>
-      <Notifications position="top-right" autoClose={5000} limit={3} />
+      <Notifications position="top-right" autoClose={5000} />
       <BrowserRouter>
         <Shell>
           <AppRoutes />
