@@ -14,6 +14,7 @@ import { searchTokens } from '../clients/search.js';
 import { lastDaySql } from './rules.js';
 import { currentTermsIdSql, stateSql } from './state.js';
 import { changedTerms, pickTerms, segmentsOf, termsOn, type Segment } from './terms.js';
+import { clientRefColumns } from '../clients/handlers.js';
 
 export type AgreementRow = typeof agreements.$inferSelect;
 export type AmendmentRow = typeof agreementAmendments.$inferSelect;
@@ -89,18 +90,7 @@ export function toAmendment(original: AgreementTerms, all: AmendmentRecord[], m:
 export function loadAgreement(ctx: Ctx, id: number): Agreement {
   const row = agreementRow(ctx, id);
   const today = ctx.today();
-  const client = ctx.db
-    .select({
-      id: clients.id,
-      code: clients.code,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      birthDate: clients.birthDate,
-      active: clients.active,
-    })
-    .from(clients)
-    .where(eq(clients.id, row.clientId))
-    .get();
+  const client = ctx.db.select(clientRefColumns).from(clients).where(eq(clients.id, row.clientId)).get();
   if (!client) throw new Error(`Agreement ${id} has no client`);
   const state = ctx.db.get<{ state: Agreement['state'] }>(
     sql`SELECT ${stateSql(today)} AS state FROM agreements a WHERE a.id = ${id}`,

@@ -51,16 +51,19 @@ export function loadClient(ctx: Ctx, id: number): Client {
   };
 }
 
+/** How other records name a client: code, name, birth date and whether active. */
+export const clientRefColumns = {
+  id: clients.id,
+  code: clients.code,
+  firstName: clients.firstName,
+  lastName: clients.lastName,
+  birthDate: clients.birthDate,
+  active: clients.active,
+};
+
 function findDuplicates(ctx: Ctx, key: string, excludeId?: number) {
   return ctx.db
-    .select({
-      id: clients.id,
-      code: clients.code,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      birthDate: clients.birthDate,
-      active: clients.active,
-    })
+    .select(clientRefColumns)
     .from(clients)
     .where(and(eq(clients.duplicateKey, key), excludeId === undefined ? undefined : sql`${clients.id} <> ${excludeId}`))
     .all();

@@ -11,6 +11,7 @@ import {
   assertPlaceFree,
   assertSignUpOpen,
   bookingWarnings,
+  checkSignUp,
   loadClientFacts,
   weeklyLimitOverride,
 } from './rules.js';
@@ -47,13 +48,7 @@ function assertNotStarted(ctx: Ctx, shiftId: number): ReturnType<typeof loadShif
 
 export const bookingHandlers: Handlers<BookingMethods> = {
   'schedule.book': ({ shift: ref, clientId, overrideReason }, ctx) => {
-    const settings = loadScheduleSettings(ctx);
-    const client = loadClientFacts(ctx, clientId);
-    const shift = resolveShift(ctx, ref);
-    assertChangeable(ctx, shift);
-    assertSignUpOpen(ctx, shift, settings);
-    assertClientAllowed(ctx, client, shift);
-    assertNotOnShift(ctx, client, shift);
+    const { settings, client, shift } = checkSignUp(ctx, ref, clientId);
     assertPlaceFree(ctx, shift);
     const override = weeklyLimitOverride(ctx, client, shift, settings, overrideReason);
     const bookingId = insertBooking(ctx, shift, clientId, { overrideReason: override });

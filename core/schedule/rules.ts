@@ -2,13 +2,14 @@ import { addDays, daysBetween } from '../contract/dates.js';
 import { translate } from '../contract/i18n.js';
 import { countDays } from '../contract/plural.js';
 import type { ScheduleSettings } from '../contract/schedule.js';
-import type { Warning } from '../contract/schedule-views.js';
+import type { ShiftRef, Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { parametersOn } from '../settings/handlers.js';
 import { dateLabel, fullName, shiftLabel, weekLabel } from './labels.js';
 import { bookedCount, clientRow, hasAgreement, isBookedOn, standingBetween, suspensionOn } from './queries.js';
-import { mondayOf, type ShiftRow } from './shifts.js';
+import { loadScheduleSettings } from './settings.js';
+import { assertChangeable, mondayOf, resolveShift, type ShiftRow } from './shifts.js';
 
 export { bookedCount, suspensionOn } from './queries.js';
 
@@ -160,4 +161,20 @@ export function assertNotOnShift(ctx: Ctx, client: ClientFacts, shift: ShiftRow,
       field,
     );
   }
+}
+
+/**
+ * The checks every sign-up passes, to a place or to the waiting list: the
+ * shift can still change and is open for sign-up, the client may work then
+ * and is not on it already. Answers what the caller checks further.
+ */
+export function checkSignUp(ctx: Ctx, ref: ShiftRef, clientId: number) {
+  const settings = loadScheduleSettings(ctx);
+  const client = loadClientFacts(ctx, clientId);
+  const shift = resolveShift(ctx, ref);
+  assertChangeable(ctx, shift);
+  assertSignUpOpen(ctx, shift, settings);
+  assertClientAllowed(ctx, client, shift);
+  assertNotOnShift(ctx, client, shift);
+  return { settings, client, shift };
 }

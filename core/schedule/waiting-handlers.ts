@@ -4,29 +4,14 @@ import type { scheduleMethods } from '../contract/schedule.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
 import { fullName, shiftLabel } from './labels.js';
-import {
-  assertClientAllowed,
-  assertNotOnShift,
-  assertSignUpOpen,
-  bookedCount,
-  loadClientFacts,
-  weeklyLimitOverride,
-} from './rules.js';
-import { loadScheduleSettings } from './settings.js';
-import { assertChangeable, resolveShift } from './shifts.js';
+import { bookedCount, checkSignUp, weeklyLimitOverride } from './rules.js';
 import { nextPosition } from './waiting.js';
 
 type WaitingMethods = Pick<typeof scheduleMethods, 'schedule.addToWaitingList' | 'schedule.removeFromWaitingList'>;
 
 export const waitingHandlers: Handlers<WaitingMethods> = {
   'schedule.addToWaitingList': ({ shift: ref, clientId, overrideReason }, ctx) => {
-    const settings = loadScheduleSettings(ctx);
-    const client = loadClientFacts(ctx, clientId);
-    const shift = resolveShift(ctx, ref);
-    assertChangeable(ctx, shift);
-    assertSignUpOpen(ctx, shift, settings);
-    assertClientAllowed(ctx, client, shift);
-    assertNotOnShift(ctx, client, shift);
+    const { settings, client, shift } = checkSignUp(ctx, ref, clientId);
     const waiting = ctx.db
       .select({ id: waitingEntries.id })
       .from(waitingEntries)

@@ -1,8 +1,8 @@
 /** The work-activity agreement (dohoda o pracovní činnosti), in two copies. */
 import type { Locale } from '../../contract/i18n.js';
-import { formatDate, formatMoney, heading, paragraph, renderPdf, type PdfDoc } from '../../documents/index.js';
-import { jobDate, type DocumentTemplate } from '../../documents/registry.js';
-import { drawLetterhead, fullName, inCopies, parties, signBoth } from './common.js';
+import { formatDate, formatMoney, heading, paragraph, type PdfDoc } from '../../documents/index.js';
+import type { DocumentTemplate } from '../../documents/registry.js';
+import { drawLetterhead, parties, renderCopies, signBoth } from './common.js';
 import { agreementData, type AgreementData } from './data.js';
 import { daysText, durationText, percentText } from './words.js';
 
@@ -151,14 +151,11 @@ function drawAgreement(doc: PdfDoc, data: AgreementData): void {
 export const agreementTemplate: DocumentTemplate = (job, env) => {
   const data = agreementData.parse(job.data);
   const t = texts[job.lang];
-  return renderPdf(
-    {
-      fontsDir: env.fontsDir,
-      title: `${t.title} ${data.number} – ${fullName(data.employee)}`,
-      author: data.employer.name,
-      lang: job.lang,
-      createdAt: jobDate(job),
-    },
-    (doc) => inCopies(doc, `${t.title} ${data.number} · ${fullName(data.employee)}`, () => drawAgreement(doc, data)),
+  return renderCopies(
+    job,
+    env,
+    data,
+    { title: `${t.title} ${data.number}`, footer: `${t.title} ${data.number}` },
+    (doc) => drawAgreement(doc, data),
   );
 };

@@ -6,12 +6,14 @@ import {
   formatDate,
   keyValues,
   letterhead,
+  renderPdf,
   signatures,
   startSection,
   type Organisation,
   type PdfDoc,
   type SignatureParty,
 } from '../../documents/index.js';
+import { jobDate, type DocumentEnv, type DocumentJob } from '../../documents/registry.js';
 import { colors, fontNames, sizes } from '../../documents/theme.js';
 import type { EmployeeData, EmployerData } from './data.js';
 
@@ -117,4 +119,28 @@ export function employeeSignature(doc: PdfDoc, employer: EmployerData, employee:
 /** Both parties sign side by side. */
 export function signBoth(doc: PdfDoc, employer: EmployerData, employee: EmployeeData): void {
   signatures(doc, [employerSignature(doc, employer), employeeSignature(doc, employer, employee)]);
+}
+
+/**
+ * One paper of an agreement rendered in its copies: the PDF's title and each
+ * page's footer name the paper and the client.
+ */
+export function renderCopies(
+  job: DocumentJob,
+  env: DocumentEnv,
+  data: { employer: EmployerData; employee: EmployeeData },
+  names: { title: string; footer: string },
+  draw: (doc: PdfDoc) => void,
+): Promise<Buffer> {
+  const client = fullName(data.employee);
+  return renderPdf(
+    {
+      fontsDir: env.fontsDir,
+      title: `${names.title} – ${client}`,
+      author: data.employer.name,
+      lang: job.lang,
+      createdAt: jobDate(job),
+    },
+    (doc) => inCopies(doc, `${names.footer} · ${client}`, () => draw(doc)),
+  );
 }

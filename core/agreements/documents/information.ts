@@ -4,10 +4,10 @@
  * Two copies; the employer's copy carries the employee's receipt signature.
  */
 import type { Locale } from '../../contract/i18n.js';
-import { formatDate, formatMoney, heading, paragraph, renderPdf, type PdfDoc } from '../../documents/index.js';
-import { jobDate, type DocumentTemplate } from '../../documents/registry.js';
+import { formatDate, formatMoney, heading, paragraph, type PdfDoc } from '../../documents/index.js';
+import type { DocumentTemplate } from '../../documents/registry.js';
 import { sentence } from './agreement.js';
-import { drawLetterhead, fullName, inCopies, parties, signBoth } from './common.js';
+import { drawLetterhead, parties, renderCopies, signBoth } from './common.js';
 import { informationData, type InformationData } from './data.js';
 import { daysText, durationText, percentText } from './words.js';
 
@@ -171,15 +171,11 @@ function drawInformation(doc: PdfDoc, data: InformationData): void {
 export const informationTemplate: DocumentTemplate = (job, env) => {
   const data = informationData.parse(job.data);
   const t = texts[job.lang];
-  return renderPdf(
-    {
-      fontsDir: env.fontsDir,
-      title: `${t.title} ${data.number} – ${fullName(data.employee)}`,
-      author: data.employer.name,
-      lang: job.lang,
-      createdAt: jobDate(job),
-    },
-    (doc) =>
-      inCopies(doc, `${t.title} · ${data.number} · ${fullName(data.employee)}`, () => drawInformation(doc, data)),
+  return renderCopies(
+    job,
+    env,
+    data,
+    { title: `${t.title} ${data.number}`, footer: `${t.title} · ${data.number}` },
+    (doc) => drawInformation(doc, data),
   );
 };

@@ -3,25 +3,9 @@
  * employee to sign. Two copies: the receiving party confirms receipt on both.
  */
 import type { Locale } from '../../contract/i18n.js';
-import {
-  formatDate,
-  formatMoney,
-  heading,
-  paragraph,
-  renderPdf,
-  signatures,
-  type PdfDoc,
-} from '../../documents/index.js';
-import { jobDate, type DocumentTemplate } from '../../documents/registry.js';
-import {
-  commonWords,
-  drawLetterhead,
-  employeeSignature,
-  employerSignature,
-  fullName,
-  inCopies,
-  parties,
-} from './common.js';
+import { formatDate, formatMoney, heading, paragraph, signatures, type PdfDoc } from '../../documents/index.js';
+import type { DocumentTemplate } from '../../documents/registry.js';
+import { commonWords, drawLetterhead, employeeSignature, employerSignature, parties, renderCopies } from './common.js';
 import { noticeData, type NoticeData } from './data.js';
 import { daysText } from './words.js';
 
@@ -111,14 +95,7 @@ function drawNotice(doc: PdfDoc, data: NoticeData): void {
 export const noticeTemplate: DocumentTemplate = (job, env) => {
   const data = noticeData.parse(job.data);
   const t = texts[job.lang];
-  return renderPdf(
-    {
-      fontsDir: env.fontsDir,
-      title: `${t.title} ${data.number} – ${fullName(data.employee)}`,
-      author: data.employer.name,
-      lang: job.lang,
-      createdAt: jobDate(job),
-    },
-    (doc) => inCopies(doc, `${t.footer(data.number)} · ${fullName(data.employee)}`, () => drawNotice(doc, data)),
+  return renderCopies(job, env, data, { title: `${t.title} ${data.number}`, footer: t.footer(data.number) }, (doc) =>
+    drawNotice(doc, data),
   );
 };

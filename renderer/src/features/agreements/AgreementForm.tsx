@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { DateField } from '../../components/DateField.js';
-import { fieldErrors, fromTexts, toTexts, type TermTexts } from './termTexts.js';
+import { fieldErrors } from '../../lib/form.js';
+import { fromTexts, toTexts, type TermTexts } from './termTexts.js';
 import { TermsFields, type TermHints } from './TermsFields.js';
 
 interface Props {

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
-import { fieldErrors, fromTexts, toTexts, type TermTexts } from './termTexts.js';
+import { fieldErrors } from '../../lib/form.js';
+import { fromTexts, toTexts, type TermTexts } from './termTexts.js';
 import { TermsFields } from './TermsFields.js';
 
 interface Props {

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { AgreementState } from '@contract/agreements/schemas.js';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { LinkRow, ShowMore } from '../../components/ListRows.js';
+import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
 import { formatMoney } from '../../lib/format.js';
@@ -22,7 +23,6 @@ const pageSize = 50;
 export function RegisterTable() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(params.get('q') ?? '');
   const [filter, setFilter] = useState(params.get('show') ?? 'all');
@@ -38,7 +38,6 @@ export function RegisterTable() {
   );
   const remember = (q: string, show: string) =>
     setParams({ ...(q ? { q } : {}), ...(show !== 'all' ? { show } : {}) }, { replace: true });
-  const open = (id: number) => void navigate(`/agreements/${id}`);
 
   return (
     <Stack>
@@ -96,15 +95,7 @@ export function RegisterTable() {
             </Table.Thead>
             <Table.Tbody>
               {list.data.items.map((a) => (
-                <Table.Tr
-                  key={a.id}
-                  className="clickable-row"
-                  tabIndex={0}
-                  onClick={() => open(a.id)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') open(a.id);
-                  }}
-                >
+                <LinkRow key={a.id} to={`/agreements/${a.id}`}>
                   <Table.Td>
                     <Link to={`/agreements/${a.id}`} tabIndex={-1} style={{ color: 'inherit', fontWeight: 600 }}>
                       {a.number}
@@ -128,20 +119,17 @@ export function RegisterTable() {
                       </Text>
                     )}
                   </Table.Td>
-                </Table.Tr>
+                </LinkRow>
               ))}
             </Table.Tbody>
           </Table>
-          <Group justify="space-between" p="sm">
-            <Text size="sm" c="dimmed">
-              {t('agreements.register.showing', { shown: list.data.items.length, total: list.data.total })}
-            </Text>
-            {list.data.items.length < list.data.total && (
-              <Button variant="subtle" onClick={() => setLimit((n) => n + pageSize)}>
-                {t('agreements.register.showMore')}
-              </Button>
-            )}
-          </Group>
+          <ShowMore
+            shown={list.data.items.length}
+            total={list.data.total}
+            label={t('agreements.register.showing', { shown: list.data.items.length, total: list.data.total })}
+            more={t('agreements.register.showMore')}
+            onMore={() => setLimit((n) => n + pageSize)}
+          />
         </Paper>
       )}
     </Stack>

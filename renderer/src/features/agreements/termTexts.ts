@@ -1,8 +1,4 @@
 import type { AgreementTerms } from '@contract/agreements/schemas.js';
-import { describeIssue } from '@contract/issues.js';
-import type { TFunction } from 'i18next';
-import type { z } from 'zod';
-import { fieldMessage } from '../../api/errors.js';
 import { moneyForInput, parseMoney } from '../../lib/format.js';
 
 /** The terms as people type them: amounts in CZK, the scope in hours, the advance in per cent. */
@@ -57,20 +53,4 @@ export function fromTexts(texts: TermTexts): AgreementTerms {
     noticeDays: whole(texts.noticeDays),
     noticeTerms: texts.noticeTerms,
   };
-}
-
-/** The first message per field of a schema's refusal, ready to show. */
-export function fieldErrors(schema: z.ZodType, input: unknown, t: TFunction): Record<string, string> | null {
-  const checked = schema.safeParse(input, { reportInput: true });
-  if (checked.success) return null;
-  const errors: Record<string, string> = {};
-  for (const issue of checked.error.issues) {
-    const d = describeIssue(issue);
-    const field = d.field ?? 'form';
-    if (!errors[field]) {
-      const clean = Object.fromEntries(Object.entries(d.params).filter(([, v]) => typeof v !== 'object'));
-      errors[field] = fieldMessage(`${d.key}|${JSON.stringify(clean)}`, t) ?? '';
-    }
-  }
-  return errors;
 }

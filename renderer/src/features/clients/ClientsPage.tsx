@@ -3,6 +3,7 @@ import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LinkRow, ShowMore } from '../../components/ListRows.js';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
@@ -94,15 +95,7 @@ export function ClientsPage() {
             </Table.Thead>
             <Table.Tbody>
               {list.data.items.map((c) => (
-                <Table.Tr
-                  key={c.id}
-                  className="clickable-row"
-                  tabIndex={0}
-                  onClick={() => void navigate(`/clients/${c.id}`)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') void navigate(`/clients/${c.id}`);
-                  }}
-                >
+                <LinkRow key={c.id} to={`/clients/${c.id}`}>
                   <Table.Td>
                     <Link
                       to={`/clients/${c.id}`}
@@ -118,20 +111,17 @@ export function ClientsPage() {
                   <Table.Td>
                     <ClientStatus {...c} />
                   </Table.Td>
-                </Table.Tr>
+                </LinkRow>
               ))}
             </Table.Tbody>
           </Table>
-          <Group justify="space-between" p="sm">
-            <Text size="sm" c="dimmed">
-              {t('clients.showing', { shown: list.data.items.length, total: list.data.total })}
-            </Text>
-            {list.data.items.length < list.data.total && (
-              <Button variant="subtle" onClick={() => setLimit((n) => n + pageSize)}>
-                {t('clients.showMore')}
-              </Button>
-            )}
-          </Group>
+          <ShowMore
+            shown={list.data.items.length}
+            total={list.data.total}
+            label={t('clients.showing', { shown: list.data.items.length, total: list.data.total })}
+            more={t('clients.showMore')}
+            onMore={() => setLimit((n) => n + pageSize)}
+          />
         </Paper>
       )}
     </Stack>

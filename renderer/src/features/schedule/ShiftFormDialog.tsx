@@ -1,25 +1,21 @@
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { describeIssue } from '@contract/issues.js';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { extraShiftInput, shiftUpdateInput } from '@contract/schedule.js';
 import type { ShiftView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorOf, errorMessage, fieldMessage, fieldText } from '../../api/errors.js';
+import { fieldErrors } from '../../lib/form.js';
+import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 import { shiftName } from './format.js';
+import { ShiftFields, type ShiftFieldValues } from './ShiftFields.js';
 
 export type ShiftFormTarget =
   { mode: 'extra'; monday: string; sunday: string; template: ShiftView | null } | { mode: 'edit'; shift: ShiftView };
 
-interface Values {
+interface Values extends ShiftFieldValues {
   date: string;
-  start: string;
-  end: string;
-  places: number | string;
-  place: string;
-  task: string;
 }
 
 function initial(target: ShiftFormTarget): Values {
@@ -64,16 +60,9 @@ function ShiftForm({ target, onClose }: { target: ShiftFormTarget; onClose: () =
       task: values.task,
     };
     const input = target.mode === 'edit' ? { shift: target.shift.ref, ...common } : { date: values.date, ...common };
-    const checked = (target.mode === 'edit' ? shiftUpdateInput : extraShiftInput).safeParse(input, {
-      reportInput: true,
-    });
-    if (!checked.success) {
-      const next: Record<string, string> = {};
-      for (const issue of checked.error.issues) {
-        const d = describeIssue(issue);
-        if (d.field && !next[d.field]) next[d.field] = fieldMessage(d.key, t) ?? '';
-      }
-      setErrors(next);
+    const refused = fieldErrors(target.mode === 'edit' ? shiftUpdateInput : extraShiftInput, input, t);
+    if (refused) {
+      setErrors(refused);
       return;
     }
     setErrors({});
@@ -116,48 +105,7 @@ function ShiftForm({ target, onClose }: { target: ShiftFormTarget; onClose: () =
             {t('schedule.shiftForm.changedHint')}
           </Text>
         )}
-        <SimpleGrid cols={3}>
-          <TextInput
-            type="time"
-            label={t('fields.start')}
-            value={values.start}
-            onChange={(e) => set('start', e.currentTarget.value)}
-            error={errors.start}
-            withAsterisk
-          />
-          <TextInput
-            type="time"
-            label={t('fields.end')}
-            value={values.end}
-            onChange={(e) => set('end', e.currentTarget.value)}
-            error={errors.end}
-            withAsterisk
-          />
-          <NumberInput
-            label={t('fields.places')}
-            value={values.places}
-            onChange={(v) => set('places', v)}
-            min={1}
-            max={30}
-            allowDecimal={false}
-            error={errors.places}
-            withAsterisk
-            size="md"
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('fields.place')}
-          value={values.place}
-          onChange={(e) => set('place', e.currentTarget.value)}
-          error={errors.place}
-          withAsterisk
-        />
-        <TextInput
-          label={t('fields.task')}
-          value={values.task}
-          onChange={(e) => set('task', e.currentTarget.value)}
-          error={errors.task}
-        />
+        <ShiftFields values={values} errors={errors} set={set} />
         {failure && <Alert color="red">{failure}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { moneyForInput, parseMoney } from '../../lib/format.js';
-import { fieldErrors } from '../agreements/termTexts.js';
+import { fieldErrors } from '../../lib/form.js';
 
 type Texts = Record<keyof AgreementSettings, string>;
 

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { apiErrorOf, errorMessage, fieldMessage, fieldText } from '../../api/errors.js';
+import { fieldMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
-import { contractResolver } from '../../lib/form.js';
+import { contractResolver, saveForm } from '../../lib/form.js';
 
 type EmployerInput = z.input<typeof employer>;
 const textFields = ['name', 'street', 'city', 'postcode', 'ico', 'representativeName', 'representativeRole'] as const;
@@ -42,16 +42,9 @@ function EmployerFields({ initial }: { initial: EmployerInput }) {
     mode: 'onTouched',
   });
   const submit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await save.mutateAsync(values);
-      notifications.show({ color: 'teal', message: t('common.saved') });
-    } catch (error) {
-      const apiError = apiErrorOf(error);
-      if (apiError.field && apiError.field in initial)
-        form.setError(apiError.field as keyof EmployerInput, { message: fieldText(apiError) });
-      setFailure(errorMessage(error, t));
-    }
+    const problem = await saveForm(form, () => save.mutateAsync(values), t);
+    setFailure(problem);
+    if (!problem) notifications.show({ color: 'teal', message: t('common.saved') });
   });
   return (
     <Paper withBorder p="md" component="form" onSubmit={(e) => void submit(e)} noValidate>

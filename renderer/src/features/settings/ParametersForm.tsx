@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { payParametersInput, type PayParameters } from '@contract/settings.js';
 import { addDays } from '@contract/dates.js';
-import { describeIssue } from '@contract/issues.js';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorOf, errorMessage, fieldMessage, fieldText } from '../../api/errors.js';
+import { fieldErrors } from '../../lib/form.js';
+import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 import { formatDate } from '../../lib/format.js';
@@ -43,14 +43,9 @@ export function ParametersForm({ existing, template, onClose }: Props) {
   const submit = async () => {
     setFailure(null);
     const input = fromTexts(texts, existing?.id);
-    const checked = payParametersInput.safeParse(input, { reportInput: true });
-    if (!checked.success) {
-      const next: Record<string, string> = {};
-      for (const issue of checked.error.issues) {
-        const d = describeIssue(issue);
-        if (d.field && !next[d.field]) next[d.field] = fieldMessage(d.key, t) ?? '';
-      }
-      setErrors(next);
+    const refused = fieldErrors(payParametersInput, input, t);
+    if (refused) {
+      setErrors(refused);
       return;
     }
     setErrors({});

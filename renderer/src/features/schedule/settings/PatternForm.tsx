@@ -1,23 +1,19 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { describeIssue } from '@contract/issues.js';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack } from '@mantine/core';
 import { patternInput } from '@contract/schedule.js';
 import type { PatternView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorOf, errorMessage, fieldMessage, fieldText } from '../../../api/errors.js';
+import { fieldErrors } from '../../../lib/form.js';
+import { apiErrorOf, errorMessage, fieldText } from '../../../api/errors.js';
 import { useApiMutation } from '../../../api/hooks.js';
 import { DateField } from '../../../components/DateField.js';
 import { timeRange } from '../format.js';
+import { ShiftFields, type ShiftFieldValues } from '../ShiftFields.js';
 import { useUnchangedNotice } from './useUnchangedNotice.js';
 
-interface Values {
+interface Values extends ShiftFieldValues {
   weekday: string;
-  start: string;
-  end: string;
-  places: number | string;
-  place: string;
-  task: string;
   validFrom: string;
   validTo: string | null;
 }
@@ -70,14 +66,9 @@ export function PatternForm({
       validFrom: values.validFrom,
       validTo: values.validTo,
     };
-    const checked = patternInput.safeParse(input, { reportInput: true });
-    if (!checked.success) {
-      const next: Record<string, string> = {};
-      for (const issue of checked.error.issues) {
-        const d = describeIssue(issue);
-        if (d.field && !next[d.field]) next[d.field] = fieldMessage(d.key, t) ?? '';
-      }
-      setErrors(next);
+    const refused = fieldErrors(patternInput, input, t);
+    if (refused) {
+      setErrors(refused);
       return;
     }
     setErrors({});
@@ -102,57 +93,16 @@ export function PatternForm({
   return (
     <Modal opened onClose={onClose} title={title} centered size="lg">
       <Stack>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t('fields.weekday')}
-            data={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`weekdays.long.${d}`) }))}
-            value={values.weekday}
-            onChange={(v) => set('weekday', v ?? '1')}
-            allowDeselect={false}
-            error={errors.weekday}
-            withAsterisk
-          />
-          <NumberInput
-            label={t('fields.places')}
-            value={values.places}
-            onChange={(v) => set('places', v)}
-            min={1}
-            max={30}
-            allowDecimal={false}
-            error={errors.places}
-            withAsterisk
-            size="md"
-          />
-          <TextInput
-            type="time"
-            label={t('fields.start')}
-            value={values.start}
-            onChange={(e) => set('start', e.currentTarget.value)}
-            error={errors.start}
-            withAsterisk
-          />
-          <TextInput
-            type="time"
-            label={t('fields.end')}
-            value={values.end}
-            onChange={(e) => set('end', e.currentTarget.value)}
-            error={errors.end}
-            withAsterisk
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('fields.place')}
-          value={values.place}
-          onChange={(e) => set('place', e.currentTarget.value)}
-          error={errors.place}
+        <Select
+          label={t('fields.weekday')}
+          data={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`weekdays.long.${d}`) }))}
+          value={values.weekday}
+          onChange={(v) => set('weekday', v ?? '1')}
+          allowDeselect={false}
+          error={errors.weekday}
           withAsterisk
         />
-        <TextInput
-          label={t('fields.task')}
-          value={values.task}
-          onChange={(e) => set('task', e.currentTarget.value)}
-          error={errors.task}
-        />
+        <ShiftFields values={values} errors={errors} set={set} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateField
             label={existing ? t('schedule.patterns.changeFrom') : t('fields.validFrom')}

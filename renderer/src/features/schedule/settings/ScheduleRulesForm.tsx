@@ -16,9 +16,9 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { apiErrorOf, errorMessage, fieldMessage, fieldText } from '../../../api/errors.js';
+import { fieldMessage } from '../../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../../api/hooks.js';
-import { contractResolver } from '../../../lib/form.js';
+import { contractResolver, saveForm } from '../../../lib/form.js';
 
 const numbers = [
   ['weeklyLimit', 'weeklyLimitHint', 1, 7],
@@ -44,17 +44,9 @@ function RulesFields({ initial }: { initial: ScheduleSettings }) {
     mode: 'onTouched',
   });
   const submit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await save.mutateAsync(values);
-      notifications.show({ color: 'teal', message: t('common.saved') });
-    } catch (error) {
-      const apiError = apiErrorOf(error);
-      if (apiError.field && apiError.field in initial) {
-        form.setError(apiError.field as keyof ScheduleSettings, { message: fieldText(apiError) });
-      }
-      setFailure(errorMessage(error, t));
-    }
+    const problem = await saveForm(form, () => save.mutateAsync(values), t);
+    setFailure(problem);
+    if (!problem) notifications.show({ color: 'teal', message: t('common.saved') });
   });
   return (
     <Paper withBorder p="md" component="form" onSubmit={(e) => void submit(e)} noValidate>
