@@ -54,6 +54,8 @@ const parameterFields = {
     .int('validation.integer')
     .min(0, 'validation.notNegative')
     .max(60, 'validation.tooBig'),
+  weekendPremiumRate: rate,
+  holidayPremiumRate: rate,
 };
 
 export const payParametersInput = z
@@ -77,6 +79,8 @@ export const payParameters = z.object({
   maxAverageWeeklyMinutes: z.number(),
   noticePeriodDays: z.number(),
   scheduleNoticeDays: z.number(),
+  weekendPremiumRate: z.number(),
+  holidayPremiumRate: z.number(),
   updatedAt: z.string(),
 });
 export type PayParameters = z.infer<typeof payParameters>;

@@ -32,5 +32,13 @@ export const payParameters = sqliteTable('pay_parameters', {
   maxAverageWeeklyMinutes: integer('max_average_weekly_minutes').notNull(),
   noticePeriodDays: integer('notice_period_days').notNull(),
   scheduleNoticeDays: integer('schedule_notice_days').notNull(),
+  /**
+   * Premiums as shares of average earnings (Labour Code § 118: at least 10 %
+   * for Saturday and Sunday; § 115: the average earnings for a public holiday).
+   * The defaults only fill the periods that existed before these columns; every
+   * save sends both figures.
+   */
+  weekendPremiumRate: integer('weekend_premium_rate').notNull().default(1000),
+  holidayPremiumRate: integer('holiday_premium_rate').notNull().default(10000),
   updatedAt: text('updated_at').notNull(),
 });

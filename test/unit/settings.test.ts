@@ -82,6 +82,8 @@ describe('pay parameters', () => {
         maxAverageWeeklyMinutes: 1200,
         noticePeriodDays: 15,
         scheduleNoticeDays: 3,
+        weekendPremiumRate: 1000,
+        holidayPremiumRate: 10000,
       });
     }
   });

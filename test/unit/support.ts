@@ -91,4 +91,6 @@ export const parameters2027 = {
   maxAverageWeeklyMinutes: 1200,
   noticePeriodDays: 15,
   scheduleNoticeDays: 3,
+  weekendPremiumRate: 1000,
+  holidayPremiumRate: 10000,
 };

@@ -200,6 +200,8 @@ export const cs = {
     maxAverageWeeklyMinutes: 'Nejvýše průměrně týdně (DPČ)',
     noticePeriodDays: 'Výpovědní doba (dny)',
     scheduleNoticeDays: 'Oznámení rozvrhu předem (dny)',
+    weekendPremiumRate: 'Příplatek za sobotu a neděli (z průměrného výdělku)',
+    holidayPremiumRate: 'Příplatek za svátek (z průměrného výdělku)',
     kind: 'Druh dohody',
     number: 'Číslo dohody',
     workDescription: 'Sjednaná práce',

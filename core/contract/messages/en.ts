@@ -204,6 +204,8 @@ export const en: Catalogue = {
     maxAverageWeeklyMinutes: 'Weekly average limit (DPČ)',
     noticePeriodDays: 'Notice period (days)',
     scheduleNoticeDays: 'Schedule notice (days)',
+    weekendPremiumRate: 'Saturday and Sunday premium (of average earnings)',
+    holidayPremiumRate: 'Public holiday premium (of average earnings)',
     kind: 'Kind of agreement',
     number: 'Agreement number',
     workDescription: 'Agreed work',

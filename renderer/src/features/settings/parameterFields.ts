@@ -5,7 +5,7 @@ import { moneyForInput, parseMoney } from '../../lib/format.js';
 export type Unit = 'money' | 'rate' | 'hours' | 'days';
 
 export const parameterGroups: {
-  group: 'wage' | 'insurance' | 'tax' | 'agreement';
+  group: 'wage' | 'premiums' | 'insurance' | 'tax' | 'agreement';
   fields: [keyof PayParametersInput, Unit][];
 }[] = [
   {
@@ -13,6 +13,13 @@ export const parameterGroups: {
     fields: [
       ['minWageHourly', 'money'],
       ['minWageMonthly', 'money'],
+    ],
+  },
+  {
+    group: 'premiums',
+    fields: [
+      ['weekendPremiumRate', 'rate'],
+      ['holidayPremiumRate', 'rate'],
     ],
   },
   {

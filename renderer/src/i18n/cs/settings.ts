@@ -26,7 +26,7 @@ export const csSettings = {
       deleted: 'Období bylo smazáno.',
       hours: 'h',
       days: 'dní',
-      groups: { wage: 'Mzda', insurance: 'Pojištění', tax: 'Daň', agreement: 'Dohoda a rozvrh' },
+      groups: { wage: 'Mzda', premiums: 'Příplatky', insurance: 'Pojištění', tax: 'Daň', agreement: 'Dohoda a rozvrh' },
     },
     agreements: {
       intro:

@@ -26,7 +26,13 @@ export const enSettings = {
       deleted: 'The period was deleted.',
       hours: 'h',
       days: 'days',
-      groups: { wage: 'Wage', insurance: 'Insurance', tax: 'Tax', agreement: 'Agreement and schedule' },
+      groups: {
+        wage: 'Wage',
+        premiums: 'Premiums',
+        insurance: 'Insurance',
+        tax: 'Tax',
+        agreement: 'Agreement and schedule',
+      },
     },
     agreements: {
       intro:
