@@ -88,6 +88,26 @@ export default tseslint.config(
     },
   },
   {
+    files: ['core/pay/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        group(
+          ['electron', ...uiPackages, ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          'The pay rules are pure: no Node, no database, no documents.',
+        ),
+        group(['**/db/**', '**/electron/**', '**/renderer/**'], 'The pay rules take their data as arguments.'),
+      ),
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'The pay rules read no clock.',
+        },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The pay rules read no clock.' },
+      ],
+    },
+  },
+  {
     files: ['core/contract/*/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(

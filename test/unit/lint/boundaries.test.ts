@@ -20,6 +20,11 @@ describe('layer boundaries', { timeout: 60_000 }, () => {
     ['core/contract/clients.ts', `import fs from 'node:fs';\nexport const x = fs;\n`],
     ['core/contract/clients.ts', `import { clients } from '../../db/schema/index.js';\nexport const x = clients;\n`],
     ['core/contract/messages/en.ts', `import { handlers } from '../../api/handlers.js';\nexport const x = handlers;\n`],
+    ['core/pay/month.ts', `import fs from 'node:fs';\nexport const x = fs;\n`],
+    [
+      'core/pay/month.ts',
+      `import { payParameters } from '../../db/schema/index.js';\nexport const x = payParameters;\n`,
+    ],
     ['renderer/src/lib/format.ts', `import fs from 'node:fs';\nexport const x = fs;\n`],
     [
       'renderer/src/lib/format.ts',
