@@ -5,11 +5,12 @@ import { fontsDir } from '../helpers/db.js';
 import { clientBenchmarks } from './clients.js';
 import { benchNow, openLargeDatabase } from './large.js';
 import { report } from './measure.js';
+import { payBenchmarks } from './pay.js';
 import { scheduleBenchmarks } from './schedule.js';
 
 const database = openLargeDatabase();
 const api = createDispatcher({ db: database.db, now: benchNow, actor: 'bench', fontsDir });
-const rows = [...clientBenchmarks(database, api), ...scheduleBenchmarks(database, api)];
+const rows = [...clientBenchmarks(database, api), ...scheduleBenchmarks(database, api), ...payBenchmarks(database)];
 console.log(`\nShiftbook benchmarks (median of repeated runs; compare ratios within one run)\n`);
 console.log(report(rows));
 database.close();
