@@ -40,7 +40,10 @@ test('a new period of legal figures starts from the last one and is saved in hal
   await dialog.getByRole('button', { name: 'Uložit' }).click();
   await expect.poll(() => page.getByRole('cell', { name: '145,10 Kč' }).isVisible()).toBe(true);
   const on2027 = app.runtime.dispatcher.call('settings.parametersOn', { date: '2027-06-01' });
-  expect(on2027).toMatchObject({ ok: true, value: { minWageHourly: 14510, validTo: '2027-12-31' } });
+  expect(on2027).toMatchObject({
+    ok: true,
+    value: { minWageHourly: 14510, validTo: '2027-12-31', weekendPremiumRate: 1000, holidayPremiumRate: 10000 },
+  });
   await app.shot('settings-parameters');
 });
 
