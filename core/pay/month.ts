@@ -12,7 +12,7 @@ import type { MonthPay, MonthPayInput, PayLine } from './types.js';
  */
 export function payMonth(input: MonthPayInput): MonthPay {
   const earned = grossLines(input);
-  const minutes = earned.reduce((sum, line) => sum + (line.key === 'work' ? (line.basis.minutes ?? 0) : 0), 0);
+  const minutes = input.work.reduce((sum, piece) => sum + piece.minutes, 0);
   const gross = earned.reduce((sum, line) => sum + line.amount, 0);
   const figures = figuresOn(input.parameters, lastDayOf(input.month));
   const insured = gross >= figures.insuranceThresholdMonthly;
