@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { payMonth, type MonthPay, type MonthPayInput } from '../../../core/pay/index.js';
 import {
+  above,
+  atThreshold,
   declared,
   declaredStateInsured,
+  fiveShifts,
+  fourShifts,
   monthInput,
-  noDeclaration,
   onlyRate,
   rate2025,
   rate2026,
@@ -15,18 +18,6 @@ import {
 type Figures = Omit<MonthPay, 'month' | 'minutes' | 'lines'>;
 
 const below = { insured: false, employeeSocial: 0, employeeHealth: 0, employerSocial: 0, employerHealth: 0 };
-
-/** Four Monday/Wednesday shifts of 3 h in March 2026. */
-const fourShifts = ['2026-03-02', '2026-03-04', '2026-03-09', '2026-03-11'].map((d) => shift(d));
-/** domain.md's worked example: five shifts of 3 h. */
-const fiveShifts = [...fourShifts, shift('2026-03-13')];
-/** 6 × 5 h at 150.00 CZK = 4,500.00 CZK: exactly the threshold. */
-const atThreshold = ['2026-03-02', '2026-03-04', '2026-03-06', '2026-03-09', '2026-03-11', '2026-03-13'].map((d) =>
-  shift(d, 300),
-);
-/** 6 × 6 h at 135.00 CZK = 4,860.00 CZK: domain.md's "client earning 4,860 CZK". */
-const aboveDates = ['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12', '2026-01-14', '2026-01-16'];
-const above = aboveDates.map((d) => shift(d, 360));
 
 // Every expected figure is worked out by hand from domain.md; amounts in haléře.
 const cases: [string, MonthPayInput, Figures][] = [
@@ -285,60 +276,5 @@ describe('a client-month, worked out by hand', () => {
   test.each(cases)('%s', (_name, input, expected) => {
     const { month: _month, minutes: _minutes, lines: _lines, ...figures } = payMonth(input);
     expect(figures).toEqual(expected);
-  });
-});
-
-describe('the figures a payslip prints', () => {
-  const line = (pay: MonthPay, key: string) => pay.lines.filter((l) => l.key === key);
-
-  test('the worked example without a declaration', () => {
-    const pay = payMonth(monthInput('2026-03', fiveShifts, onlyRate(rate2026), noDeclaration));
-    expect(pay.minutes).toBe(900);
-    expect(pay.lines.map((l) => [l.key, l.amount, l.rule])).toEqual([
-      ['work', 201600, 'agreementPay'],
-      ['gross', 201600, 'agreementPay'],
-      ['insuranceThreshold', 450000, 'insuranceThreshold'],
-      ['withholdingTaxBase', 201600, 'withholdingTax'],
-      ['withholdingTax', 30200, 'withholdingTax'],
-      ['net', 171400, 'netPay'],
-    ]);
-    expect(line(pay, 'work')[0]?.basis).toEqual({ minutes: 900, hourlyRate: rate2026 });
-    expect(line(pay, 'withholdingTax')[0]?.basis).toEqual({ base: 201600, rateBp: 1500 });
-  });
-
-  test('a mid-month amendment gives one line per rate', () => {
-    const [, input] = cases.find(([name]) => name.startsWith('rate amendment')) ?? [];
-    const pay = payMonth(input as MonthPayInput);
-    expect(line(pay, 'work').map((l) => [l.basis.minutes, l.basis.hourlyRate, l.amount])).toEqual([
-      [360, rate2026, 80640],
-      [360, 15000, 90000],
-    ]);
-  });
-
-  test('premiums name their basis: minutes, the average earnings and the share', () => {
-    const pay = payMonth(
-      monthInput('2026-07', [shift('2026-07-05', 180, { holiday: true, weekend: true })], onlyRate(rate2026)),
-    );
-    expect(pay.lines.slice(0, 3).map((l) => [l.key, l.amount, l.basis, l.rule])).toEqual([
-      ['work', 40320, { minutes: 180, hourlyRate: rate2026 }, 'agreementPay'],
-      ['holidayPremium', 40320, { minutes: 180, hourlyRate: rate2026, rateBp: 10000 }, 'holidayPremium'],
-      ['weekendPremium', 4032, { minutes: 180, hourlyRate: rate2026, rateBp: 1000 }, 'weekendPremium'],
-    ]);
-  });
-
-  test('the minimum base top-up is its own line; the credit shows what it took off', () => {
-    const pay = payMonth(monthInput('2026-01', above, onlyRate(13500), declared));
-    expect(line(pay, 'employeeHealth')[0]).toMatchObject({
-      amount: 21900,
-      basis: { base: 65700, rateBp: 450, ofRateBp: 1350 },
-    });
-    expect(line(pay, 'employeeHealthTopUp')[0]).toMatchObject({
-      amount: 236700,
-      basis: { base: 2240000, rateBp: 1350 },
-      rule: 'healthMinimumBase',
-    });
-    expect(line(pay, 'advanceTaxBase')[0]?.amount).toBe(490000);
-    expect(line(pay, 'taxpayerCredit')[0]).toMatchObject({ amount: 73500, basis: { base: 257000 } });
-    expect(line(pay, 'advanceTax')[0]?.amount).toBe(0);
   });
 });

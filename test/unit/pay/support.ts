@@ -58,3 +58,15 @@ export function monthInput(
 ): MonthPayInput {
   return { month, work, terms, facts, parameters: bothYears };
 }
+
+/** Four Monday/Wednesday shifts of 3 h in March 2026. */
+export const fourShifts = ['2026-03-02', '2026-03-04', '2026-03-09', '2026-03-11'].map((d) => shift(d));
+/** domain.md's worked example: five shifts of 3 h. */
+export const fiveShifts = [...fourShifts, shift('2026-03-13')];
+/** 6 × 5 h at 150.00 CZK = 4,500.00 CZK: exactly the threshold. */
+export const atThreshold = ['2026-03-02', '2026-03-04', '2026-03-06', '2026-03-09', '2026-03-11', '2026-03-13'].map(
+  (d) => shift(d, 300),
+);
+/** 6 × 6 h at 135.00 CZK = 4,860.00 CZK: domain.md's "client earning 4,860 CZK". */
+const aboveDates = ['2026-01-05', '2026-01-07', '2026-01-09', '2026-01-12', '2026-01-14', '2026-01-16'];
+export const above = aboveDates.map((d) => shift(d, 360));
