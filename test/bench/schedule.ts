@@ -133,7 +133,7 @@ function rawBook(sqlite: Database.Database) {
   const agreement = sqlite.prepare(
     `SELECT a.id, a.number FROM agreements a WHERE a.client_id = ? AND ${validOn} LIMIT 1`,
   );
-  const stamp = '2026-11-24T09:00:00';
+  const stamp = '2026-11-24T09:00:00+01:00';
 
   const run = sqlite.transaction((shiftId: number, clientId: number) => {
     JSON.parse((setting.get() as { value: string } | undefined)?.value ?? '{}');

@@ -141,7 +141,7 @@ describe('the command line', () => {
 
 describe('short names on the wall sheet', () => {
   test('print as first name and initial; the arrival desk keeps full names', async () => {
-    const settings = app.ok<Record<string, unknown>>('schedule.getSettings', {});
+    const settings = app.ok('schedule.getSettings', {});
     app.ok('schedule.saveSettings', { ...settings, wallNames: 'short' });
     try {
       const wall = (await print('schedule.printWeek', { year: 2026, week: 49, lang: 'cs' }, 'short.pdf')).text;

@@ -23,13 +23,13 @@ export function addClients(app: TestApp, count: number): number[] {
             lastName: `Novák ${i}`,
             birthDate: '1975-05-05',
           };
-    ids.push(app.ok<{ id: number }>('clients.create', input).id);
+    ids.push(app.ok('clients.create', input).id);
   }
   return ids;
 }
 
 export function week(app: TestApp, number: number, year = 2026): WeekView {
-  return app.ok<WeekView>('schedule.week', { year, week: number });
+  return app.ok('schedule.week', { year, week: number });
 }
 
 /** A shift of a week by its date. */
@@ -45,7 +45,7 @@ export function refOn(app: TestApp, date: string): ShiftRef {
 }
 
 export function book(app: TestApp, date: string, clientId: number, overrideReason?: string): BookingResult {
-  return app.ok<BookingResult>('schedule.book', {
+  return app.ok('schedule.book', {
     shift: refOn(app, date),
     clientId,
     ...(overrideReason ? { overrideReason } : {}),
