@@ -76,9 +76,16 @@ export function testApp(options: { file?: string; now?: () => Date } = {}): Test
 /**
  * The dispatcher as the doors see it, except that an answer which does not
  * match the method's output schema fails the test: a handler that answers the
- * wrong shape cannot pass unnoticed.
+ * wrong shape cannot pass unnoticed. `violation` hears of it first, for callers
+ * behind a door that would turn the throw into a plain "internal error".
  */
-export function checked(dispatcher: Dispatcher): Dispatcher {
+export function checked(dispatcher: Dispatcher, violation: (message: string) => void = () => {}): Dispatcher {
+  const check = (method: string, result: ApiResult<unknown>, door: 'call' | 'run') => {
+    const problem = outsideContract(method, result, door);
+    if (problem === null) return result;
+    violation(problem);
+    throw new Error(problem);
+  };
   return {
     meta: dispatcher.meta,
     call: (method, input, options) => check(method, dispatcher.call(method, input, options), 'call'),
@@ -94,15 +101,12 @@ const documentJob = z.object({
   data: z.unknown(),
 });
 
-function check(method: string, result: ApiResult<unknown>, door: 'call' | 'run'): ApiResult<unknown> {
-  if (!result.ok || !isMethodName(method)) return result;
+function outsideContract(method: string, result: ApiResult<unknown>, door: 'call' | 'run'): string | null {
+  if (!result.ok || !isMethodName(method)) return null;
   const def = contract[method] as { output: z.ZodType; document?: boolean };
   const schema = door === 'call' && def.document ? documentJob : def.output;
   const parsed = schema.safeParse(result.value);
-  if (!parsed.success) {
-    throw new Error(`${method} answered outside its output schema:\n${z.prettifyError(parsed.error)}`);
-  }
-  return result;
+  return parsed.success ? null : `${method} answered outside its output schema:\n${z.prettifyError(parsed.error)}`;
 }
 
 function valueOf(method: string, result: ApiResult<unknown>): unknown {

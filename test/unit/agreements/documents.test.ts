@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../core/api/dispatcher.js';
 import type { Agreement } from '../../../core/contract/agreements/schemas.js';
 import type { DocumentFile } from '../../../core/contract/documents.js';
-import { fixedNow, fontsDir, testApp, type TestApp } from '../../helpers/db.js';
+import { checked, fixedNow, fontsDir, testApp, type TestApp } from '../../helpers/db.js';
 import { birthNumberFor, employerInput } from '../support.js';
 import { enter2027, rehorWithAddress, setUp, signedAgreement } from './support.js';
 
@@ -31,7 +31,9 @@ async function pdf(method: string, input: unknown): Promise<{ bytes: Buffer; tex
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'shiftbook-agreement-docs-'));
   app = testApp();
-  api = createDispatcher({ db: app.database.db, now: fixedNow, actor: 'test', fontsDir, onInternalError: () => {} });
+  api = checked(
+    createDispatcher({ db: app.database.db, now: fixedNow, actor: 'test', fontsDir, onInternalError: () => {} }),
+  );
   const clientId = setUp(app);
   app.ok('clients.update', {
     ...rehorWithAddress,

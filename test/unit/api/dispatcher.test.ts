@@ -5,7 +5,7 @@ import { agreementSettingsDefaults } from '../../../core/agreements/settings.js'
 import { handlers } from '../../../core/api/handlers.js';
 import { contract } from '../../../core/contract/index.js';
 import { joinGroups, method } from '../../../core/contract/method.js';
-import { fixedNow, rehor, testApp, type TestApp } from '../../helpers/db.js';
+import { checked, fixedNow, rehor, testApp, type TestApp } from '../../helpers/db.js';
 import { scheduleDefaults } from '../../../core/schedule/settings.js';
 import { countRows, employerInput, parameters2027 } from '../support.js';
 
@@ -190,11 +190,13 @@ describe('a failed call changes nothing', () => {
 describe('unexpected exceptions', () => {
   test('become code internal with a generic message and are reported to the caller of the dispatcher', () => {
     const reported: { method: string; error: unknown }[] = [];
-    const api = createDispatcher({
-      db: app.database.db,
-      now: fixedNow,
-      onInternalError: (m, error) => reported.push({ method: m, error }),
-    });
+    const api = checked(
+      createDispatcher({
+        db: app.database.db,
+        now: fixedNow,
+        onInternalError: (m, error) => reported.push({ method: m, error }),
+      }),
+    );
     app.database.sqlite.exec(
       `CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'secret detail /home/x'); END;`,
     );

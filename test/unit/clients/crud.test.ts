@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDispatcher } from '../../../core/api/dispatcher.js';
 import type { Input } from '../../../core/contract/index.js';
-import { rehor, testApp, type TestApp } from '../../helpers/db.js';
+import { checked, rehor, testApp, type TestApp } from '../../helpers/db.js';
 import { birthNumberFor, countRows } from '../support.js';
 
 let app: TestApp;
@@ -93,11 +93,13 @@ describe('create and get', () => {
 describe('update, deactivate, reactivate', () => {
   test('update changes the fields and updatedAt, not createdAt', () => {
     app.ok('clients.create', rehor);
-    const later = createDispatcher({
-      db: app.database.db,
-      now: () => new Date(2026, 10, 25, 14, 30, 5),
-      actor: 'test',
-    });
+    const later = checked(
+      createDispatcher({
+        db: app.database.db,
+        now: () => new Date(2026, 10, 25, 14, 30, 5),
+        actor: 'test',
+      }),
+    );
     const result = later.call('clients.update', { ...rehor, id: 1, lastName: 'Šťastná', city: 'Olomouc' });
     expect(result.ok).toBe(true);
     expect(app.ok('clients.get', { id: 1 })).toMatchObject({

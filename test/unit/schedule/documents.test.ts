@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../core/api/dispatcher.js';
 import type { DocumentFile } from '../../../core/contract/documents.js';
 import { runCli } from '../../../core/doors/cli.js';
-import { fixedNow, fontsDir, migrationsFolder, testApp, type TestApp } from '../../helpers/db.js';
+import { checked, fixedNow, fontsDir, migrationsFolder, testApp, type TestApp } from '../../helpers/db.js';
 import { employerInput, makeTempDir, removeDir } from '../support.js';
 import { addClients, book, refOn } from './support.js';
 
@@ -17,7 +17,7 @@ let api: Dispatcher;
 beforeAll(() => {
   dir = makeTempDir();
   app = testApp({ file: path.join(dir, 'sheet.sqlite') });
-  api = createDispatcher({ db: app.database.db, now: fixedNow, actor: 'test', fontsDir });
+  api = checked(createDispatcher({ db: app.database.db, now: fixedNow, actor: 'test', fontsDir }));
   app.ok('settings.saveEmployer', employerInput);
   addClients(app, 7);
   for (const id of [1, 2, 3, 4]) book(app, '2026-11-30', id);
