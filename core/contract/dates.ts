@@ -57,8 +57,10 @@ const timestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}
 
 /** The moment a stored timestamp names, the same on every machine; a text without its offset is refused. */
 export function instantOf(timestamp: string): Date {
-  const moment = timestampPattern.test(timestamp) ? new Date(timestamp) : new Date(Number.NaN);
-  if (Number.isNaN(moment.getTime())) throw new RangeError(`Not a timestamp with a UTC offset: ${timestamp}`);
+  const moment = new Date(timestamp);
+  if (!timestampPattern.test(timestamp) || Number.isNaN(moment.getTime())) {
+    throw new RangeError(`Not a timestamp with a UTC offset: ${timestamp}`);
+  }
   return moment;
 }
 
