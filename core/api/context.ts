@@ -1,5 +1,5 @@
 import type { AppDb } from '../../db/open.js';
-import { localIsoDate, localIsoDateTime } from '../contract/dates.js';
+import { localIsoDate, timestampOf } from '../contract/dates.js';
 import type { Locale } from '../contract/i18n.js';
 import type { Statement } from './statements.js';
 
@@ -14,6 +14,7 @@ export interface Ctx {
   meta: { appVersion: string; schemaVersion: string };
   now(): Date;
   today(): string;
+  /** The call's moment with its UTC offset (see timestampOf); compare through instantOf, not as text. */
   timestamp(): string;
   /** A statement prepared once on this call's connection, for hot paths; runs inside the call's transaction. */
   statement(source: string): Statement;
@@ -34,7 +35,7 @@ export function createCtx(
   const at = options.now();
   // Asked for many times per call; the clock is fixed for the call anyway.
   const today = localIsoDate(at);
-  const stamp = localIsoDateTime(at);
+  const stamp = timestampOf(at);
   return {
     db,
     locale: options.locale,

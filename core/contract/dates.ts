@@ -1,4 +1,8 @@
-/** Calendar helpers on ISO local dates (YYYY-MM-DD); no time zones involved. */
+/**
+ * Calendar helpers on ISO local dates (YYYY-MM-DD), which involve no time zone,
+ * and the few that meet the clock: timestamps carry their UTC offset, because
+ * in October the local hour 02:00–03:00 happens twice.
+ */
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -37,12 +41,31 @@ export function localIsoDate(moment: Date): string {
   return `${y}-${m}-${d}`;
 }
 
-/** Local date and time to the second, e.g. 2026-11-24T09:05:00. */
-export function localIsoDateTime(moment: Date): string {
-  const t = [moment.getHours(), moment.getMinutes(), moment.getSeconds()]
-    .map((n) => String(n).padStart(2, '0'))
-    .join(':');
-  return `${localIsoDate(moment)}T${t}`;
+/**
+ * A moment as the user's clock shows it, to the second, with that clock's UTC
+ * offset: 2026-10-25T02:30:00+02:00 and 2026-10-25T02:30:00+01:00 are an hour
+ * apart. Compare timestamps with `instantOf`, never as text.
+ */
+export function timestampOf(moment: Date): string {
+  const t = [moment.getHours(), moment.getMinutes(), moment.getSeconds()].map(pad2).join(':');
+  const east = -moment.getTimezoneOffset();
+  const offset = `${east < 0 ? '-' : '+'}${pad2(Math.floor(Math.abs(east) / 60))}:${pad2(Math.abs(east) % 60)}`;
+  return `${localIsoDate(moment)}T${t}${offset}`;
+}
+
+const timestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
+
+/** The moment a stored timestamp names, the same on every machine; a text without its offset is refused. */
+export function instantOf(timestamp: string): Date {
+  const moment = new Date(timestamp);
+  if (!timestampPattern.test(timestamp) || Number.isNaN(moment.getTime())) {
+    throw new RangeError(`Not a timestamp with a UTC offset: ${timestamp}`);
+  }
+  return moment;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 /** ISO weekday, Monday = 1 … Sunday = 7. */
@@ -84,7 +107,13 @@ export function addIsoWeeks(year: number, week: number, delta: number): { year: 
   return isoWeekOf(addDays(mondayOfIsoWeek(year, week), delta * 7));
 }
 
-/** A local date and time 'YYYY-MM-DDTHH:MM:00' for comparing a shift's start with the clock. */
-export function startMoment(date: string, time: string): string {
-  return `${date}T${time}:00`;
+/**
+ * The moment a local date and wall-clock time (HH:MM) names on this machine's
+ * clock, e.g. a shift's start. In the repeated October hour it is the first
+ * of the two.
+ */
+export function localMoment(date: string, time: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return new Date(y, m - 1, d, hh, mm);
 }

@@ -25,7 +25,11 @@ export interface PdfOptions {
   author: string;
   subject?: string;
   lang: Locale;
-  /** Written as both creation and modification date; also seeds the file ID. */
+  /**
+   * Written as both creation and modification date (as UTC) and seeds the file
+   * ID; pass the moment of the stored timestamp (jobDate), never one built from
+   * this machine's local clock, so the bytes do not depend on its time zone.
+   */
   createdAt: Date;
   /** In points; the footer sits inside the bottom margin, so keep that one ≥ 15 mm. */
   margins?: Partial<PdfMargins>;

@@ -1,3 +1,4 @@
+import { instantOf } from '../contract/dates.js';
 import type { Locale } from '../contract/i18n.js';
 
 /** Everything a template needs besides its data. */
@@ -14,17 +15,17 @@ export interface DocumentJob {
   template: string;
   fileName: string;
   lang: Locale;
-  /** ISO local date-time written into the PDF's metadata. */
+  /** A timestamp with its UTC offset, written into the PDF's metadata. */
   createdAt: string;
   data: unknown;
 }
 
 export type DocumentTemplate = (job: DocumentJob, env: DocumentEnv) => Promise<Buffer>;
 
-/** "2026-03-01T08:00:00" → a Date in local time, for the PDF's metadata. */
+/**
+ * The moment for the PDF's metadata. It comes from the stored offset, not from
+ * this machine's time zone, so a reprint is byte-identical on any machine.
+ */
 export function jobDate(job: DocumentJob): Date {
-  const [date = '', time = '00:00:00'] = job.createdAt.split('T');
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, hh, mm, ss);
+  return instantOf(job.createdAt);
 }

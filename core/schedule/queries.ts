@@ -189,12 +189,13 @@ export interface BoardBookingRow extends PersonRow {
 
 export function standingOnShifts(ctx: Ctx, shiftIds: number[]): BoardBookingRow[] {
   if (shiftIds.length === 0) return [];
+  // booked_at carries its UTC offset, so it is ordered by unixepoch() (db/timestamps.ts), not as text.
   return ctx
     .statement(
       `SELECT b.id, b.shift_id AS shiftId, b.booked_at AS bookedAt, b.booked_by AS bookedBy,
          b.override_reason AS overrideReason, b.from_waiting_id AS fromWaitingId, ${person}
        FROM bookings b JOIN clients c ON c.id = b.client_id
-       WHERE b.shift_id IN (${marks(shiftIds.length)}) AND b.status = 'booked' ORDER BY b.booked_at, b.id`,
+       WHERE b.shift_id IN (${marks(shiftIds.length)}) AND b.status = 'booked' ORDER BY unixepoch(b.booked_at), b.id`,
     )
     .all(...shiftIds) as BoardBookingRow[];
 }

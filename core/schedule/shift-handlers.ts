@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { bookings, clients, shifts, waitingEntries } from '../../db/schema/index.js';
+import { chronological } from '../../db/timestamps.js';
 import { translate } from '../contract/i18n.js';
 import type { scheduleMethods } from '../contract/schedule.js';
 import type { PersonView } from '../contract/schedule-views.js';
@@ -39,7 +40,7 @@ function bookingsOf(ctx: Ctx, shiftId: number, condition: ReturnType<typeof eq>)
     .from(bookings)
     .innerJoin(clients, eq(clients.id, bookings.clientId))
     .where(and(eq(bookings.shiftId, shiftId), condition))
-    .orderBy(asc(bookings.bookedAt), asc(bookings.id))
+    .orderBy(chronological(bookings.bookedAt), asc(bookings.id))
     .all();
 }
 

@@ -1,5 +1,5 @@
 import { shiftPatterns, shifts } from '../../db/schema/index.js';
-import { addDays, isoWeekday, startMoment } from '../contract/dates.js';
+import { addDays, isoWeekday, localMoment } from '../contract/dates.js';
 import type { ShiftRef } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
@@ -105,7 +105,7 @@ export function resolveShift(ctx: Ctx, ref: ShiftRef, field = 'shift'): ShiftRow
 
 /** Start time reached on the user's clock: from then on the sign-up of the shift is history. */
 export function hasStarted(ctx: Ctx, shift: { date: string; startTime: string }): boolean {
-  return ctx.timestamp() >= startMoment(shift.date, shift.startTime);
+  return ctx.now().getTime() >= localMoment(shift.date, shift.startTime).getTime();
 }
 
 export function assertChangeable(ctx: Ctx, shift: ShiftRow, field = 'shift'): void {

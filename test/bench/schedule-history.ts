@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { addDays, isoWeekOf, mondayOfIsoWeek } from '../../core/contract/dates.js';
+import { addDays, isoWeekOf, localMoment, mondayOfIsoWeek, timestampOf } from '../../core/contract/dates.js';
 import { seededRandom } from '../../core/demo/random.js';
 
 /**
@@ -59,7 +59,7 @@ export function writeScheduleHistory(sqlite: Database.Database, today: string, w
     };
     for (const p of patterns) {
       const date = addDays(monday, p.weekday - 1);
-      const stamp = `${addDays(date, -7 - Math.floor(random() * 14))}T10:00:00`;
+      const stamp = timestampOf(localMoment(addDays(date, -7 - Math.floor(random() * 14)), '10:00'));
       const holiday = random() < 0.02;
       const shiftId = Number(
         shift.run(

@@ -40,7 +40,7 @@ function rawBoard(sqlite: Database.Database) {
     sqlite,
     (m) => `SELECT b.id, b.shift_id, b.client_id, b.booked_at, b.booked_by, b.override_reason, b.from_waiting_id,
       c.code, c.first_name, c.last_name, c.nickname FROM bookings b JOIN clients c ON c.id = b.client_id
-      WHERE b.shift_id IN (${m}) AND b.status = 'booked' ORDER BY b.booked_at, b.id`,
+      WHERE b.shift_id IN (${m}) AND b.status = 'booked' ORDER BY unixepoch(b.booked_at), b.id`,
   );
   const agreements = inList(
     sqlite,
@@ -133,7 +133,7 @@ function rawBook(sqlite: Database.Database) {
   const agreement = sqlite.prepare(
     `SELECT a.id, a.number FROM agreements a WHERE a.client_id = ? AND ${validOn} LIMIT 1`,
   );
-  const stamp = '2026-11-24T09:00:00';
+  const stamp = '2026-11-24T09:00:00+01:00';
 
   const run = sqlite.transaction((shiftId: number, clientId: number) => {
     JSON.parse((setting.get() as { value: string } | undefined)?.value ?? '{}');

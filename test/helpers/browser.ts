@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBridge, type Bridge } from '../../core/doors/http.js';
 import { openRuntime, type Runtime } from '../../core/doors/runtime.js';
-import { fontsDir, migrationsFolder, repoRoot } from './db.js';
+import { checked, fontsDir, migrationsFolder, repoRoot } from './db.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = path.join(repoRoot, 'test-output', 'screenshots');
@@ -30,7 +30,7 @@ export async function openBrowserApp(options: { now?: () => Date } = {}): Promis
     throw new Error('dist/renderer is missing: run "npx vite build" (npm test does it first)');
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiftbook-e2e-'));
-  const runtime = openRuntime({
+  const opened = openRuntime({
     dataFile: path.join(dataDir, 'shiftbook.sqlite'),
     migrationsFolder,
     fontsDir,
@@ -38,6 +38,9 @@ export async function openBrowserApp(options: { now?: () => Date } = {}): Promis
     actor: 'e2e',
     ...(options.now ? { now: options.now } : {}),
   });
+  // What the page is answered is checked against the contract, as in the unit tests.
+  const errors: string[] = [];
+  const runtime = { ...opened, dispatcher: checked(opened.dispatcher, (problem) => errors.push(problem)) };
   const bridge = await startBridge({ dispatcher: runtime.dispatcher, staticDir: rendererDir });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -52,7 +55,6 @@ export async function openBrowserApp(options: { now?: () => Date } = {}): Promis
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'cs-CZ' });
   const page = await context.newPage();
-  const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(bridge.url);
   return {
@@ -70,7 +72,7 @@ export async function openBrowserApp(options: { now?: () => Date } = {}): Promis
       await bridge.close();
       runtime.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
-      if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`);
+      if (errors.length > 0) throw new Error(`The page or the API went wrong: ${errors.join('; ')}`);
     },
   };
 }

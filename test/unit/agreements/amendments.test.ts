@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Agreement } from '../../../core/contract/agreements/schemas.js';
-import type { MinimumWagePlan, WatchLists } from '../../../core/contract/agreements/watch.js';
 import { testApp, type TestApp } from '../../helpers/db.js';
 import { countRows } from '../support.js';
 import { createDraft, enter2027, plain, setUp, signedAgreement } from './support.js';
@@ -24,7 +23,7 @@ describe('an amendment', () => {
   test('changes the pay from a day once printed and signed', () => {
     enter2027(app);
     const signed = signedAgreement(app, clientId, { hourlyRate: 14000 });
-    const prepared = app.ok<Agreement>('agreements.amend', amend(signed, { hourlyRate: 15000, note: 'Zvýšení' }));
+    const prepared = app.ok('agreements.amend', amend(signed, { hourlyRate: 15000, note: 'Zvýšení' }));
     expect(prepared.amendments).toEqual([
       expect.objectContaining({ seq: 1, status: 'draft', effectiveFrom: '2027-01-01', changes: ['hourlyRate'] }),
     ]);
@@ -33,23 +32,20 @@ describe('an amendment', () => {
       'agreement.amendmentNotPrinted',
     );
     app.ok('agreements.printAmendment', { id: amendmentId });
-    const signedAmendment = app.ok<Agreement>('agreements.signAmendment', { id: amendmentId, signedOn: '2026-11-24' });
+    const signedAmendment = app.ok('agreements.signAmendment', { id: amendmentId, signedOn: '2026-11-24' });
     expect(signedAmendment.amendments[0]).toMatchObject({ status: 'signed', signedOn: '2026-11-24' });
-    expect(app.ok<{ items: { hourlyRate: number }[] }>('agreements.list', {}).items[0]?.hourlyRate).toBe(14000);
+    expect(app.ok('agreements.list', {}).items[0]?.hourlyRate).toBe(14000);
   });
 
   test('can extend the period, and the new end is the agreement’s end once signed', () => {
     enter2027(app);
     const signed = signedAgreement(app, clientId, { validTo: '2026-12-31', hourlyRate: 14000 });
-    const prepared = app.ok<Agreement>(
-      'agreements.amend',
-      amend(signed, { effectiveFrom: '2026-12-15', validTo: '2027-06-30' }),
-    );
+    const prepared = app.ok('agreements.amend', amend(signed, { effectiveFrom: '2026-12-15', validTo: '2027-06-30' }));
     const id = prepared.amendments[0]?.id ?? 0;
     expect(prepared.amendments[0]?.changes).toEqual(['validTo']);
     expect(prepared.validTo).toBe('2026-12-31');
     app.ok('agreements.printAmendment', { id });
-    const after = app.ok<Agreement>('agreements.signAmendment', { id, signedOn: '2026-11-24' });
+    const after = app.ok('agreements.signAmendment', { id, signedOn: '2026-11-24' });
     expect(after).toMatchObject({ validTo: '2027-06-30', lastDay: '2027-06-30', terms: { validTo: '2026-12-31' } });
   });
 
@@ -80,7 +76,7 @@ describe('an amendment', () => {
     );
     const draft = createDraft(
       app,
-      app.ok<{ id: number }>('clients.create', {
+      app.ok('clients.create', {
         code: 'K-9',
         firstName: 'Čeněk',
         lastName: 'Kůrka',
@@ -94,18 +90,12 @@ describe('an amendment', () => {
 
   test('an unsigned amendment can be thrown away, a signed one cannot', () => {
     const signed = signedAgreement(app, clientId);
-    const prepared = app.ok<Agreement>(
-      'agreements.amend',
-      amend(signed, { effectiveFrom: '2026-12-10', hourlyRate: 15000 }),
-    );
+    const prepared = app.ok('agreements.amend', amend(signed, { effectiveFrom: '2026-12-10', hourlyRate: 15000 }));
     const id = prepared.amendments[0]?.id ?? 0;
     app.ok('agreements.printAmendment', { id });
-    expect(app.ok<Agreement>('agreements.discardAmendment', { id }).amendments).toEqual([]);
+    expect(app.ok('agreements.discardAmendment', { id }).amendments).toEqual([]);
     expect(countRows(app.database.sqlite, 'agreement_terms')).toBe(1);
-    const again = app.ok<Agreement>(
-      'agreements.amend',
-      amend(signed, { effectiveFrom: '2026-12-10', hourlyRate: 15000 }),
-    );
+    const again = app.ok('agreements.amend', amend(signed, { effectiveFrom: '2026-12-10', hourlyRate: 15000 }));
     const second = again.amendments[0]?.id ?? 0;
     expect(again.amendments[0]?.seq).toBe(1);
     app.ok('agreements.printAmendment', { id: second });
@@ -118,14 +108,14 @@ describe('an amendment', () => {
 describe('a new minimum wage from 1 January', () => {
   test('lists every running agreement below it and prepares the amendments in one go', () => {
     const rehorAgreement = signedAgreement(app, clientId);
-    const zofie = app.ok<{ id: number }>('clients.create', {
+    const zofie = app.ok('clients.create', {
       code: 'K-002',
       firstName: 'Žofie',
       lastName: 'Dvořáková',
       birthDate: '1975-06-01',
     });
     signedAgreement(app, zofie.id, { hourlyRate: 15000 });
-    const ending = app.ok<{ id: number }>('clients.create', {
+    const ending = app.ok('clients.create', {
       code: 'K-003',
       firstName: 'Čeněk',
       lastName: 'Kůrka',
@@ -133,30 +123,30 @@ describe('a new minimum wage from 1 January', () => {
     });
     signedAgreement(app, ending.id, { validTo: '2026-12-31' });
 
-    expect(app.ok<WatchLists>('agreements.watch').belowMinimum).toEqual([]);
+    expect(app.ok('agreements.watch').belowMinimum).toEqual([]);
     enter2027(app);
-    const watch = app.ok<WatchLists>('agreements.watch');
+    const watch = app.ok('agreements.watch');
     expect(watch.nextParameters).toEqual({ validFrom: '2027-01-01', minWageHourly: 14000 });
     expect(watch.belowMinimum).toEqual([
       expect.objectContaining({ number: '2026/001', from: '2027-01-01', minimum: 14000, rate: 13440, pending: null }),
     ]);
 
-    const plan = app.ok<MinimumWagePlan>('agreements.minimumWagePlan', { effectiveFrom: '2027-01-01' });
+    const plan = app.ok('agreements.minimumWagePlan', { effectiveFrom: '2027-01-01' });
     expect(plan).toMatchObject({ effectiveFrom: '2027-01-01', minimum: 14000 });
     expect(plan.items).toEqual([
       expect.objectContaining({ agreementId: rehorAgreement.id, rate: 13440, newRate: 14000, lastName: 'Šťastný' }),
     ]);
 
     const audit = countRows(app.database.sqlite, 'audit_log');
-    const prepared = app.ok<{ amendments: { id: number; number: string; terms: { hourlyRate: number } }[] }>(
-      'agreements.prepareMinimumWage',
-      { effectiveFrom: '2027-01-01', agreementIds: [rehorAgreement.id] },
-    );
+    const prepared = app.ok('agreements.prepareMinimumWage', {
+      effectiveFrom: '2027-01-01',
+      agreementIds: [rehorAgreement.id],
+    });
     expect(prepared.amendments).toEqual([
       expect.objectContaining({ number: '2026/001', seq: 1, effectiveFrom: '2027-01-01', reason: 'minimumWage' }),
     ]);
     expect(countRows(app.database.sqlite, 'audit_log')).toBe(audit + 1);
-    expect(app.ok<WatchLists>('agreements.watch').belowMinimum[0]?.pending).toMatchObject({
+    expect(app.ok('agreements.watch').belowMinimum[0]?.pending).toMatchObject({
       seq: 1,
       hourlyRate: 14000,
     });
@@ -166,9 +156,9 @@ describe('a new minimum wage from 1 January', () => {
 
     const ids = prepared.amendments.map((a) => a.id);
     app.ok('agreements.printAmendments', { ids });
-    app.ok('agreements.signAmendment', { id: ids[0], signedOn: '2026-11-24' });
-    expect(app.ok<WatchLists>('agreements.watch').belowMinimum).toEqual([]);
-    expect(app.ok<MinimumWagePlan>('agreements.minimumWagePlan', { effectiveFrom: '2027-01-01' }).items).toEqual([]);
+    app.ok('agreements.signAmendment', { id: ids[0] ?? 0, signedOn: '2026-11-24' });
+    expect(app.ok('agreements.watch').belowMinimum).toEqual([]);
+    expect(app.ok('agreements.minimumWagePlan', { effectiveFrom: '2027-01-01' }).items).toEqual([]);
   });
 
   test('an agreement that reaches the minimum is not amended', () => {

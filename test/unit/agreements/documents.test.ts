@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../core/api/dispatcher.js';
 import type { Agreement } from '../../../core/contract/agreements/schemas.js';
 import type { DocumentFile } from '../../../core/contract/documents.js';
-import { fixedNow, fontsDir, testApp, type TestApp } from '../../helpers/db.js';
+import { checked, fixedNow, fontsDir, testApp, type TestApp } from '../../helpers/db.js';
 import { birthNumberFor, employerInput } from '../support.js';
 import { enter2027, rehorWithAddress, setUp, signedAgreement } from './support.js';
 
@@ -31,7 +31,9 @@ async function pdf(method: string, input: unknown): Promise<{ bytes: Buffer; tex
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'shiftbook-agreement-docs-'));
   app = testApp();
-  api = createDispatcher({ db: app.database.db, now: fixedNow, actor: 'test', fontsDir, onInternalError: () => {} });
+  api = checked(
+    createDispatcher({ db: app.database.db, now: fixedNow, actor: 'test', fontsDir, onInternalError: () => {} }),
+  );
   const clientId = setUp(app);
   app.ok('clients.update', {
     ...rehorWithAddress,
@@ -41,7 +43,7 @@ beforeAll(() => {
   });
   agreement = signedAgreement(app, clientId);
   enter2027(app);
-  const prepared = app.ok<{ amendments: { id: number }[] }>('agreements.prepareMinimumWage', {
+  const prepared = app.ok('agreements.prepareMinimumWage', {
     effectiveFrom: '2027-01-01',
     agreementIds: [agreement.id],
   });
@@ -132,9 +134,7 @@ describe('printed documents are kept', () => {
     const after = await pdf('agreements.print', { id: agreement.id, lang: 'cs' });
     expect(after.bytes.equals(before.bytes)).toBe(true);
     expect(after.text).toContain('Cejl 12');
-    const stored = app
-      .ok<Agreement>('agreements.get', { id: agreement.id })
-      .documents.find((d) => d.kind === 'agreement');
+    const stored = app.ok('agreements.get', { id: agreement.id }).documents.find((d) => d.kind === 'agreement');
     const reprint = await pdf('agreements.reprint', { documentId: stored?.id });
     expect(reprint.bytes.equals(before.bytes)).toBe(true);
     expect(reprint.fileName).toBe('dohoda-2026-001-stastny-rehor.pdf');
@@ -143,10 +143,10 @@ describe('printed documents are kept', () => {
 
   test('printing an unchanged document twice gives the same file and keeps one copy of its data', async () => {
     const first = await pdf('agreements.printInformation', { id: agreement.id, lang: 'cs' });
-    const count = app.ok<Agreement>('agreements.get', { id: agreement.id }).documents.length;
+    const count = app.ok('agreements.get', { id: agreement.id }).documents.length;
     const second = await pdf('agreements.printInformation', { id: agreement.id, lang: 'cs' });
     expect(second.bytes.equals(first.bytes)).toBe(true);
-    expect(app.ok<Agreement>('agreements.get', { id: agreement.id }).documents).toHaveLength(count);
+    expect(app.ok('agreements.get', { id: agreement.id }).documents).toHaveLength(count);
   });
 
   test('several amendments print as one file, each in its own two copies', async () => {

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { validAgreementOn } from '../../../core/agreements/validity.js';
-import type { Agreement } from '../../../core/contract/agreements/schemas.js';
 import { testApp, type TestApp } from '../../helpers/db.js';
 import { countRows, snapshotConnection } from '../support.js';
 import { createDraft, draftInput, plain, setUp, signedAgreement } from './support.js';
@@ -17,7 +16,7 @@ const valid = (day: string) => validAgreementOn(app.database.db, clientId, day);
 
 describe('a new agreement', () => {
   test('is prefilled from the settings and the figures of its first day', () => {
-    const defaults = app.ok<{ input: Record<string, unknown>; minWageHourly: number }>('agreements.draftDefaults', {
+    const defaults = app.ok('agreements.draftDefaults', {
       clientId,
       validFrom: '2026-12-01',
     });
@@ -37,7 +36,7 @@ describe('a new agreement', () => {
 
   test('gets the next number of the year and starts as a draft, not valid', () => {
     const first = createDraft(app, clientId, { validTo: '2026-12-31' });
-    const other = app.ok<{ id: number }>('clients.create', {
+    const other = app.ok('clients.create', {
       code: 'K-002',
       firstName: 'Žofie',
       lastName: 'Dvořáková',
@@ -72,8 +71,8 @@ describe('from draft to signed', () => {
       message: 'Dohodu č. 2026/001 nejdříve vytiskněte. Podepisuje se vytištěná dohoda.',
     });
     app.ok('agreements.print', { id: draft.id });
-    expect(app.ok<Agreement>('agreements.get', { id: draft.id }).status).toBe('printed');
-    const signed = app.ok<Agreement>('agreements.sign', { id: draft.id, signedOn: '2026-11-24' });
+    expect(app.ok('agreements.get', { id: draft.id }).status).toBe('printed');
+    const signed = app.ok('agreements.sign', { id: draft.id, signedOn: '2026-11-24' });
     expect(signed).toMatchObject({ status: 'signed', state: 'upcoming', signedOn: '2026-11-24' });
     expect(valid('2026-11-30')).toBeNull();
     expect(valid('2026-12-01')).toEqual({ id: draft.id, number: '2026/001' });
@@ -95,7 +94,7 @@ describe('from draft to signed', () => {
   test('an agreement signed earlier on paper is entered with its own dates', () => {
     const draft = createDraft(app, clientId, { validFrom: '2026-03-01' });
     app.ok('agreements.print', { id: draft.id });
-    const signed = app.ok<Agreement>('agreements.sign', { id: draft.id, signedOn: '2026-02-26' });
+    const signed = app.ok('agreements.sign', { id: draft.id, signedOn: '2026-02-26' });
     expect(signed).toMatchObject({ state: 'valid', signedOn: '2026-02-26' });
     expect(valid('2026-03-01')).not.toBeNull();
   });
@@ -104,7 +103,7 @@ describe('from draft to signed', () => {
     const draft = createDraft(app, clientId);
     app.ok('agreements.print', { id: draft.id });
     const { clientId: _c, kind: _k, ...input } = draftInput(app, clientId, { hourlyRate: 15000 });
-    const changed = app.ok<Agreement>('agreements.update', { ...input, id: draft.id });
+    const changed = app.ok('agreements.update', { ...input, id: draft.id });
     expect(changed).toMatchObject({ status: 'draft', terms: { hourlyRate: 15000 } });
     app.ok('agreements.print', { id: draft.id });
     app.ok('agreements.sign', { id: draft.id, signedOn: '2026-11-24' });
@@ -117,7 +116,7 @@ describe('from draft to signed', () => {
 
   test('a signature recorded by mistake can be taken back', () => {
     const signed = signedAgreement(app, clientId);
-    expect(app.ok<Agreement>('agreements.undoSign', { id: signed.id })).toMatchObject({
+    expect(app.ok('agreements.undoSign', { id: signed.id })).toMatchObject({
       status: 'printed',
       signedOn: null,
     });
@@ -128,7 +127,7 @@ describe('from draft to signed', () => {
 describe('ending', () => {
   test('notice runs 15 days from the day of delivery, and the agreement stays valid until then', () => {
     const signed = signedAgreement(app, clientId);
-    const ended = app.ok<Agreement>('agreements.end', {
+    const ended = app.ok('agreements.end', {
       id: signed.id,
       reason: 'notice',
       noticeBy: 'employer',
@@ -148,7 +147,7 @@ describe('ending', () => {
 
   test('notice agreed otherwise in the agreement counts its own days', () => {
     const signed = signedAgreement(app, clientId, { noticeDays: 30 });
-    const ended = app.ok<Agreement>('agreements.end', {
+    const ended = app.ok('agreements.end', {
       id: signed.id,
       reason: 'notice',
       noticeBy: 'employee',
@@ -176,12 +175,12 @@ describe('ending', () => {
     const signed = signedAgreement(app, clientId, { validTo: '2026-12-31' });
     expect(app.err('agreements.end', { id: signed.id, reason: 'mutual' }).field).toBe('endedOn');
     expect(app.err('agreements.end', { id: signed.id, reason: 'expiry' }).code).toBe('agreement.notYetExpired');
-    const ended = app.ok<Agreement>('agreements.end', { id: signed.id, reason: 'mutual', endedOn: '2026-12-20' });
+    const ended = app.ok('agreements.end', { id: signed.id, reason: 'mutual', endedOn: '2026-12-20' });
     expect(ended).toMatchObject({ endedOn: '2026-12-20', endReason: 'mutual', noticeBy: null });
     expect(app.err('agreements.end', { id: signed.id, reason: 'mutual', endedOn: '2026-12-21' }).code).toBe(
       'agreement.alreadyEnded',
     );
-    const undone = app.ok<Agreement>('agreements.undoEnd', { id: signed.id });
+    const undone = app.ok('agreements.undoEnd', { id: signed.id });
     expect(undone).toMatchObject({ status: 'signed', endedOn: null, endReason: null, lastDay: '2026-12-31' });
   });
 

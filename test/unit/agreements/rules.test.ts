@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { firstBelowMinimum, firstOverScope, highestMinimum } from '../../../core/agreements/limits.js';
 import { noticeEnd, segmentsOf } from '../../../core/agreements/terms.js';
-import type { Agreement, AgreementTerms } from '../../../core/contract/agreements/schemas.js';
+import type { AgreementTerms } from '../../../core/contract/agreements/schemas.js';
 import { testApp, type TestApp } from '../../helpers/db.js';
 import { countRows } from '../support.js';
 import { createDraft, draftInput, enter2027, plain, setUp, signedAgreement } from './support.js';
@@ -89,11 +89,12 @@ describe('checks through the API', () => {
       'The hourly pay CZK 134.40 is below the minimum wage of CZK 140.00 valid from 1 Jan 2027. Raise the pay to at least the minimum wage.',
     );
     expect(error.params?.day).toBe('2027-01-01');
-    expect(
-      app.ok<Agreement>('agreements.create', draftInput(app, clientId, { ...spanning, hourlyRate: 14000 })),
-    ).toMatchObject({ number: '2026/001', terms: { hourlyRate: 14000 } });
+    expect(app.ok('agreements.create', draftInput(app, clientId, { ...spanning, hourlyRate: 14000 }))).toMatchObject({
+      number: '2026/001',
+      terms: { hourlyRate: 14000 },
+    });
     // Ending on 31 December, the 2026 minimum is enough.
-    const other = app.ok<{ id: number }>('clients.create', {
+    const other = app.ok('clients.create', {
       code: 'K-002',
       firstName: 'Žofie',
       lastName: 'Dvořáková',
@@ -161,7 +162,7 @@ describe('checks through the API', () => {
       code: 'agreement.employerIncomplete',
       message: 'Před tiskem doplňte v Nastavení údaje o organizaci: Ulice a číslo, Obec, PSČ, IČO, Jméno zástupce.',
     });
-    expect(app.ok<Agreement>('agreements.get', { id: draft.id })).toMatchObject({ status: 'draft', documents: [] });
+    expect(app.ok('agreements.get', { id: draft.id })).toMatchObject({ status: 'draft', documents: [] });
   });
 
   test('a first day without entered figures is refused at the field', () => {

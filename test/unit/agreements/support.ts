@@ -9,7 +9,7 @@ export const rehorWithAddress = { ...rehor, street: 'Cejl 12', city: 'Brno', pos
 /** A complete employer and Řehoř Šťastný; returns his client id. */
 export function setUp(app: TestApp): number {
   app.ok('settings.saveEmployer', employerInput);
-  return app.ok<{ id: number }>('clients.create', rehorWithAddress).id;
+  return app.ok('clients.create', rehorWithAddress).id;
 }
 
 /** The 2027 figures with a higher minimum wage (140 Kč an hour). */
@@ -19,7 +19,7 @@ export function enter2027(app: TestApp, changes: Partial<typeof parameters2027> 
 
 /** A draft as the coordinator would accept it, with changes. */
 export function draftInput(app: TestApp, clientId: number, changes: Record<string, unknown> = {}) {
-  const defaults = app.ok<{ input: Record<string, unknown> }>('agreements.draftDefaults', {
+  const defaults = app.ok('agreements.draftDefaults', {
     clientId,
     validFrom: (changes.validFrom as string | undefined) ?? '2026-12-01',
   });
@@ -27,7 +27,7 @@ export function draftInput(app: TestApp, clientId: number, changes: Record<strin
 }
 
 export function createDraft(app: TestApp, clientId: number, changes: Record<string, unknown> = {}): Agreement {
-  return app.ok<Agreement>('agreements.create', draftInput(app, clientId, changes));
+  return app.ok('agreements.create', draftInput(app, clientId, changes));
 }
 
 /** Created, printed and signed on the given day (before the start). */
@@ -39,7 +39,7 @@ export function signedAgreement(
 ): Agreement {
   const draft = createDraft(app, clientId, changes);
   app.ok('agreements.print', { id: draft.id });
-  return app.ok<Agreement>('agreements.sign', { id: draft.id, signedOn });
+  return app.ok('agreements.sign', { id: draft.id, signedOn });
 }
 
 /** Messages join numbers to units with no-break spaces; tests compare plain text. */

@@ -5,7 +5,7 @@ import { agreementSettingsDefaults } from '../../../core/agreements/settings.js'
 import { handlers } from '../../../core/api/handlers.js';
 import { contract } from '../../../core/contract/index.js';
 import { joinGroups, method } from '../../../core/contract/method.js';
-import { fixedNow, rehor, testApp, type TestApp } from '../../helpers/db.js';
+import { checked, fixedNow, rehor, testApp, type TestApp } from '../../helpers/db.js';
 import { scheduleDefaults } from '../../../core/schedule/settings.js';
 import { countRows, employerInput, parameters2027 } from '../support.js';
 
@@ -148,7 +148,10 @@ describe('malformed input', () => {
   });
 
   test('null input for a method without fields is accepted', () => {
-    expect(app.ok('system.info', null)).toEqual({ appVersion: '0.0.0', schemaVersion: '', today: '2026-11-24' });
+    expect(app.api.call('system.info', null)).toEqual({
+      ok: true,
+      value: { appVersion: '0.0.0', schemaVersion: '', today: '2026-11-24' },
+    });
   });
 });
 
@@ -173,7 +176,7 @@ describe('a failed call changes nothing', () => {
   });
 
   test('an update that fails after writing keeps the old values', () => {
-    const created = app.ok<{ id: number }>('clients.create', rehor);
+    const created = app.ok('clients.create', rehor);
     app.database.sqlite.exec(
       `CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit disk full'); END;`,
     );
@@ -187,11 +190,13 @@ describe('a failed call changes nothing', () => {
 describe('unexpected exceptions', () => {
   test('become code internal with a generic message and are reported to the caller of the dispatcher', () => {
     const reported: { method: string; error: unknown }[] = [];
-    const api = createDispatcher({
-      db: app.database.db,
-      now: fixedNow,
-      onInternalError: (m, error) => reported.push({ method: m, error }),
-    });
+    const api = checked(
+      createDispatcher({
+        db: app.database.db,
+        now: fixedNow,
+        onInternalError: (m, error) => reported.push({ method: m, error }),
+      }),
+    );
     app.database.sqlite.exec(
       `CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'secret detail /home/x'); END;`,
     );
@@ -297,17 +302,17 @@ describe('audit log', () => {
   test('every write method leaves an entry with actor, method and time', () => {
     for (const [name, input] of writeCalls) {
       const before = countRows(app.database.sqlite, 'audit_log');
-      app.ok(name, input);
+      expect(app.api.call(name, input), name).toMatchObject({ ok: true });
       const rows = app.database.sqlite.prepare('SELECT actor, method, at FROM audit_log WHERE id > ?').all(before);
-      expect(rows, name).toEqual([{ actor: 'test', method: name, at: '2026-11-24T09:00:00' }]);
+      expect(rows, name).toEqual([{ actor: 'test', method: name, at: '2026-11-24T09:00:00+01:00' }]);
     }
   });
 
   test('read methods leave none', async () => {
     app.ok('clients.create', { ...rehor, street: 'Cejl 12', city: 'Brno', postcode: '602 00' });
     app.ok('settings.saveEmployer', employerInput);
-    const draft = app.ok<{ input: Record<string, unknown> }>('agreements.draftDefaults', { clientId: 1 });
-    const agreement = app.ok<{ id: number }>('agreements.create', draft.input);
+    const draft = app.ok('agreements.draftDefaults', { clientId: 1 });
+    const agreement = app.ok('agreements.create', draft.input);
     expect((await app.api.run('agreements.print', { id: agreement.id })).ok).toBe(true);
     const before = countRows(app.database.sqlite, 'audit_log');
     const inputs: Record<string, unknown> = {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDispatcher } from '../../../core/api/dispatcher.js';
-import type { Client } from '../../../core/contract/clients.js';
-import { rehor, testApp, type TestApp } from '../../helpers/db.js';
+import type { Input } from '../../../core/contract/index.js';
+import { checked, rehor, testApp, type TestApp } from '../../helpers/db.js';
 import { birthNumberFor, countRows } from '../support.js';
 
 let app: TestApp;
@@ -24,11 +24,11 @@ const full = {
   taxDeclarationSigned: true,
   taxDeclarationSince: '2026-01-05',
   notes: 'Chodí pozdě.',
-};
+} satisfies Input<'clients.create'>;
 
 describe('create and get', () => {
   test('a client with every field is stored, trimmed and normalised', () => {
-    const created = app.ok<Client>('clients.create', { ...full, birthNumber: '8003150001' });
+    const created = app.ok('clients.create', { ...full, birthNumber: '8003150001' });
     expect(created).toEqual({
       id: 1,
       code: 'K-001',
@@ -51,8 +51,8 @@ describe('create and get', () => {
       active: true,
       deactivatedOn: null,
       deactivationReason: null,
-      createdAt: '2026-11-24T09:00:00',
-      updatedAt: '2026-11-24T09:00:00',
+      createdAt: '2026-11-24T09:00:00+01:00',
+      updatedAt: '2026-11-24T09:00:00+01:00',
       suspensions: [],
       suspendedNow: null,
     });
@@ -60,7 +60,7 @@ describe('create and get', () => {
   });
 
   test('a minimal client gets defaults; empty optional text becomes null', () => {
-    const created = app.ok<Client>('clients.create', { ...rehor, nickname: '', city: '   ' });
+    const created = app.ok('clients.create', { ...rehor, nickname: '', city: '   ' });
     expect(created).toMatchObject({
       nickname: null,
       city: null,
@@ -73,7 +73,7 @@ describe('create and get', () => {
   });
 
   test('a cash client keeps no account number', () => {
-    const created = app.ok<Client>('clients.create', {
+    const created = app.ok('clients.create', {
       ...rehor,
       paymentMethod: 'cash',
       bankAccount: '19-2000145399/0800',
@@ -93,18 +93,20 @@ describe('create and get', () => {
 describe('update, deactivate, reactivate', () => {
   test('update changes the fields and updatedAt, not createdAt', () => {
     app.ok('clients.create', rehor);
-    const later = createDispatcher({
-      db: app.database.db,
-      now: () => new Date(2026, 10, 25, 14, 30, 5),
-      actor: 'test',
-    });
+    const later = checked(
+      createDispatcher({
+        db: app.database.db,
+        now: () => new Date(2026, 10, 25, 14, 30, 5),
+        actor: 'test',
+      }),
+    );
     const result = later.call('clients.update', { ...rehor, id: 1, lastName: 'Šťastná', city: 'Olomouc' });
     expect(result.ok).toBe(true);
     expect(app.ok('clients.get', { id: 1 })).toMatchObject({
       lastName: 'Šťastná',
       city: 'Olomouc',
-      createdAt: '2026-11-24T09:00:00',
-      updatedAt: '2026-11-25T14:30:05',
+      createdAt: '2026-11-24T09:00:00+01:00',
+      updatedAt: '2026-11-25T14:30:05+01:00',
     });
     expect(app.err('clients.update', { ...rehor, id: 42 }).code).toBe('notFound');
   });
@@ -177,14 +179,14 @@ describe('likely duplicates', () => {
   test('is accepted with allowDuplicate and found by checkDuplicates', () => {
     app.ok('clients.create', rehor);
     app.ok('clients.create', { ...rehor, code: 'K-003', birthDate: '1980-03-16' });
-    expect(app.ok<Client>('clients.create', { ...twin, allowDuplicate: true }).id).toBe(3);
-    const matches = app.ok<{ id: number }[]>('clients.checkDuplicates', {
+    expect(app.ok('clients.create', { ...twin, allowDuplicate: true }).id).toBe(3);
+    const matches = app.ok('clients.checkDuplicates', {
       firstName: 'řehoř',
       lastName: 'ŠŤASTNÝ',
       birthDate: '1980-03-15',
     });
     expect(matches.map((m) => m.id)).toEqual([1, 3]);
-    const others = app.ok<{ id: number }[]>('clients.checkDuplicates', {
+    const others = app.ok('clients.checkDuplicates', {
       firstName: 'Řehoř',
       lastName: 'Šťastný',
       birthDate: '1980-03-15',
@@ -225,7 +227,7 @@ describe('birth number', () => {
     ['530101/123', '1953-01-01', '530101/123'],
     [birthNumberFor('1999-12-31', { female: true }), '1999-12-31', null],
   ])('%s is valid for %s', (birthNumber, birthDate, stored) => {
-    const client = app.ok<Client>('clients.create', { ...rehor, birthNumber, birthDate });
+    const client = app.ok('clients.create', { ...rehor, birthNumber, birthDate });
     expect(client.birthNumber).toBe(stored ?? `${birthNumber.slice(0, 6)}/${birthNumber.slice(6)}`);
   });
 
@@ -263,7 +265,7 @@ describe('payment and tax declaration', () => {
       message: 'Account number: The account number is not valid (prefix-number/bank code).',
     });
     expect(
-      app.ok<Client>('clients.create', { ...rehor, paymentMethod: 'bank', bankAccount: '1234567004/0800' }).bankAccount,
+      app.ok('clients.create', { ...rehor, paymentMethod: 'bank', bankAccount: '1234567004/0800' }).bankAccount,
     ).toBe('1234567004/0800');
   });
 
@@ -273,7 +275,7 @@ describe('payment and tax declaration', () => {
       message: 'Declaration signed on: Please fill this in.',
     });
     app.ok('clients.create', { ...rehor, taxDeclarationSigned: true, taxDeclarationSince: '2026-02-01' });
-    const updated = app.ok<Client>('clients.update', {
+    const updated = app.ok('clients.update', {
       ...rehor,
       id: 1,
       taxDeclarationSigned: false,
@@ -285,7 +287,7 @@ describe('payment and tax declaration', () => {
   test('postcode and phone formats', () => {
     expect(app.err('clients.create', { ...rehor, postcode: '6020' }).field).toBe('postcode');
     expect(app.err('clients.create', { ...rehor, phone: '777-123-456' }).field).toBe('phone');
-    expect(app.ok<Client>('clients.create', { ...rehor, postcode: '60200', phone: '777123456' })).toMatchObject({
+    expect(app.ok('clients.create', { ...rehor, postcode: '60200', phone: '777123456' })).toMatchObject({
       postcode: '60200',
       phone: '777123456',
     });

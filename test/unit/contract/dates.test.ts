@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   addDays,
   ageOn,
@@ -6,20 +6,12 @@ import {
   isoWeekday,
   isoWeekOf,
   isValidIsoDate,
+  instantOf,
   localIsoDate,
-  localIsoDateTime,
+  localMoment,
   mondayOfIsoWeek,
+  timestampOf,
 } from '../../../core/contract/dates.js';
-
-// Run in the coordinator's time zone so daylight-saving changes are real here.
-const originalTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Prague';
-});
-afterAll(() => {
-  if (originalTz === undefined) delete process.env.TZ;
-  else process.env.TZ = originalTz;
-});
 
 describe('ISO weeks', () => {
   test.each([
@@ -83,9 +75,37 @@ describe('day arithmetic', () => {
   test('local date and time are the wall clock’s, also around midnight', () => {
     expect(localIsoDate(new Date(2026, 10, 24, 0, 30))).toBe('2026-11-24');
     expect(localIsoDate(new Date(2026, 2, 29, 23, 59))).toBe('2026-03-29');
-    expect(localIsoDateTime(new Date(2026, 10, 24, 9, 5, 7))).toBe('2026-11-24T09:05:07');
     // 23:30 UTC on 24 Nov is already 25 Nov in Prague.
     expect(localIsoDate(new Date(Date.UTC(2026, 10, 24, 23, 30)))).toBe('2026-11-25');
+  });
+
+  test('a timestamp carries the offset of the clock change, both times 02:30 of 25 October apart', () => {
+    expect(timestampOf(new Date(2026, 10, 24, 9, 5, 7))).toBe('2026-11-24T09:05:07+01:00');
+    expect(timestampOf(new Date(2026, 6, 1, 23, 59, 59))).toBe('2026-07-01T23:59:59+02:00');
+    // 00:30 and 01:30 UTC are both 02:30 on the wall clock in Prague.
+    const first = timestampOf(new Date(Date.UTC(2026, 9, 25, 0, 30)));
+    const second = timestampOf(new Date(Date.UTC(2026, 9, 25, 1, 30)));
+    expect([first, second]).toEqual(['2026-10-25T02:30:00+02:00', '2026-10-25T02:30:00+01:00']);
+    expect(instantOf(second).getTime() - instantOf(first).getTime()).toBe(3_600_000);
+  });
+
+  test('timestamps compare by the moment they name, not by their text', () => {
+    const before = '2026-10-25T02:50:00+02:00';
+    const after = '2026-10-25T02:10:00+01:00';
+    expect(after < before).toBe(true);
+    expect(instantOf(after).getTime()).toBeGreaterThan(instantOf(before).getTime());
+    expect(instantOf('2026-11-24T08:00:00Z').getTime()).toBe(instantOf('2026-11-24T09:00:00+01:00').getTime());
+  });
+
+  test.each(['2026-11-24T09:00:00', '2026-11-24', '2026-13-24T09:00:00+01:00', 'včera'])(
+    'a text without a UTC offset is no timestamp: %s',
+    (text) => expect(() => instantOf(text)).toThrow(RangeError),
+  );
+
+  test('a local start time names a moment; the repeated October hour means its first pass', () => {
+    expect(localMoment('2026-11-30', '09:00').toISOString()).toBe('2026-11-30T08:00:00.000Z');
+    expect(localMoment('2026-07-01', '09:00').toISOString()).toBe('2026-07-01T07:00:00.000Z');
+    expect(localMoment('2026-10-25', '02:30').toISOString()).toBe('2026-10-25T00:30:00.000Z');
   });
 
   test('age in whole years', () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDispatcher } from '../../../core/api/dispatcher.js';
 import { MigrationError, openDatabase } from '../../../db/open.js';
 import { migrationsTable, readMigrations } from '../../../db/migrate.js';
-import { fixedNow, migrationsFolder, rehor } from '../../helpers/db.js';
+import { checked, fixedNow, migrationsFolder, rehor } from '../../helpers/db.js';
 import { countRows, makeTempDir, removeDir, snapshotFile, tableNames } from '../support.js';
 
 /** How many migrations the app ships; other work may add more. */
@@ -44,7 +44,7 @@ function addMigration(folder: string, tag: string, sql: string, when?: number): 
 /** Creates the database with the shipped migrations and one client in it. */
 function createWithData(): void {
   const database = openDatabase(file, { migrationsFolder });
-  const api = createDispatcher({ db: database.db, now: fixedNow, actor: 'test' });
+  const api = checked(createDispatcher({ db: database.db, now: fixedNow, actor: 'test' }));
   const result = api.call('clients.create', rehor);
   expect(result.ok).toBe(true);
   database.close();

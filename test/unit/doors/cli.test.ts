@@ -67,7 +67,7 @@ describe('call', () => {
       code: 'K-001',
       firstName: 'Řehoř',
       lastName: 'Šťastný',
-      createdAt: '2026-11-24T09:00:00',
+      createdAt: '2026-11-24T09:00:00+01:00',
     });
     const listed = await cli(['call', 'clients.list', '{"query":"rehor"}', `--db=${db}`]);
     expect(JSON.parse(listed.out)).toMatchObject({ total: 1, items: [{ id: 1, lastName: 'Šťastný' }] });

@@ -100,7 +100,7 @@ describe('the API', () => {
     const body = (await res.json()) as { ok: boolean; value: { lastName: string; createdAt: string } };
     expect(body).toMatchObject({
       ok: true,
-      value: { code: 'K-001', lastName: 'Šťastný', createdAt: '2026-11-24T09:00:00' },
+      value: { code: 'K-001', lastName: 'Šťastný', createdAt: '2026-11-24T09:00:00+01:00' },
     });
     const listed = (await (await api('clients.list', { query: 'rehor' })).json()) as { value: { total: number } };
     expect(listed.value.total).toBe(1);

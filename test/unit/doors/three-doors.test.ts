@@ -120,7 +120,7 @@ describe('the same call through every door', () => {
     const created = await throughAll('clients.create', input);
     expect(created.ipc).toMatchObject({
       ok: true,
-      value: { id: 1, lastName: 'Šťastný', birthNumber: '800315/0001', createdAt: '2026-11-24T09:00:00' },
+      value: { id: 1, lastName: 'Šťastný', birthNumber: '800315/0001', createdAt: '2026-11-24T09:00:00+01:00' },
     });
     expect(JSON.stringify(created.http)).toBe(JSON.stringify(created.ipc));
     expect(JSON.stringify(created.cli)).toBe(JSON.stringify(created.ipc));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../core/api/dispatcher.js';
 import type { DocumentFile } from '../../../core/contract/documents.js';
 import { runCli } from '../../../core/doors/cli.js';
-import { fixedNow, fontsDir, migrationsFolder, testApp, type TestApp } from '../../helpers/db.js';
+import { checked, fixedNow, fontsDir, migrationsFolder, testApp, type TestApp } from '../../helpers/db.js';
 import { employerInput, makeTempDir, removeDir } from '../support.js';
 import { addClients, book, refOn } from './support.js';
 
@@ -17,7 +17,7 @@ let api: Dispatcher;
 beforeAll(() => {
   dir = makeTempDir();
   app = testApp({ file: path.join(dir, 'sheet.sqlite') });
-  api = createDispatcher({ db: app.database.db, now: fixedNow, actor: 'test', fontsDir });
+  api = checked(createDispatcher({ db: app.database.db, now: fixedNow, actor: 'test', fontsDir }));
   app.ok('settings.saveEmployer', employerInput);
   addClients(app, 7);
   for (const id of [1, 2, 3, 4]) book(app, '2026-11-30', id);
@@ -141,7 +141,7 @@ describe('the command line', () => {
 
 describe('short names on the wall sheet', () => {
   test('print as first name and initial; the arrival desk keeps full names', async () => {
-    const settings = app.ok<Record<string, unknown>>('schedule.getSettings', {});
+    const settings = app.ok('schedule.getSettings', {});
     app.ok('schedule.saveSettings', { ...settings, wallNames: 'short' });
     try {
       const wall = (await print('schedule.printWeek', { year: 2026, week: 49, lang: 'cs' }, 'short.pdf')).text;

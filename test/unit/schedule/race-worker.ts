@@ -2,11 +2,11 @@
 // own connection and dispatcher on the shared file, booking when told to go.
 import { createDispatcher } from '../../../core/api/dispatcher.js';
 import { openDatabase } from '../../../db/open.js';
-import { fixedNow, migrationsFolder } from '../../helpers/db.js';
+import { checked, fixedNow, migrationsFolder } from '../../helpers/db.js';
 
 const [file = '', shiftId = '0', clientId = '0'] = process.argv.slice(2);
 const database = openDatabase(file, { migrationsFolder });
-const api = createDispatcher({ db: database.db, now: fixedNow, actor: `worker-${clientId}` });
+const api = checked(createDispatcher({ db: database.db, now: fixedNow, actor: `worker-${clientId}` }));
 const send = (message: unknown, then?: () => void) => process.send?.(message, undefined, {}, () => then?.());
 
 process.on('message', (message) => {

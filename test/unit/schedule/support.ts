@@ -1,6 +1,7 @@
 import { isoWeekOf } from '../../../core/contract/dates.js';
 import type { BookingResult, ShiftRef, ShiftView, WeekView } from '../../../core/contract/schedule-views.js';
 import { rehor, type TestApp } from '../../helpers/db.js';
+import { employerInput } from '../support.js';
 
 /**
  * Shared helpers for the schedule tests (not a test file itself). The test
@@ -23,13 +24,13 @@ export function addClients(app: TestApp, count: number): number[] {
             lastName: `Novák ${i}`,
             birthDate: '1975-05-05',
           };
-    ids.push(app.ok<{ id: number }>('clients.create', input).id);
+    ids.push(app.ok('clients.create', input).id);
   }
   return ids;
 }
 
 export function week(app: TestApp, number: number, year = 2026): WeekView {
-  return app.ok<WeekView>('schedule.week', { year, week: number });
+  return app.ok('schedule.week', { year, week: number });
 }
 
 /** A shift of a week by its date. */
@@ -45,7 +46,7 @@ export function refOn(app: TestApp, date: string): ShiftRef {
 }
 
 export function book(app: TestApp, date: string, clientId: number, overrideReason?: string): BookingResult {
-  return app.ok<BookingResult>('schedule.book', {
+  return app.ok('schedule.book', {
     shift: refOn(app, date),
     clientId,
     ...(overrideReason ? { overrideReason } : {}),
@@ -56,14 +57,17 @@ export function bookingError(app: TestApp, date: string, clientId: number, local
   return app.err('schedule.book', { shift: refOn(app, date), clientId }, locale);
 }
 
-/** A signed agreement, written directly: the agreements feature is built elsewhere. */
+/**
+ * A signed agreement made as the coordinator makes one: drawn up from the
+ * defaults, printed and signed on its first day (or today, if that is later).
+ */
 export function signAgreement(app: TestApp, clientId: number, validFrom: string, validTo: string | null = null): void {
-  app.database.sqlite
-    .prepare(
-      `INSERT INTO agreements (client_id, kind, number, status, valid_from, valid_to, signed_on, created_at, updated_at)
-       VALUES (?, 'dpc', ?, 'signed', ?, ?, ?, '2026-01-01T00:00:00', '2026-01-01T00:00:00')`,
-    )
-    .run(clientId, `2026/${String(clientId).padStart(3, '0')}`, validFrom, validTo, validFrom);
+  app.ok('settings.saveEmployer', employerInput);
+  const { input } = app.ok('agreements.draftDefaults', { clientId, validFrom });
+  const draft = app.ok('agreements.create', { ...input, validTo });
+  app.ok('agreements.print', { id: draft.id });
+  const today = app.ok('system.info').today;
+  app.ok('agreements.sign', { id: draft.id, signedOn: validFrom < today ? validFrom : today });
 }
 
 export function auditCount(app: TestApp): number {

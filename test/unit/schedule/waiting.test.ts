@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { BookingResult, Promotion, WeekView } from '../../../core/contract/schedule-views.js';
 import { scheduleDefaults } from '../../../core/schedule/settings.js';
 import { testApp, type TestApp } from '../../helpers/db.js';
 import { addClients, book, refOn, shiftOn, week } from './support.js';
@@ -14,13 +13,12 @@ afterEach(() => app.close());
 
 const monday = '2026-11-30';
 const wait = (clientId: number, date = monday, overrideReason?: string) =>
-  app.ok<{ entryId: number; position: number }>('schedule.addToWaitingList', {
+  app.ok('schedule.addToWaitingList', {
     shift: refOn(app, date),
     clientId,
     ...(overrideReason ? { overrideReason } : {}),
   });
-const cancel = (bookingId: number) =>
-  app.ok<{ bookingId: number; promoted: Promotion[] }>('schedule.cancelBooking', { bookingId });
+const cancel = (bookingId: number) => app.ok('schedule.cancelBooking', { bookingId });
 const fill = () => [1, 2, 3, 4].map((id) => book(app, monday, id).bookingId);
 const waitingNames = () => shiftOn(app, monday).waiting.map((w) => [w.clientId, w.order, w.priority, w.blockedBy]);
 
@@ -78,7 +76,7 @@ describe('moving up', () => {
     const { promoted } = cancel(first ?? 0);
     const notices = week(app, 48).notices;
     expect(notices).toEqual([expect.objectContaining({ kind: 'promoted', clientId: 5, date: monday })]);
-    app.ok('schedule.markTold', { bookingId: promoted[0]?.bookingId });
+    app.ok('schedule.markTold', { bookingId: promoted[0]?.bookingId ?? 0 });
     expect(week(app, 49).notices).toEqual([]);
     expect(app.err('schedule.markTold', { bookingId: promoted[0]?.bookingId }).code).toBe('schedule.nothingToTell');
   });
@@ -109,7 +107,7 @@ describe('moving up', () => {
   test('nobody waiting: the place stays free, and the cancellation can be undone', () => {
     const [first] = fill();
     expect(cancel(first ?? 0).promoted).toEqual([]);
-    expect(app.ok<BookingResult>('schedule.restoreBooking', { bookingId: first })).toMatchObject({ bookingId: first });
+    expect(app.ok('schedule.restoreBooking', { bookingId: first ?? 0 })).toMatchObject({ bookingId: first });
     expect(shiftOn(app, monday).bookings.map((b) => b.clientId)).toEqual([1, 2, 3, 4]);
   });
 
@@ -129,7 +127,7 @@ describe('moving up', () => {
     const row = app.database.sqlite
       .prepare('SELECT status, cancelled_by AS who, cancelled_at AS at FROM bookings WHERE id = ?')
       .get(first);
-    expect(row).toEqual({ status: 'cancelled', who: 'test', at: '2026-11-24T09:00:00' });
+    expect(row).toEqual({ status: 'cancelled', who: 'test', at: '2026-11-24T09:00:00+01:00' });
     expect(app.err('schedule.cancelBooking', { bookingId: first }).code).toBe('schedule.notBooked');
   });
 
@@ -137,7 +135,7 @@ describe('moving up', () => {
     fill();
     wait(5);
     wait(6);
-    const result = app.ok<{ promoted: Promotion[] }>('schedule.updateShift', {
+    const result = app.ok('schedule.updateShift', {
       shift: refOn(app, monday),
       start: '09:00',
       end: '12:00',
@@ -155,12 +153,12 @@ describe('fairness', () => {
     old
       .prepare(
         `INSERT INTO shifts (date, start_time, end_time, places, place, pattern_id, status, created_at, updated_at)
-       VALUES ('2026-11-11', '09:00', '12:00', 4, 'Kontaktní centrum', 2, 'open', '2026-11-01T00:00:00', '2026-11-01T00:00:00')`,
+       VALUES ('2026-11-11', '09:00', '12:00', 4, 'Kontaktní centrum', 2, 'open', '2026-11-01T00:00:00+01:00', '2026-11-01T00:00:00+01:00')`,
       )
       .run();
     old
       .prepare(
-        `INSERT INTO bookings (shift_id, client_id, status, booked_at, booked_by) VALUES (last_insert_rowid(), 5, 'booked', '2026-11-05T10:00:00', 'test')`,
+        `INSERT INTO bookings (shift_id, client_id, status, booked_at, booked_by) VALUES (last_insert_rowid(), 5, 'booked', '2026-11-05T10:00:00+01:00', 'test')`,
       )
       .run();
     const booked = fill();
@@ -194,7 +192,7 @@ describe('fairness', () => {
       [5, 1, false, null],
       [6, 2, false, null],
     ]);
-    expect(app.ok<WeekView>('schedule.week', { year: 2026, week: 49 }).fairnessWeeks).toBe(0);
+    expect(app.ok('schedule.week', { year: 2026, week: 49 }).fairnessWeeks).toBe(0);
   });
 });
 
@@ -210,14 +208,14 @@ describe('leaving the list', () => {
   test('a direct booking settles the client’s entry on that shift', () => {
     const [first] = fill();
     wait(5);
-    const suspension = app.ok<{ suspensions: { id: number }[] }>('clients.addSuspension', {
+    const suspension = app.ok('clients.addSuspension', {
       clientId: 5,
       fromDate: '2026-11-30',
       toDate: '2026-11-30',
       reason: 'Agrese',
     });
     expect(cancel(first ?? 0).promoted).toEqual([]);
-    app.ok('clients.removeSuspension', { id: suspension.suspensions[0]?.id });
+    app.ok('clients.removeSuspension', { id: suspension.suspensions[0]?.id ?? 0 });
     expect(shiftOn(app, monday).waiting.map((w) => [w.clientId, w.blockedBy])).toEqual([[5, null]]);
     book(app, monday, 5);
     expect(shiftOn(app, monday).waiting).toEqual([]);
@@ -230,8 +228,8 @@ describe('moving a booking', () => {
   test('to another shift of the week: the weekly limit does not count it twice; the old place moves up', () => {
     const [first] = fill();
     wait(5);
-    const result = app.ok<BookingResult>('schedule.moveBooking', {
-      bookingId: first,
+    const result = app.ok('schedule.moveBooking', {
+      bookingId: first ?? 0,
       to: refOn(app, '2026-12-02'),
     });
     expect(result.promoted.map((p) => p.clientId)).toEqual([5]);
