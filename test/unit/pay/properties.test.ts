@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import type { PayParameters } from '../../../core/contract/settings.js';
 import { expectedNetPay, payMonth, type MonthPayInput, type WorkedPiece } from '../../../core/pay/index.js';
 import { testApp } from '../../helpers/db.js';
 import {
@@ -123,7 +122,7 @@ describe('refusals', () => {
 test('the seeded figures are domain.md’s, so the hand-worked cases hold for a real database', () => {
   const app = testApp();
   try {
-    const rows = app.ok<PayParameters[]>('settings.listParameters');
+    const rows = app.ok('settings.listParameters');
     expect(rows).toHaveLength(2);
     for (const [row, expected] of rows.map((r, i) => [r, [figures2025, figures2026][i]] as const)) {
       expect(row).toMatchObject(expected ?? {});
