@@ -1,3 +1,4 @@
+import type { DocumentContentType } from '../contract/documents.js';
 import type { Locale } from '../contract/i18n.js';
 
 /** Everything a template needs besides its data. */
@@ -14,6 +15,8 @@ export interface DocumentJob {
   template: string;
   fileName: string;
   lang: Locale;
+  /** What the template makes; a PDF unless said otherwise (a list for a spreadsheet is `text/csv`). */
+  contentType?: DocumentContentType;
   /** ISO local date-time written into the PDF's metadata. */
   createdAt: string;
   data: unknown;

@@ -38,6 +38,7 @@ beforeEach(async () => {
   ipcRuntime = open('ipc');
   httpRuntime = open('http');
   cliFile = path.join(dir, 'cli', 'shiftbook.sqlite');
+  open('cli').close();
   bridge = await startBridge({ dispatcher: httpRuntime.dispatcher, token: 'tok' });
   currentWindow = mainWindow;
   const handlers = new Map<string, Handler>();
@@ -46,7 +47,7 @@ beforeEach(async () => {
     fakeIpcMain as unknown as IpcMain,
     ipcRuntime.dispatcher,
     () => currentWindow as unknown as BrowserWindow | null,
-    (file) => Promise.resolve({ ...file, base64: undefined, savedTo: '/documents/' + file.fileName }),
+    { openDocument: (file) => Promise.resolve({ ...file, bytes: undefined, savedTo: '/documents/' + file.fileName }) },
   );
   expect([...handlers.keys()]).toEqual([apiChannel]);
   const registered = handlers.get(apiChannel);
