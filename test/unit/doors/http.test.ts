@@ -236,6 +236,37 @@ describe('the API', () => {
   });
 });
 
+describe('documents', () => {
+  test('come as the file itself, with its name in a header', async () => {
+    const res = await api('schedule.printWeek', { year: 2026, week: 49 }, { 'x-shiftbook-locale': 'en' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(decodeURIComponent(res.headers.get('x-shiftbook-file-name') ?? '')).toBe('sign-up-sheet-2026-49.pdf');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('a refused document answers JSON like any call', async () => {
+    const res = await api('schedule.printWeek', { year: 2026, week: 60 }, { 'x-shiftbook-locale': 'en' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+  });
+});
+
+describe('maintenance', () => {
+  test('system.backup and system.checkIntegrity are reachable in browser mode', async () => {
+    const backup = (await (await api('system.backup', {})).json()) as { ok: boolean; value: { file: string } };
+    expect(backup.ok).toBe(true);
+    expect(path.dirname(backup.value.file)).toBe(path.join(dir, 'backups'));
+    expect(fs.existsSync(backup.value.file)).toBe(true);
+    expect(await (await api('system.checkIntegrity', {})).json()).toEqual({
+      ok: true,
+      value: { ok: true, problems: [] },
+    });
+  });
+});
+
 describe('the static server', () => {
   test('serves index.html with the token and the CSP', async () => {
     for (const route of ['/', '/clients/12']) {
