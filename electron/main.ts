@@ -60,10 +60,15 @@ async function openDocument(file: DocumentFile): Promise<DocumentFile> {
   return { fileName: file.fileName, contentType: file.contentType, savedTo: target };
 }
 
+/** A failed copy on quit must not stop the quit; it is logged, and the data file itself is untouched. */
 function backupOnQuit(): void {
   if (!runtime) return;
-  backupDatabase(runtime.database.sqlite, runtime.backupDir, 'quit', new Date());
-  pruneBackups(runtime.backupDir, 'quit', keepQuitBackups);
+  try {
+    backupDatabase(runtime.database.sqlite, runtime.backupDir, 'quit', new Date());
+    pruneBackups(runtime.backupDir, 'quit', keepQuitBackups);
+  } catch (error) {
+    console.error('Backup on quit failed', error);
+  }
 }
 
 /** The menu speaks the language of the preferences; it is built again when they change. */

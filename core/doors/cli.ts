@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DatabaseFileError } from '../../db/open.js';
 import { isDocumentFile } from '../contract/documents.js';
-import { contract } from '../contract/index.js';
+import { contract, isMethodName } from '../contract/index.js';
 import { isLocale, type Locale, translate } from '../contract/i18n.js';
 import { seedAgreements } from '../demo/agreements.js';
 import { seedSignUps } from '../demo/schedule.js';
@@ -156,6 +156,10 @@ async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Pr
   const [method, json] = args;
   if (!method) throw new UsageError('call needs a method name (see "methods")');
   const file = requireDb(flags);
+  // Asked before the call: a document method may record the print, and then no file would be written.
+  if (isMethodName(method) && contract[method].kind === 'document' && !flags.out) {
+    throw new UsageError(`${method} makes a document: say where to write it with --out <file>`);
+  }
   let input: unknown = {};
   const text = json === '-' ? io.readStdin() : json;
   if (text !== undefined && text.trim() !== '') {
@@ -174,11 +178,7 @@ async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Pr
       io.stderr(`${result.error.message} (${result.error.code}${where})\n`);
       return 1;
     }
-    if (isDocumentFile(result.value)) {
-      if (!flags.out) {
-        io.stderr(`${method} makes a document: say where to write it with --out <file>\n`);
-        return 2;
-      }
+    if (isDocumentFile(result.value) && flags.out) {
       fs.writeFileSync(flags.out, result.value.bytes ?? new Uint8Array());
       io.stdout(`${JSON.stringify({ fileName: result.value.fileName, savedTo: path.resolve(flags.out) }, null, 2)}\n`);
       return 0;

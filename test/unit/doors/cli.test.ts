@@ -89,6 +89,14 @@ describe('call', () => {
     expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toMatchObject({ id: 1, nickname: 'Řeha' });
   });
 
+  test('a document is written to --out as it was rendered', async () => {
+    const out = path.join(dir, 'sheet.pdf');
+    const result = await cli(['call', 'schedule.printWeek', '{"year":2026,"week":49}', '--db', db, '--out', out]);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(JSON.parse(result.out)).toEqual({ fileName: 'rozpis-2026-49.pdf', savedTo: out });
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   test('bad input exits 1 with a translated message and writes nothing', async () => {
     const bad = JSON.stringify({ ...rehor, lastName: '' });
     expect(await cli(['call', 'clients.create', bad, '--db', db])).toEqual({
@@ -287,6 +295,10 @@ describe('strict arguments', () => {
     [['init', '--db', 'x.sqlite', '--out', 'y'], '"init" takes no --out'],
     [['call', 'clients.list', '{}', 'extra', '--db', 'x.sqlite'], 'Unexpected argument "extra"'],
     [['call', 'clients.list', '--db', '--lang', 'en'], '--db needs a value'],
+    [
+      ['call', 'schedule.printWeek', '{"year":2026,"week":49}', '--db', 'x.sqlite'],
+      'schedule.printWeek makes a document: say where to write it with --out <file>',
+    ],
   ])('%j is refused with exit 2 and touches nothing', async (argv, message) => {
     const result = await cli(argv);
     expect(result.code).toBe(2);
