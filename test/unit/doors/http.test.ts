@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startBridge, type Bridge } from '../../../core/doors/http.js';
 import { openRuntime, type Runtime } from '../../../core/doors/runtime.js';
@@ -251,6 +252,37 @@ describe('documents', () => {
     const res = await api('schedule.printWeek', { year: 2026, week: 60 }, { 'x-shiftbook-locale': 'en' });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+  });
+});
+
+describe('a database another program keeps locked', () => {
+  test('answers 503 with the translated "busy" message, not a stack trace', async () => {
+    const file = path.join(dir, 'locked', 'shiftbook.sqlite');
+    const locked = openRuntime({ dataFile: file, migrationsFolder, fontsDir, version: '9.9.9', busyTimeoutMs: 100 });
+    const lockedBridge = await startBridge({ dispatcher: locked.dispatcher, token });
+    const holder = new Database(file);
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      const res = await fetch(`${lockedBridge.url}api/clients.create`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-shiftbook-token': token, 'x-shiftbook-locale': 'en' },
+        body: JSON.stringify(rehor),
+      });
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({
+        ok: false,
+        error: {
+          code: 'system.databaseBusy',
+          message:
+            'The database is busy: another window or program is writing to it. Nothing was saved. Please try again in a moment.',
+        },
+      });
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+      await lockedBridge.close();
+      locked.close();
+    }
   });
 });
 
