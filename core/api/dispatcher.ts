@@ -12,7 +12,6 @@ import type { MaintenanceCtx } from './handler.js';
 import { handlers } from './handlers.js';
 import { statementCache } from './statements.js';
 import type { DocumentJob } from '../documents/registry.js';
-import { renderJob } from '../documents/templates.js';
 
 export interface DispatcherOptions {
   db: AppDb;
@@ -125,6 +124,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return failure(prepared.name, locale, error);
     }
     try {
+      // Loaded on the first print: pdfkit alone takes longer to load than a whole CLI read.
+      const { renderJob } = await import('../documents/templates.js');
       const file = await renderJob(job, { fontsDir: options.fontsDir ?? '' });
       sqlite.exec('COMMIT');
       return { ok: true, value: file };
