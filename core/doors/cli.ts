@@ -97,8 +97,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${error.message}\n\n${usage}\n`);
       return 2;
     }
-    const text = openFailureText(error, locale);
-    if (text === null) throw error;
+    // Anything else (a file that cannot be written, say) is told plainly, without a stack trace.
+    const text = openFailureText(error, locale) ?? (error instanceof Error ? error.message : String(error));
     io.stderr(`${text}\n`);
     const missing =
       error instanceof DatabaseFileError &&
@@ -159,6 +159,9 @@ async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Pr
   // Asked before the call: a document method may record the print, and then no file would be written.
   if (isMethodName(method) && contract[method].kind === 'document' && !flags.out) {
     throw new UsageError(`${method} makes a document: say where to write it with --out <file>`);
+  }
+  if (flags.out && !fs.statSync(path.dirname(path.resolve(flags.out)), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`There is no folder for --out ${flags.out}`);
   }
   let input: unknown = {};
   const text = json === '-' ? io.readStdin() : json;

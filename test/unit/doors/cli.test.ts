@@ -296,6 +296,10 @@ describe('strict arguments', () => {
     [['call', 'clients.list', '{}', 'extra', '--db', 'x.sqlite'], 'Unexpected argument "extra"'],
     [['call', 'clients.list', '--db', '--lang', 'en'], '--db needs a value'],
     [
+      ['call', 'clients.list', '--db', 'x.sqlite', '--out', 'no/such/folder/out.json'],
+      'There is no folder for --out no/such/folder/out.json',
+    ],
+    [
       ['call', 'schedule.printWeek', '{"year":2026,"week":49}', '--db', 'x.sqlite'],
       'schedule.printWeek makes a document: say where to write it with --out <file>',
     ],
