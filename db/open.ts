@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { backupDatabase } from './backup.js';
 import { applyMigrations, MigrationError, planMigrations, readMigrations } from './migrate.js';
 import * as schema from './schema/index.js';
 
@@ -14,6 +15,35 @@ export interface OpenOptions {
   backupDir?: string;
   /** Used for the backup file's name. */
   now?: () => Date;
+  /** Refuse a file that does not exist yet or is empty, instead of creating a database in it. */
+  mustExist?: boolean;
+  /** How long a call waits for another connection's write lock before it is refused as busy. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * The file cannot be used as the app's database: it is missing or empty (when it
+ * must exist), not a database or damaged, or locked by another writer for longer
+ * than the busy timeout. `code` is a key under `errors.` in the contract's messages.
+ */
+export class DatabaseFileError extends Error {
+  constructor(
+    readonly code: 'system.databaseMissing' | 'system.databaseEmpty' | 'system.notADatabase' | 'system.databaseBusy',
+    readonly file: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${code}: ${file}`, options);
+    this.name = 'DatabaseFileError';
+  }
+}
+
+/** What an error from SQLite means for the user: another writer holds the lock, or the file is broken. */
+export function sqliteProblem(error: unknown): 'busy' | 'damaged' | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'busy';
+  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) return 'damaged';
+  return null;
 }
 
 export interface OpenDatabase {
@@ -27,17 +57,24 @@ export interface OpenDatabase {
 }
 
 /**
- * Opens (creating if needed) the app's SQLite file and brings its schema up to
- * date. A refused or failed migration throws MigrationError and leaves the file
- * as it was. Pass ':memory:' for a throw-away database.
+ * Opens (creating if needed, unless `mustExist`) the app's SQLite file and brings
+ * its schema up to date. A refused or failed migration throws MigrationError, an
+ * unusable file DatabaseFileError; either leaves the file as it was. Pass
+ * ':memory:' for a throw-away database.
  */
 export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
   const migrations = readMigrations(options.migrationsFolder);
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
+  if (file !== ':memory:') checkFile(file, options.mustExist ?? false);
+  let sqlite: Database.Database;
   try {
+    sqlite = new Database(file);
+  } catch (error) {
+    throw asFileError(error, file);
+  }
+  try {
+    // Set first: even switching to WAL waits for a writer in another process.
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
 
@@ -72,38 +109,26 @@ export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
     };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw asFileError(error, file);
   }
 }
 
-/**
- * A consistent copy of the open database (VACUUM INTO), e.g. before migrations
- * or on quit. Returns the new file's path.
- */
-export function backupDatabase(sqlite: Database.Database, dir: string, label: string, moment: Date): string {
-  fs.mkdirSync(dir, { recursive: true });
-  const stamp = moment.toISOString().replace(/[:.]/g, '-');
-  let target = path.join(dir, `shiftbook-${label}-${stamp}.sqlite`);
-  for (let n = 2; fs.existsSync(target); n += 1) {
-    target = path.join(dir, `shiftbook-${label}-${stamp}-${n}.sqlite`);
-  }
-  sqlite.prepare('VACUUM INTO ?').run(target);
-  return target;
+function checkFile(file: string, mustExist: boolean): void {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (mustExist && !stat) throw new DatabaseFileError('system.databaseMissing', path.resolve(file));
+  if (mustExist && stat?.isFile() && stat.size === 0)
+    throw new DatabaseFileError('system.databaseEmpty', path.resolve(file));
+  if (stat && !stat.isFile()) throw new DatabaseFileError('system.notADatabase', path.resolve(file));
+  if (!stat) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 }
 
-/** Keeps the newest `keep` backups with a label and deletes older ones. */
-export function pruneBackups(dir: string, label: string, keep: number): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const prefix = `shiftbook-${label}-`;
-  const files = fs
-    .readdirSync(dir)
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.sqlite'))
-    .sort()
-    .reverse();
-  const removed = files.slice(keep).map((name) => path.join(dir, name));
-  for (const file of removed) fs.rmSync(file);
-  return removed;
+function asFileError(error: unknown, file: string): unknown {
+  const problem = sqliteProblem(error);
+  if (problem === null) return error;
+  const code = problem === 'busy' ? 'system.databaseBusy' : 'system.notADatabase';
+  return new DatabaseFileError(code, path.resolve(file), { cause: error });
 }
 
+export { backupDatabase, integrityProblems, pruneBackups } from './backup.js';
 export { MigrationError } from './migrate.js';
 export * as schema from './schema/index.js';

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { DocumentFile } from '../core/contract/documents.js';
-import { isLocale, type Locale, translate } from '../core/contract/i18n.js';
+import type { ApiResult } from '../core/contract/errors.js';
+import { isLocale, type Locale } from '../core/contract/i18n.js';
+import { startFailureText } from '../core/doors/failures.js';
 import { dataFileName } from '../core/doors/paths.js';
 import { openRuntime, type Runtime } from '../core/doors/runtime.js';
-import { backupDatabase, MigrationError, pruneBackups } from '../db/open.js';
+import { backupDatabase, pruneBackups } from '../db/open.js';
 import { registerApi } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { electronText } from './messages.js';
@@ -28,9 +30,8 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 let runtime: Runtime | null = null;
 
-function locale(): Locale {
-  const result = runtime?.dispatcher.call('settings.getPreferences', {});
-  const language = result?.ok ? (result.value as { language: string }).language : 'cs';
+function languageOf(result: ApiResult<unknown> | undefined): Locale {
+  const language = result?.ok ? (result.value as { language?: unknown }).language : undefined;
   return isLocale(language) ? language : 'cs';
 }
 
@@ -53,28 +54,29 @@ async function openDocument(file: DocumentFile): Promise<DocumentFile> {
   const folder = path.join(app.getPath('documents'), 'Shiftbook');
   await fs.mkdir(folder, { recursive: true });
   const target = path.join(folder, path.basename(file.fileName));
-  await fs.writeFile(target, Buffer.from(file.base64 ?? '', 'base64'));
+  await fs.writeFile(target, file.bytes ?? new Uint8Array());
   const problem = await shell.openPath(target);
   if (problem) console.error(`Could not open ${target}: ${problem}`);
   return { fileName: file.fileName, contentType: file.contentType, savedTo: target };
 }
 
-function backupNow(label: string): string | null {
-  if (!runtime) return null;
-  const file = backupDatabase(runtime.database.sqlite, runtime.backupDir, label, new Date());
-  pruneBackups(runtime.backupDir, label, keepQuitBackups);
-  return file;
+/** A failed copy on quit must not stop the quit; it is logged, and the data file itself is untouched. */
+function backupOnQuit(): void {
+  if (!runtime) return;
+  try {
+    backupDatabase(runtime.database.sqlite, runtime.backupDir, 'quit', new Date());
+    pruneBackups(runtime.backupDir, 'quit', keepQuitBackups);
+  } catch (error) {
+    console.error('Backup on quit failed', error);
+  }
 }
 
-function buildMenu(): void {
-  const lang = locale();
+/** The menu speaks the language of the preferences; it is built again when they change. */
+function buildMenu(lang: Locale): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(lang, {
-        backupNow: () => {
-          const file = backupNow('manual');
-          if (file) void dialog.showMessageBox({ message: electronText(lang, 'backupDone', { file }) });
-        },
+        backupNow: () => void backupNow(lang),
         openDataFolder: () => void shell.openPath(app.getPath('userData')),
         about: () =>
           void dialog.showMessageBox({
@@ -90,17 +92,26 @@ function buildMenu(): void {
   );
 }
 
-function start(): void {
+/** The same maintenance method as the other doors offer (system.backup). */
+async function backupNow(lang: Locale): Promise<void> {
+  const result = await runtime?.dispatcher.run('system.backup', {}, { locale: lang });
+  if (!result) return;
+  const message = result.ok
+    ? electronText(lang, 'backupDone', { file: (result.value as { file: string }).file })
+    : result.error.message;
+  await dialog.showMessageBox({ type: result.ok ? 'info' : 'error', message });
+}
+
+async function start(): Promise<void> {
   const dataFile = path.join(app.getPath('userData'), dataFileName);
   try {
     runtime = openRuntime({ dataFile, migrationsFolder, fontsDir, version: app.getVersion() });
   } catch (error) {
-    // The preference lives in the database we could not open, so say it in both languages.
-    const text =
-      error instanceof MigrationError
-        ? (['cs', 'en'] as const).map((l) => translate(l, `errors.${error.code}`, error.detail)).join('\n\n')
-        : String(error);
-    dialog.showErrorBox(`${electronText('cs', 'startFailed')} / ${electronText('en', 'startFailed')}`, text);
+    console.error(error);
+    dialog.showErrorBox(
+      `${electronText('cs', 'startFailed')} / ${electronText('en', 'startFailed')}`,
+      startFailureText(error),
+    );
     app.exit(1);
     return;
   }
@@ -111,8 +122,13 @@ function start(): void {
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  registerApi(ipcMain, runtime.dispatcher, () => mainWindow, openDocument);
-  buildMenu();
+  registerApi(ipcMain, runtime.dispatcher, () => mainWindow, {
+    openDocument,
+    answered: (method, result) => {
+      if (method === 'settings.savePreferences' && result.ok) buildMenu(languageOf(result));
+    },
+  });
+  buildMenu(languageOf(await runtime.dispatcher.run('settings.getPreferences', {})));
   createWindow();
 }
 
@@ -131,7 +147,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => {
     if (!runtime) return;
-    backupNow('quit');
+    backupOnQuit();
     runtime.close();
     runtime = null;
   });

@@ -3,9 +3,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ensureNodeBuild, nodeDist, root } from './node-build.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 function run(args) {
@@ -32,10 +31,10 @@ function tryDownloadElectron() {
 }
 
 run(['vite', 'build', '--logLevel', 'warn']);
+ensureNodeBuild();
 if (!electronBinary()) tryDownloadElectron();
 const binary = electronBinary();
 if (binary && process.env.SHIFTBOOK_BROWSER !== '1') {
-  run(['tsc', '-p', 'tsconfig.node.json']);
   const child = spawn(binary, ['.'], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
@@ -44,10 +43,9 @@ if (binary && process.env.SHIFTBOOK_BROWSER !== '1') {
       ? 'SHIFTBOOK_BROWSER=1: starting browser mode.'
       : 'The Electron runtime is not installed on this machine, so Shiftbook starts in browser mode instead.',
   );
-  const child = spawn(npx, ['tsx', 'core/doors/browser-main.ts'], {
+  const child = spawn(process.execPath, [path.join(nodeDist, 'core', 'doors', 'browser-main.js')], {
     cwd: root,
     stdio: 'inherit',
-    shell: process.platform === 'win32',
   });
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

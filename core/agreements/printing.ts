@@ -8,7 +8,7 @@ import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
 import type { DocumentJob } from '../documents/registry.js';
 import type { AgreementData, AmendmentData, InformationData, NoticeData } from './documents/data.js';
-import { agreementTemplateNames } from './documents/index.js';
+import { agreementTemplateNames } from './documents/names.js';
 import { checkAgreement } from './lifecycle.js';
 import {
   agreementRow,

@@ -11,7 +11,7 @@ import type { Ctx } from '../api/context.js';
 import { notFound } from '../api/domain-error.js';
 import type { DocumentJob } from '../documents/registry.js';
 import type { EmployeeData, EmployerData } from './documents/data.js';
-import { agreementTemplateNames } from './documents/index.js';
+import { agreementTemplateNames } from './documents/names.js';
 import { fileNameOf } from './documents/words.js';
 import { requireEmployerComplete } from './rules.js';
 import { loadAgreementSettings } from './settings.js';

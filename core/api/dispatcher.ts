@@ -1,16 +1,17 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { AppDb } from '../../db/open.js';
-import { contract, isMethodName } from '../contract/index.js';
+import { sqliteProblem, type AppDb } from '../../db/open.js';
+import { contract, isMethodName, type MethodName } from '../contract/index.js';
 import type { ApiError, ApiResult } from '../contract/errors.js';
 import { defaultLocale, findMessage, type Locale, translate } from '../contract/i18n.js';
 import { describeIssue } from '../contract/issues.js';
+import type { MethodDef } from '../contract/method.js';
 import { createCtx } from './context.js';
 import { DomainError } from './domain-error.js';
+import type { MaintenanceCtx } from './handler.js';
 import { handlers } from './handlers.js';
 import { statementCache } from './statements.js';
 import type { DocumentJob } from '../documents/registry.js';
-import { renderJob } from '../documents/templates.js';
 
 export interface DispatcherOptions {
   db: AppDb;
@@ -23,6 +24,8 @@ export interface DispatcherOptions {
   schemaVersion?: string;
   /** Fonts for printed documents (resources/fonts). */
   fontsDir?: string;
+  /** Where system.backup writes copies, as the door decides; without it backups are refused. */
+  backupDir?: string;
 }
 
 export interface CallOptions {
@@ -31,19 +34,22 @@ export interface CallOptions {
 
 export interface Dispatcher {
   /**
-   * Runs a method synchronously. A printing method answers its DocumentJob
-   * here; doors use `run`, which renders it.
+   * Runs a method synchronously. A document method answers its DocumentJob here,
+   * committed without being rendered (for tests and seeding); doors use `run`.
    */
   call(method: string, input: unknown, options?: CallOptions): ApiResult<unknown>;
-  /** What every door calls: like `call`, with printed documents rendered to PDF. */
+  /** What every door calls: like `call`, with documents rendered before their transaction commits. */
   run(method: string, input: unknown, options?: CallOptions): Promise<ApiResult<unknown>>;
   readonly meta: { appVersion: string; schemaVersion: string };
 }
 
+type Failure = { ok: false; error: ApiError };
+type Prepared = { name: MethodName; def: MethodDef; data: unknown };
+
 /**
  * The single entry point of every door: validates the input against the
- * contract, runs the use case in one transaction and answers a result or a
- * translated error. A failed call leaves the database exactly as it was.
+ * contract, runs the use case as its kind says (see MethodKind) and answers a
+ * result or a translated error. A failed call leaves the database exactly as it was.
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const now = options.now ?? (() => new Date());
@@ -57,50 +63,97 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   // which is the same connection, so a drizzle transaction object need not be
   // built for every call.
   const inTransaction = sqlite.transaction((work: () => unknown) => work());
+  // While a document renders, its transaction stays open on this connection;
+  // other calls wait for it (run) or are refused (call) so they cannot land in it.
+  let printing: Promise<ApiResult<unknown>> | null = null;
+
+  function prepare(method: string, input: unknown, locale: Locale): Prepared | Failure {
+    if (!isMethodName(method)) return fail(locale, { code: 'unknownMethod', params: { method } });
+    const def = contract[method] as MethodDef;
+    const parsed = def.input.safeParse(input ?? {}, { reportInput: true });
+    if (!parsed.success) return fail(locale, invalidInput(locale, parsed.error.issues));
+    return { name: method, def, data: parsed.data };
+  }
+
+  function execute({ name, def, data }: Prepared, locale: Locale): unknown {
+    const handler = handlers[name] as (input: unknown, ctx: unknown) => unknown;
+    if (def.kind === 'maintenance') {
+      const ctx: MaintenanceCtx = { sqlite, backupDir: options.backupDir ?? null, locale, actor, now };
+      return handler(data, ctx);
+    }
+    const work = () => handler(data, createCtx(options.db, { now, actor, method: name, locale, meta, statement }));
+    return def.kind === 'read' ? inTransaction.deferred(work) : inTransaction.immediate(work);
+  }
+
+  function failure(method: string, locale: Locale, error: unknown): Failure {
+    if (error instanceof DomainError) {
+      return fail(locale, { code: error.code, params: error.params, field: error.field });
+    }
+    const problem = sqliteProblem(error);
+    if (problem === 'busy') return fail(locale, { code: 'system.databaseBusy', params: {} });
+    report(method, error);
+    if (problem === 'damaged') return fail(locale, { code: 'system.notADatabase', params: { file: sqlite.name } });
+    return fail(locale, { code: 'internal', params: {} });
+  }
 
   function call(method: string, input: unknown, callOptions: CallOptions = {}): ApiResult<unknown> {
     const locale = callOptions.locale ?? defaultLocale;
-    if (!isMethodName(method)) {
-      return fail(locale, { code: 'unknownMethod', params: { method } });
-    }
-    const def = contract[method];
-    const parsed = (def.input as z.ZodType).safeParse(input ?? {}, { reportInput: true });
-    if (!parsed.success) return fail(locale, invalidInput(locale, parsed.error.issues));
-    const run = handlers[method] as (input: unknown, ctx: ReturnType<typeof createCtx>) => unknown;
+    const prepared = prepare(method, input, locale);
+    if ('ok' in prepared) return prepared;
+    if (printing) return fail(locale, { code: 'system.databaseBusy', params: {} });
     try {
-      const work = () => run(parsed.data, createCtx(options.db, { now, actor, method, locale, meta, statement }));
-      const value = def.write ? inTransaction.immediate(work) : inTransaction.deferred(work);
-      return { ok: true, value };
+      return { ok: true, value: execute(prepared, locale) };
     } catch (error) {
-      if (error instanceof DomainError) {
-        return fail(locale, { code: error.code, params: error.params, field: error.field });
-      }
-      report(method, error);
-      return fail(locale, { code: 'internal', params: {} });
+      return failure(method, locale, error);
+    }
+  }
+
+  /**
+   * Gathers (and records) a document under the write lock and commits only once
+   * the file is rendered: a paper that cannot be made leaves no trace.
+   * better-sqlite3 is synchronous and pdfkit is not, so the transaction is
+   * opened by hand and the use case runs inside it as a savepoint.
+   */
+  async function print(prepared: Prepared, locale: Locale): Promise<ApiResult<unknown>> {
+    let job: DocumentJob;
+    try {
+      sqlite.exec('BEGIN IMMEDIATE');
+      job = execute(prepared, locale) as DocumentJob;
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      return failure(prepared.name, locale, error);
+    }
+    try {
+      // Loaded on the first print: pdfkit alone takes longer to load than a whole CLI read.
+      const { renderJob } = await import('../documents/templates.js');
+      const file = await renderJob(job, { fontsDir: options.fontsDir ?? '' });
+      sqlite.exec('COMMIT');
+      return { ok: true, value: file };
+    } catch (error) {
+      const committed = !sqlite.inTransaction;
+      if (!committed) sqlite.exec('ROLLBACK');
+      if (sqliteProblem(error)) return failure(prepared.name, locale, error);
+      report(prepared.name, error);
+      return fail(locale, { code: 'system.documentFailed', params: {} });
     }
   }
 
   async function run(method: string, input: unknown, callOptions: CallOptions = {}): Promise<ApiResult<unknown>> {
-    const result = call(method, input, callOptions);
-    if (!result.ok || !isMethodName(method) || !(contract[method] as { document?: boolean }).document) return result;
-    const job = result.value as DocumentJob;
+    while (printing) await printing;
+    const locale = callOptions.locale ?? defaultLocale;
+    const prepared = prepare(method, input, locale);
+    if ('ok' in prepared) return prepared;
+    if (prepared.def.kind !== 'document') return call(method, input, callOptions);
+    const job = print(prepared, locale);
+    printing = job;
     try {
-      const bytes = await renderJob(job, { fontsDir: options.fontsDir ?? '' });
-      return {
-        ok: true,
-        value: { fileName: job.fileName, contentType: 'application/pdf', base64: bytes.toString('base64') },
-      };
-    } catch (error) {
-      report(method, error);
-      return fail(callOptions.locale ?? defaultLocale, { code: 'internal', params: {} });
+      return await job;
+    } finally {
+      printing = null;
     }
   }
 
-  return {
-    call,
-    run,
-    meta,
-  };
+  return { call, run, meta };
 }
 
 /** The better-sqlite3 connection under drizzle (set by drizzle(), not in its type). */
@@ -130,7 +183,7 @@ function invalidInput(locale: Locale, issues: z.core.$ZodIssue[]): ErrorSpec {
   };
 }
 
-function fail(locale: Locale, spec: ErrorSpec): { ok: false; error: ApiError } {
+function fail(locale: Locale, spec: ErrorSpec): Failure {
   const message = translate(locale, spec.messageKey ?? `errors.${spec.code}`, spec.params);
   const error: ApiError = { code: spec.code, message };
   if (spec.field !== undefined) error.field = spec.field;

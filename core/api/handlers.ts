@@ -1,13 +1,28 @@
+import { backupDatabase, integrityProblems, pruneBackups } from '../../db/open.js';
 import type { Contract } from '../contract/index.js';
 import type { systemMethods } from '../contract/system.js';
 import { agreementHandlers } from '../agreements/handlers.js';
 import { clientHandlers } from '../clients/handlers.js';
 import { scheduleHandlers } from '../schedule/handlers.js';
 import { settingsHandlers } from '../settings/handlers.js';
+import { DomainError } from './domain-error.js';
 import type { Handlers } from './handler.js';
+
+/** Manual backups kept in the backups folder; older ones are deleted. */
+const keptManualBackups = 10;
 
 const systemHandlers: Handlers<typeof systemMethods> = {
   'system.info': (_input, ctx) => ({ ...ctx.meta, today: ctx.today() }),
+  'system.backup': (_input, ctx) => {
+    if (!ctx.backupDir) throw new DomainError('system.backupUnavailable');
+    const file = backupDatabase(ctx.sqlite, ctx.backupDir, 'manual', ctx.now());
+    pruneBackups(ctx.backupDir, 'manual', keptManualBackups);
+    return { file };
+  },
+  'system.checkIntegrity': (_input, ctx) => {
+    const problems = integrityProblems(ctx.sqlite);
+    return { ok: problems.length === 0, problems };
+  },
 };
 
 /** Every use case, keyed by method name; the type demands exactly the contract's methods. */

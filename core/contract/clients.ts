@@ -119,7 +119,7 @@ export type DuplicateMatch = z.infer<typeof duplicateMatch>;
 export const clientMethods = {
   'clients.list': method({
     summary: 'Find clients by name, nickname or code (diacritics-insensitive), in Czech alphabetical order.',
-    write: false,
+    kind: 'read',
     input: z.strictObject({
       query: z.string().trim().max(100, 'validation.tooLong').default(''),
       includeInactive: z.boolean().default(false),
@@ -129,13 +129,13 @@ export const clientMethods = {
   }),
   'clients.get': method({
     summary: 'One client with suspensions.',
-    write: false,
+    kind: 'read',
     input: z.strictObject({ id }),
     output: client,
   }),
   'clients.checkDuplicates': method({
     summary: 'Clients with the same name and birth date (a likely duplicate).',
-    write: false,
+    kind: 'read',
     input: z.strictObject({
       firstName: requiredText(60),
       lastName: requiredText(60),
@@ -146,31 +146,31 @@ export const clientMethods = {
   }),
   'clients.create': method({
     summary: 'Register a client. A likely duplicate is refused unless allowDuplicate is true.',
-    write: true,
+    kind: 'write',
     input: clientInput,
     output: client,
   }),
   'clients.update': method({
     summary: 'Change a client’s details.',
-    write: true,
+    kind: 'write',
     input: clientUpdateInput,
     output: client,
   }),
   'clients.deactivate': method({
     summary: 'Mark a client as no longer in the programme (kept for records).',
-    write: true,
+    kind: 'write',
     input: z.strictObject({ id, reason: optionalText(200) }),
     output: client,
   }),
   'clients.reactivate': method({
     summary: 'Bring a deactivated client back.',
-    write: true,
+    kind: 'write',
     input: z.strictObject({ id }),
     output: client,
   }),
   'clients.addSuspension': method({
     summary: 'Record a period in which the centre’s house rules bar the client.',
-    write: true,
+    kind: 'write',
     input: z
       .strictObject({ clientId: id, fromDate: isoDate, toDate: optionalIsoDate, reason: requiredText(200) })
       .refine((v) => v.toDate === null || v.toDate >= v.fromDate, {
@@ -181,7 +181,7 @@ export const clientMethods = {
   }),
   'clients.removeSuspension': method({
     summary: 'Delete a suspension entered by mistake.',
-    write: true,
+    kind: 'write',
     input: z.strictObject({ id }),
     output: client,
   }),

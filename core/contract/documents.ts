@@ -1,23 +1,23 @@
 import { z } from 'zod';
 
+/** The kinds of file a document method can answer. */
+export const documentTypes = ['application/pdf', 'text/csv'] as const;
+export type DocumentContentType = (typeof documentTypes)[number];
+
 /**
- * What a printing method answers: a PDF. Browser mode and the CLI get its
- * bytes (base64); in the desktop app the main process opens it in the system
- * viewer instead and answers where it saved it.
+ * What a document method answers: the file's bytes (the CLI and the Electron main
+ * process get them as they are; over HTTP they are the response body, the name
+ * in a header). In the desktop app the main process opens the file in the system
+ * viewer instead and answers where it saved it, without the bytes.
  */
 export const documentFile = z.object({
   fileName: z.string(),
-  contentType: z.literal('application/pdf'),
-  base64: z.string().optional(),
+  contentType: z.enum(documentTypes),
+  bytes: z.instanceof(Uint8Array).optional(),
   savedTo: z.string().optional(),
 });
 export type DocumentFile = z.infer<typeof documentFile>;
 
 export function isDocumentFile(value: unknown): value is DocumentFile {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { contentType?: unknown }).contentType === 'application/pdf' &&
-    typeof (value as { fileName?: unknown }).fileName === 'string'
-  );
+  return documentFile.safeParse(value).success;
 }

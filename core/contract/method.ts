@@ -2,39 +2,46 @@ import type { z } from 'zod';
 import { documentFile } from './documents.js';
 
 /**
- * One operation of the API: a name, a zod input schema and an output schema.
- * `write` methods run in an immediate (write-locked) transaction and are audited.
+ * What a method does to the database, which decides how the dispatcher runs it:
+ * - `read` in a deferred transaction (one consistent snapshot);
+ * - `write` in an immediate (write-locked) transaction;
+ * - `document` gathers its data (and may record the print) under the write lock
+ *   and commits only once the file is rendered, so a paper that cannot be made
+ *   leaves the database as it was;
+ * - `maintenance` (backup, integrity check) outside any transaction.
  */
-export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export type MethodKind = 'read' | 'write' | 'document' | 'maintenance';
+
+/** One operation of the API: a name, a zod input schema and an output schema. */
+export interface MethodDef<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  K extends MethodKind = MethodKind,
+> {
   readonly input: I;
   readonly output: O;
-  readonly write: boolean;
+  readonly kind: K;
   readonly summary: string;
-  /** The use case answers a DocumentJob that the dispatcher renders to a PDF. */
-  readonly document?: boolean;
 }
 
 export type MethodGroup = Record<string, MethodDef>;
 
-export function method<I extends z.ZodType, O extends z.ZodType>(def: {
+export function method<I extends z.ZodType, O extends z.ZodType, K extends Exclude<MethodKind, 'document'>>(def: {
   input: I;
   output: O;
-  write: boolean;
+  kind: K;
   summary: string;
-}): MethodDef<I, O> {
+}): MethodDef<I, O, K> {
   return def;
 }
 
-/**
- * A method that prints: its use case gathers (and, for signed papers, stores)
- * the data in the transaction; the PDF is rendered after commit.
- */
+/** A method that answers a file: its use case answers a DocumentJob that the dispatcher renders. */
 export function documentMethod<I extends z.ZodType>(def: {
   input: I;
-  write: boolean;
+  kind: 'document';
   summary: string;
-}): MethodDef<I, typeof documentFile> & { readonly document: true } {
-  return { ...def, output: documentFile, document: true };
+}): MethodDef<I, typeof documentFile, 'document'> {
+  return { ...def, output: documentFile };
 }
 
 /** Joins method groups into one contract; a name defined twice is a programming error. */

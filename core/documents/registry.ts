@@ -1,4 +1,5 @@
 import { instantOf } from '../contract/dates.js';
+import type { DocumentContentType } from '../contract/documents.js';
 import type { Locale } from '../contract/i18n.js';
 
 /** Everything a template needs besides its data. */
@@ -15,6 +16,8 @@ export interface DocumentJob {
   template: string;
   fileName: string;
   lang: Locale;
+  /** What the template makes; a PDF unless said otherwise (a list for a spreadsheet is `text/csv`). */
+  contentType?: DocumentContentType;
   /** A timestamp with its UTC offset, written into the PDF's metadata. */
   createdAt: string;
   data: unknown;

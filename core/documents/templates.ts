@@ -1,4 +1,5 @@
 import { agreementTemplates } from '../agreements/documents/index.js';
+import type { DocumentFile } from '../contract/documents.js';
 import { renderDayList } from '../schedule/documents/day-list.js';
 import { renderWeekSheet } from '../schedule/documents/week-sheet.js';
 import type { DocumentEnv, DocumentJob, DocumentTemplate } from './registry.js';
@@ -10,8 +11,14 @@ export const templates: Record<string, DocumentTemplate> = {
   'schedule.day': renderDayList,
 };
 
-export async function renderJob(job: DocumentJob, env: DocumentEnv): Promise<Buffer> {
+/** Renders a job into the file a document method answers (bytes, name and type). */
+export async function renderJob(job: DocumentJob, env: DocumentEnv): Promise<DocumentFile> {
   const template = templates[job.template];
   if (!template) throw new Error(`No document template named ${job.template}`);
-  return template(job, env);
+  const bytes = await template(job, env);
+  return {
+    fileName: job.fileName,
+    contentType: job.contentType ?? 'application/pdf',
+    bytes: new Uint8Array(bytes),
+  };
 }

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MigrationError } from '../../db/open.js';
-import { translate } from '../contract/i18n.js';
+import { startFailureText } from './failures.js';
 import { startBridge } from './http.js';
 import { checkoutPaths, dataFileName, defaultDataDir } from './paths.js';
 import { openRuntime } from './runtime.js';
@@ -23,12 +22,8 @@ try {
     version: paths.version,
   });
 } catch (error) {
-  if (error instanceof MigrationError) {
-    console.error(translate('cs', `errors.${error.code}`, error.detail));
-    console.error(translate('en', `errors.${error.code}`, error.detail));
-    process.exit(1);
-  }
-  throw error;
+  console.error(startFailureText(error));
+  process.exit(1);
 }
 const opened = runtime;
 

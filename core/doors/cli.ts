@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { DatabaseFileError } from '../../db/open.js';
 import { isDocumentFile } from '../contract/documents.js';
-import { contract } from '../contract/index.js';
-import { isLocale, type Locale } from '../contract/i18n.js';
+import { contract, isMethodName } from '../contract/index.js';
+import { isLocale, type Locale, translate } from '../contract/i18n.js';
 import { seedAgreements } from '../demo/agreements.js';
 import { seedSignUps } from '../demo/schedule.js';
 import { seedClients, seedEmployer } from '../demo/seed.js';
-import { MigrationError } from '../../db/open.js';
-import { openRuntime } from './runtime.js';
+import { openFailureText } from './failures.js';
+import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -18,102 +20,149 @@ export interface CliIo {
   fontsDir: string;
   version: string;
   now?: () => Date;
+  busyTimeoutMs?: number;
 }
 
 const usage = `Shiftbook command line
 
-  methods                                   list every method with its input JSON Schema
+  methods                                   list every method with its kind and input JSON Schema
   call <method> [json|-] --db <file>        call one method; prints the JSON result
-       [--lang cs|en] [--out <file>]        (json "-" reads standard input)
+       [--lang cs|en] [--out <file>]        (json "-" reads standard input; documents need --out)
+  init --db <file>                          create a new, empty database
   demo --db <file>                          fill a database with ~30 demo clients, an employer, agreements and next week's sign-ups
   generate --db <file> [--clients 3000]     a large database for benchmarks
   help                                      this text
 
+Only init, demo and generate create a database file; call refuses a missing or empty one.
 Exit codes: 0 done, 1 the call was refused (message on stderr), 2 wrong usage.`;
 
-interface Parsed {
-  positional: string[];
-  flags: Map<string, string>;
-}
+const flags = {
+  db: { type: 'string' },
+  lang: { type: 'string' },
+  out: { type: 'string' },
+  clients: { type: 'string' },
+} as const;
+type Flag = keyof typeof flags;
+type Flags = Partial<Record<Flag, string>>;
 
-function parseArgs(argv: string[]): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-      const value = inline ?? argv[i + 1];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      if (inline === undefined) i += 1;
-      flags.set(name, value);
-    } else {
-      positional.push(arg);
-    }
-  }
-  return { positional, flags };
-}
+/** The flags (besides --lang, which all take) and the positionals of each command; anything else is refused. */
+const commands: Record<string, { flags: Flag[]; positionals: number }> = {
+  help: { flags: [], positionals: 0 },
+  methods: { flags: [], positionals: 0 },
+  call: { flags: ['db', 'out'], positionals: 2 },
+  init: { flags: ['db'], positionals: 0 },
+  demo: { flags: ['db', 'clients'], positionals: 0 },
+  generate: { flags: ['db', 'clients'], positionals: 0 },
+};
 
 class UsageError extends Error {}
 
+function parse(argv: string[]): { command: string; args: string[]; flags: Flags } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: flags, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(usageProblem(error));
+  }
+  const [command = 'help', ...args] = parsed.positionals;
+  const rule = commands[command];
+  if (!rule) throw new UsageError(`Unknown command "${command}"`);
+  if (args.length > rule.positionals) throw new UsageError(`Unexpected argument "${args[rule.positionals]}"`);
+  for (const name of Object.keys(parsed.values)) {
+    if (name !== 'lang' && !rule.flags.includes(name as Flag)) throw new UsageError(`"${command}" takes no --${name}`);
+  }
+  return { command, args, flags: parsed.values };
+}
+
+/** node:util's messages name its own API; ours name the flag as typed. */
+function usageProblem(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const flag = /'(-[^ ']+)/.exec(message ?? '')?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option "${flag}"`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${flag} needs a value`;
+  return message ?? String(error);
+}
+
 /** The command-line door. Resolves to the process exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let locale: Locale = 'cs';
   try {
-    return await run(parseArgs(argv), io);
+    const parsed = parse(argv);
+    const lang = parsed.flags.lang ?? 'cs';
+    if (!isLocale(lang)) throw new UsageError(`--lang must be cs or en, not "${lang}"`);
+    locale = lang;
+    return await run(parsed, locale, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\n${usage}\n`);
       return 2;
     }
-    if (error instanceof MigrationError) {
-      io.stderr(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    // Anything else (a file that cannot be written, say) is told plainly, without a stack trace.
+    const text = openFailureText(error, locale) ?? (error instanceof Error ? error.message : String(error));
+    io.stderr(`${text}\n`);
+    const missing =
+      error instanceof DatabaseFileError &&
+      (error.code === 'system.databaseMissing' || error.code === 'system.databaseEmpty');
+    return missing ? 2 : 1;
   }
 }
 
-async function run({ positional, flags }: Parsed, io: CliIo): Promise<number> {
-  const [command, ...rest] = positional;
-  const lang = flags.get('lang') ?? 'cs';
-  if (!isLocale(lang)) throw new UsageError(`--lang must be cs or en, not "${lang}"`);
-  switch (command) {
-    case undefined:
-    case 'help':
-      io.stdout(`${usage}\n`);
-      return 0;
+async function run(parsed: { command: string; args: string[]; flags: Flags }, locale: Locale, io: CliIo) {
+  switch (parsed.command) {
     case 'methods':
       io.stdout(`${JSON.stringify(describeMethods(), null, 2)}\n`);
       return 0;
     case 'call':
-      return call(rest, flags, lang, io);
+      return call(parsed.args, parsed.flags, locale, io);
+    case 'init':
+      return init(parsed.flags, locale, io);
     case 'demo':
     case 'generate':
-      return fill(command, flags, io);
+      return fill(parsed.command, parsed.flags, io);
     default:
-      throw new UsageError(`Unknown command "${command}"`);
+      io.stdout(`${usage}\n`);
+      return 0;
   }
 }
 
 export function describeMethods() {
   return Object.entries(contract).map(([name, def]) => ({
     name,
-    write: def.write,
+    kind: def.kind,
     summary: def.summary,
     input: z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }),
   }));
 }
 
-function requireDb(flags: Map<string, string>): string {
-  const db = flags.get('db');
-  if (!db) throw new UsageError('Say which database file to use: --db <file>');
-  return path.resolve(db);
+function requireDb(flags: Flags): string {
+  if (!flags.db) throw new UsageError('Say which database file to use: --db <file>');
+  return path.resolve(flags.db);
 }
 
-async function call(args: string[], flags: Map<string, string>, locale: Locale, io: CliIo): Promise<number> {
+function open(file: string, io: CliIo, extra: Partial<RuntimeOptions> = {}): Runtime {
+  return openRuntime({
+    dataFile: file,
+    migrationsFolder: io.migrationsFolder,
+    fontsDir: io.fontsDir,
+    version: io.version,
+    actor: 'cli',
+    ...(io.now ? { now: io.now } : {}),
+    ...(io.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: io.busyTimeoutMs }),
+    ...extra,
+  });
+}
+
+async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Promise<number> {
   const [method, json] = args;
   if (!method) throw new UsageError('call needs a method name (see "methods")');
   const file = requireDb(flags);
+  // Asked before the call: a document method may record the print, and then no file would be written.
+  if (isMethodName(method) && contract[method].kind === 'document' && !flags.out) {
+    throw new UsageError(`${method} makes a document: say where to write it with --out <file>`);
+  }
+  if (flags.out && !fs.statSync(path.dirname(path.resolve(flags.out)), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`There is no folder for --out ${flags.out}`);
+  }
   let input: unknown = {};
   const text = json === '-' ? io.readStdin() : json;
   if (text !== undefined && text.trim() !== '') {
@@ -124,14 +173,7 @@ async function call(args: string[], flags: Map<string, string>, locale: Locale, 
       return 2;
     }
   }
-  const runtime = openRuntime({
-    dataFile: file,
-    migrationsFolder: io.migrationsFolder,
-    fontsDir: io.fontsDir,
-    version: io.version,
-    actor: 'cli',
-    ...(io.now ? { now: io.now } : {}),
-  });
+  const runtime = open(file, io, { mustExist: true });
   try {
     const result = await runtime.dispatcher.run(method, input, { locale });
     if (!result.ok) {
@@ -139,18 +181,13 @@ async function call(args: string[], flags: Map<string, string>, locale: Locale, 
       io.stderr(`${result.error.message} (${result.error.code}${where})\n`);
       return 1;
     }
-    const out = flags.get('out');
-    if (isDocumentFile(result.value)) {
-      if (!out) {
-        io.stderr(`${method} prints a document: say where to write it with --out <file.pdf>\n`);
-        return 2;
-      }
-      fs.writeFileSync(out, Buffer.from(result.value.base64 ?? '', 'base64'));
-      io.stdout(`${JSON.stringify({ fileName: result.value.fileName, savedTo: path.resolve(out) }, null, 2)}\n`);
+    if (isDocumentFile(result.value) && flags.out) {
+      fs.writeFileSync(flags.out, result.value.bytes ?? new Uint8Array());
+      io.stdout(`${JSON.stringify({ fileName: result.value.fileName, savedTo: path.resolve(flags.out) }, null, 2)}\n`);
       return 0;
     }
     const output = `${JSON.stringify(result.value, null, 2)}\n`;
-    if (out) fs.writeFileSync(out, output);
+    if (flags.out) fs.writeFileSync(flags.out, output);
     else io.stdout(output);
     return 0;
   } finally {
@@ -158,18 +195,26 @@ async function call(args: string[], flags: Map<string, string>, locale: Locale, 
   }
 }
 
-function fill(command: 'demo' | 'generate', flags: Map<string, string>, io: CliIo): number {
+function init(flags: Flags, locale: Locale, io: CliIo): number {
   const file = requireDb(flags);
-  const count = Number(flags.get('clients') ?? (command === 'demo' ? 30 : 3000));
+  if ((fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0) {
+    io.stderr(`${translate(locale, 'errors.system.databaseExists', { file })}\n`);
+    return 2;
+  }
+  const runtime = open(file, io);
+  try {
+    io.stdout(`Created ${file} (schema ${runtime.database.schemaVersion})\n`);
+    return 0;
+  } finally {
+    runtime.close();
+  }
+}
+
+function fill(command: 'demo' | 'generate', flags: Flags, io: CliIo): number {
+  const file = requireDb(flags);
+  const count = Number(flags.clients ?? (command === 'demo' ? 30 : 3000));
   if (!Number.isInteger(count) || count < 1) throw new UsageError('--clients must be a positive whole number');
-  const runtime = openRuntime({
-    dataFile: file,
-    migrationsFolder: io.migrationsFolder,
-    fontsDir: io.fontsDir,
-    version: io.version,
-    actor: 'cli',
-    ...(io.now ? { now: io.now } : {}),
-  });
+  const runtime = open(file, io);
   try {
     const started = Date.now();
     seedEmployer(runtime.dispatcher);

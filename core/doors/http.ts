@@ -3,12 +3,15 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { Dispatcher } from '../api/dispatcher.js';
-import { isLocale } from '../contract/i18n.js';
-import { translate } from '../contract/i18n.js';
+import { isDocumentFile } from '../contract/documents.js';
+import { isLocale, translate } from '../contract/i18n.js';
 import { allowedHosts, contentSecurityPolicy, isAllowedOrigin } from './security.js';
+import { htmlType, resolveStatic } from './static-files.js';
 
 export const tokenHeader = 'x-shiftbook-token';
 export const localeHeader = 'x-shiftbook-locale';
+/** A document's file name travels in this header, percent-encoded; the body is the file itself. */
+export const fileNameHeader = 'x-shiftbook-file-name';
 const maxBody = 1024 * 1024;
 
 export interface BridgeOptions {
@@ -30,20 +33,6 @@ export interface Bridge {
   port: number;
   close(): Promise<void>;
 }
-
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-  '.pdf': 'application/pdf',
-};
 
 /**
  * Browser mode's door: the dispatcher behind POST /api/<method> on 127.0.0.1
@@ -88,7 +77,7 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
     }
     if (options.indexHtml && !path.extname(pathname) && !pathname.startsWith('/@')) {
       const html = await options.indexHtml(pathname);
-      send(res, 200, mimeTypes['.html'] ?? '', withToken(html, token), { 'cache-control': 'no-store' });
+      send(res, 200, htmlType, withToken(html, token), { 'cache-control': 'no-store' });
       return;
     }
     if (options.fallback) options.fallback(req, res);
@@ -128,8 +117,14 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
       return;
     }
     const result = await options.dispatcher.run(method, input, { locale });
-    const status = result.ok ? 200 : result.error.code === 'internal' ? 500 : 400;
-    sendJson(res, status, result);
+    if (result.ok && isDocumentFile(result.value)) {
+      send(res, 200, result.value.contentType, Buffer.from(result.value.bytes ?? []), {
+        'cache-control': 'no-store',
+        [fileNameHeader]: encodeURIComponent(result.value.fileName),
+      });
+      return;
+    }
+    sendJson(res, result.ok ? 200 : statusOf(result.error.code), result);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -151,25 +146,25 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
   };
 
   function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
-    const resolvedRoot = path.resolve(root);
-    const target = path.resolve(resolvedRoot, `.${pathname}`);
-    const inside = target === resolvedRoot || target.startsWith(resolvedRoot + path.sep);
-    const file = inside && fs.existsSync(target) && fs.statSync(target).isFile() ? target : null;
-    if (file && path.basename(file) !== 'index.html') {
-      const type = mimeTypes[path.extname(file)] ?? 'application/octet-stream';
-      send(res, 200, type, fs.readFileSync(file), { 'cache-control': 'max-age=3600' });
-      return;
-    }
-    if (path.extname(pathname) && !file) {
+    const answer = resolveStatic(root, pathname);
+    if (answer.kind === 'file') {
+      send(res, 200, answer.contentType, fs.readFileSync(answer.file), { 'cache-control': 'max-age=3600' });
+    } else if (answer.kind === 'notFound') {
       send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-      return;
+    } else {
+      send(res, 200, htmlType, withToken(fs.readFileSync(answer.file, 'utf8'), token), {
+        'cache-control': 'no-store',
+        'content-security-policy': contentSecurityPolicy,
+      });
     }
-    const html = fs.readFileSync(path.join(resolvedRoot, 'index.html'), 'utf8');
-    send(res, 200, mimeTypes['.html'] ?? '', withToken(html, token), {
-      'cache-control': 'no-store',
-      'content-security-policy': contentSecurityPolicy,
-    });
   }
+}
+
+/** A busy database is worth retrying (503); a broken one or a bug is the server's (500); the rest is the request's. */
+function statusOf(code: string): number {
+  if (code === 'system.databaseBusy') return 503;
+  if (code === 'internal' || code === 'system.notADatabase' || code === 'system.documentFailed') return 500;
+  return 400;
 }
 
 /** Hands the token to our own page only: other origins cannot read this HTML. */

@@ -10,6 +10,9 @@ export interface RuntimeOptions {
   fontsDir: string;
   actor?: string;
   now?: () => Date;
+  /** Refuse a missing or empty data file instead of creating a database (the CLI's calls). */
+  mustExist?: boolean;
+  busyTimeoutMs?: number;
 }
 
 export interface Runtime {
@@ -19,13 +22,18 @@ export interface Runtime {
   close(): void;
 }
 
-/** Opens the data file (migrating it, with a backup first) and puts the dispatcher in front of it. */
+/**
+ * Opens the data file (migrating it, with a backup first) and puts the
+ * dispatcher in front of it. Backups of every kind go to `backups/` beside the file.
+ */
 export function openRuntime(options: RuntimeOptions): Runtime {
   const backupDir = path.join(path.dirname(path.resolve(options.dataFile)), 'backups');
   const database = openDatabase(options.dataFile, {
     migrationsFolder: options.migrationsFolder,
     backupDir,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.mustExist ? { mustExist: true } : {}),
+    ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
   const dispatcher = createDispatcher({
     db: database.db,
@@ -33,6 +41,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     appVersion: options.version,
     schemaVersion: database.schemaVersion,
     fontsDir: options.fontsDir,
+    backupDir,
     ...(options.now ? { now: options.now } : {}),
   });
   return { database, dispatcher, backupDir, close: () => database.close() };

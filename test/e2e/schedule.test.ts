@@ -129,11 +129,12 @@ test('prints the weekly sheet with the names, diacritics and all', async () => {
   const { page } = app;
   const response = page.waitForResponse((r) => r.url().endsWith('/api/schedule.printWeek'));
   await page.getByRole('button', { name: 'Tisknout rozpis' }).click();
-  const body = (await (await response).json()) as { ok: boolean; value: { fileName: string; base64: string } };
-  expect(body.value.fileName).toBe('rozpis-2026-49.pdf');
+  const answer = await response;
+  expect(decodeURIComponent(answer.headers()['x-shiftbook-file-name'] ?? '')).toBe('rozpis-2026-49.pdf');
+  expect(answer.headers()['content-type']).toBe('application/pdf');
   await expect.poll(() => page.getByRole('dialog', { name: 'rozpis-2026-49.pdf' }).isVisible()).toBe(true);
   const file = path.join(app.dataDir, 'sheet.pdf');
-  fs.writeFileSync(file, Buffer.from(body.value.base64, 'base64'));
+  fs.writeFileSync(file, await answer.body());
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   expect(text).toContain('Rozpis směn – 49. týden');
   for (const name of ['Řehoř Šťastný', 'Jana Nováková', 'Žofie Kůrková', 'Čeněk Říha', 'Anežka Černá']) {

@@ -25,7 +25,7 @@ export const fixedNow = () => new Date(2026, 10, 24, 9, 0, 0);
 
 /** Methods that print: `call` answers their DocumentJob, `run` the rendered file. */
 export type DocumentMethod = {
-  [M in MethodName]: Contract[M] extends { readonly document: true } ? M : never;
+  [M in MethodName]: Contract[M] extends { readonly kind: 'document' } ? M : never;
 }[MethodName];
 
 /** What `call` answers: the contract's output, or the job of a printing method. */
@@ -103,8 +103,8 @@ const documentJob = z.object({
 
 function outsideContract(method: string, result: ApiResult<unknown>, door: 'call' | 'run'): string | null {
   if (!result.ok || !isMethodName(method)) return null;
-  const def = contract[method] as { output: z.ZodType; document?: boolean };
-  const schema = door === 'call' && def.document ? documentJob : def.output;
+  const def = contract[method] as { output: z.ZodType; kind: string };
+  const schema = door === 'call' && def.kind === 'document' ? documentJob : def.output;
   const parsed = schema.safeParse(result.value);
   return parsed.success ? null : `${method} answered outside its output schema:\n${z.prettifyError(parsed.error)}`;
 }

@@ -3,14 +3,9 @@ import { agreementTemplate } from './agreement.js';
 import { amendmentTemplate } from './amendment.js';
 import { informationTemplate } from './information.js';
 import { noticeTemplate } from './notice.js';
+import { agreementTemplateNames } from './names.js';
 
-/** Template names of the agreement documents, as use cases put them in a DocumentJob. */
-export const agreementTemplateNames = {
-  agreement: 'agreements.agreement',
-  information: 'agreements.information',
-  amendment: 'agreements.amendment',
-  notice: 'agreements.notice',
-} as const;
+export { agreementTemplateNames };
 
 export const agreementTemplates: Record<string, DocumentTemplate> = {
   [agreementTemplateNames.agreement]: agreementTemplate,

@@ -1,7 +1,7 @@
 /** Numbers in words as the documents print them, with Czech plural forms. */
 import type { Locale } from '../../contract/i18n.js';
 import { foldText } from '../../contract/text.js';
-import { NBSP } from '../../documents/index.js';
+import { NBSP } from '../../documents/format.js';
 
 /** Czech: 1 den, 2–4 dny, 5 a více dnů (and likewise for hodina, minuta). */
 function czechForm(n: number, forms: readonly [string, string, string]): string {

@@ -10,6 +10,21 @@ export const cs = {
       'Databázi zapsala jiná (novější) verze aplikace Shiftbook a tato verze s ní nemůže bezpečně pracovat. Soubor zůstal beze změny.',
     migrationFailed:
       'Aktualizace databáze se nezdařila ({{migration}}). Soubor zůstal beze změny, záloha je v {{backup}}.',
+    system: {
+      databaseBusy:
+        'Databáze je právě zaneprázdněná: zapisuje do ní jiné okno nebo program. Nic nebylo uloženo. Zkuste to prosím za chvíli znovu.',
+      databaseMissing:
+        'Soubor s databází {{file}} neexistuje. Zkontrolujte cestu, nebo novou databázi založte příkazem „init“.',
+      databaseEmpty:
+        'Soubor {{file}} je prázdný, není to databáze Shiftbooku. Zkontrolujte cestu, nebo novou databázi založte příkazem „init“.',
+      databaseExists: 'Soubor {{file}} už existuje; „init“ zakládá jen novou databázi.',
+      notADatabase:
+        'Soubor {{file}} není databáze Shiftbooku, nebo je poškozený. Nic nebylo změněno. Obnovte ho ze zálohy (složka backups vedle něj).',
+      documentFailed:
+        'Dokument se nepodařilo vytvořit. Nic nebylo uloženo ani označeno jako vytištěné. Zkuste to prosím znovu; pokud se to opakuje, přeinstalujte aplikaci (mohou chybět její písma).',
+      backupUnavailable: 'Zálohovat lze jen databázi uloženou v souboru.',
+      cannotStart: 'Shiftbook se nemůže spustit: {{reason}}',
+    },
     client: {
       codeTaken: 'Kód klienta „{{code}}“ už má jiný klient.',
       possibleDuplicate:

@@ -12,6 +12,20 @@ export const en: Catalogue = {
       'The database was written by another (newer) version of Shiftbook, which this version cannot safely work with. The file was left unchanged.',
     migrationFailed:
       'Updating the database failed ({{migration}}). The file was left unchanged; a backup is in {{backup}}.',
+    system: {
+      databaseBusy:
+        'The database is busy: another window or program is writing to it. Nothing was saved. Please try again in a moment.',
+      databaseMissing: 'There is no database file {{file}}. Check the path, or create a new database with "init".',
+      databaseEmpty:
+        'The file {{file}} is empty, not a Shiftbook database. Check the path, or create a new database with "init".',
+      databaseExists: 'The file {{file}} already exists; "init" only creates a new database.',
+      notADatabase:
+        'The file {{file}} is not a Shiftbook database, or it is damaged. Nothing was changed. Restore it from a backup (the backups folder beside it).',
+      documentFailed:
+        'The document could not be made. Nothing was saved or marked as printed. Please try again; if it keeps failing, reinstall the app (its fonts may be missing).',
+      backupUnavailable: 'Only a database stored in a file can be backed up.',
+      cannotStart: 'Shiftbook cannot start: {{reason}}',
+    },
     client: {
       codeTaken: 'Client code "{{code}}" belongs to another client.',
       possibleDuplicate:

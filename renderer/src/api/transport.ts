@@ -1,3 +1,4 @@
+import { documentTypes } from '@contract/documents.js';
 import type { ApiError, ApiResult } from '@contract/errors.js';
 import type { Input, MethodName, Output } from '@contract/index.js';
 
@@ -43,6 +44,13 @@ async function overHttp(method: string, input: unknown, locale: string): Promise
     return { ok: false, error: { code: 'transport', message: '' } };
   }
   const type = response.headers.get('content-type') ?? '';
+  // A document comes as the file itself, its name in a header (core/doors/http.ts).
+  const fileName = response.headers.get('x-shiftbook-file-name');
+  const contentType = documentTypes.find((known) => known === type);
+  if (response.ok && fileName !== null && contentType) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { ok: true, value: { fileName: decodeURIComponent(fileName), contentType, bytes } };
+  }
   if (!type.includes('application/json')) {
     return { ok: false, error: { code: 'transport', message: '', params: { status: response.status } } };
   }

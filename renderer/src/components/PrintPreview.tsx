@@ -8,13 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errors.js';
 import { callApi } from '../api/transport.js';
 
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /**
  * Printing, one click away: calls a printing method and shows the PDF. In the
  * desktop app the main process has already opened it in the system viewer;
@@ -46,7 +39,7 @@ function PrintPreview({ file, onClose }: { file: DocumentFile | null; onClose: (
   const { t } = useTranslation();
   const frame = useRef<HTMLIFrameElement>(null);
   const url = useMemo(
-    () => (file?.base64 ? URL.createObjectURL(new Blob([bytesOf(file.base64)], { type: 'application/pdf' })) : null),
+    () => (file?.bytes ? URL.createObjectURL(new Blob([file.bytes], { type: file.contentType })) : null),
     [file],
   );
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);

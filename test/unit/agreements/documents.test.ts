@@ -21,7 +21,7 @@ async function pdf(method: string, input: unknown): Promise<{ bytes: Buffer; tex
   const result = await api.run(method, input);
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
   const file = result.value as DocumentFile;
-  const bytes = Buffer.from(file.base64 ?? '', 'base64');
+  const bytes = Buffer.from(file.bytes ?? []);
   const target = path.join(dir, `doc-${++fileNo}.pdf`);
   writeFileSync(target, bytes);
   const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startBridge, type Bridge } from '../../../core/doors/http.js';
 import { openRuntime, type Runtime } from '../../../core/doors/runtime.js';
@@ -233,6 +234,68 @@ describe('the API', () => {
       runtime.database.sqlite.exec('DROP TRIGGER fail_audit');
       quiet.mockRestore();
     }
+  });
+});
+
+describe('documents', () => {
+  test('come as the file itself, with its name in a header', async () => {
+    const res = await api('schedule.printWeek', { year: 2026, week: 49 }, { 'x-shiftbook-locale': 'en' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(decodeURIComponent(res.headers.get('x-shiftbook-file-name') ?? '')).toBe('sign-up-sheet-2026-49.pdf');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('a refused document answers JSON like any call', async () => {
+    const res = await api('schedule.printWeek', { year: 2026, week: 60 }, { 'x-shiftbook-locale': 'en' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+  });
+});
+
+describe('a database another program keeps locked', () => {
+  test('answers 503 with the translated "busy" message, not a stack trace', async () => {
+    const file = path.join(dir, 'locked', 'shiftbook.sqlite');
+    const locked = openRuntime({ dataFile: file, migrationsFolder, fontsDir, version: '9.9.9', busyTimeoutMs: 100 });
+    const lockedBridge = await startBridge({ dispatcher: locked.dispatcher, token });
+    const holder = new Database(file);
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      const res = await fetch(`${lockedBridge.url}api/clients.create`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-shiftbook-token': token, 'x-shiftbook-locale': 'en' },
+        body: JSON.stringify(rehor),
+      });
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({
+        ok: false,
+        error: {
+          code: 'system.databaseBusy',
+          message:
+            'The database is busy: another window or program is writing to it. Nothing was saved. Please try again in a moment.',
+        },
+      });
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+      await lockedBridge.close();
+      locked.close();
+    }
+  });
+});
+
+describe('maintenance', () => {
+  test('system.backup and system.checkIntegrity are reachable in browser mode', async () => {
+    const backup = (await (await api('system.backup', {})).json()) as { ok: boolean; value: { file: string } };
+    expect(backup.ok).toBe(true);
+    expect(path.dirname(backup.value.file)).toBe(path.join(dir, 'backups'));
+    expect(fs.existsSync(backup.value.file)).toBe(true);
+    expect(await (await api('system.checkIntegrity', {})).json()).toEqual({
+      ok: true,
+      value: { ok: true, problems: [] },
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { DocumentFile } from '../../../core/contract/documents.js';
 import type { ApiResult } from '../../../core/contract/errors.js';
 import { runCli } from '../../../core/doors/cli.js';
 import { startBridge, type Bridge } from '../../../core/doors/http.js';
@@ -24,6 +25,8 @@ let cliFile: string;
 let handler: Handler;
 const mainWindow = { webContents: { id: 1 } };
 let currentWindow: typeof mainWindow | null;
+let opened: DocumentFile[];
+let answered: string[];
 
 beforeEach(async () => {
   dir = makeTempDir();
@@ -38,15 +41,28 @@ beforeEach(async () => {
   ipcRuntime = open('ipc');
   httpRuntime = open('http');
   cliFile = path.join(dir, 'cli', 'shiftbook.sqlite');
+  open('cli').close();
   bridge = await startBridge({ dispatcher: httpRuntime.dispatcher, token: 'tok' });
   currentWindow = mainWindow;
+  opened = [];
+  answered = [];
   const handlers = new Map<string, Handler>();
   const fakeIpcMain = { handle: (channel: string, fn: Handler) => handlers.set(channel, fn) };
   registerApi(
     fakeIpcMain as unknown as IpcMain,
     ipcRuntime.dispatcher,
     () => currentWindow as unknown as BrowserWindow | null,
-    (file) => Promise.resolve({ ...file, base64: undefined, savedTo: '/documents/' + file.fileName }),
+    {
+      openDocument: (file) => {
+        opened.push(file);
+        return Promise.resolve({
+          fileName: file.fileName,
+          contentType: file.contentType,
+          savedTo: `/documents/${file.fileName}`,
+        });
+      },
+      answered: (method, result) => answered.push(`${method}:${result.ok}`),
+    },
   );
   expect([...handlers.keys()]).toEqual([apiChannel]);
   const registered = handlers.get(apiChannel);
@@ -157,6 +173,45 @@ describe('the same call through every door', () => {
       });
     }
     expect(clientCounts()).toEqual([1, 1, 1]);
+  });
+});
+
+describe('the IPC door', () => {
+  test('hands a document to the main process as bytes; the window gets where it was saved', async () => {
+    const result = await doors.ipc('schedule.printWeek', { year: 2026, week: 49 }, 'en');
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        fileName: 'sign-up-sheet-2026-49.pdf',
+        contentType: 'application/pdf',
+        savedTo: '/documents/sign-up-sheet-2026-49.pdf',
+      },
+    });
+    expect(opened).toHaveLength(1);
+    expect(opened[0]?.bytes).toBeInstanceOf(Uint8Array);
+    expect(
+      Buffer.from(opened[0]?.bytes ?? [])
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  });
+
+  test('tells the main process of each answered call (the menu follows a language change)', async () => {
+    await doors.ipc('settings.savePreferences', { language: 'en' }, 'cs');
+    await doors.ipc('settings.savePreferences', { language: 'xx' }, 'cs');
+    expect(answered).toEqual(['settings.savePreferences:true', 'settings.savePreferences:false']);
+  });
+
+  test('maintenance methods are reachable through every door', async () => {
+    const checked = await throughAll('system.checkIntegrity', {});
+    for (const result of Object.values(checked))
+      expect(result).toEqual({ ok: true, value: { ok: true, problems: [] } });
+    const backups = await throughAll('system.backup', {});
+    for (const result of Object.values(backups)) {
+      expect(result.ok).toBe(true);
+      if (result.ok)
+        expect((result.value as { file: string }).file).toMatch(/backups[\\/]shiftbook-manual-.*\.sqlite$/);
+    }
   });
 });
 

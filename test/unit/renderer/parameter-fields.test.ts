@@ -20,6 +20,8 @@ const p2026: PayParameters = {
   maxAverageWeeklyMinutes: 1200,
   noticePeriodDays: 15,
   scheduleNoticeDays: 3,
+  weekendPremiumRate: 1000,
+  holidayPremiumRate: 10000,
   updatedAt: '2026-01-01T00:00:00+01:00',
 };
 const { updatedAt: _updatedAt, ...stored } = p2026;

@@ -35,7 +35,7 @@ async function print(method: string, input: unknown, name: string): Promise<{ fi
   if (!result.ok) throw new Error(result.error.message);
   const value = result.value as DocumentFile;
   const file = path.join(dir, name);
-  fs.writeFileSync(file, Buffer.from(value.base64 ?? '', 'base64'));
+  fs.writeFileSync(file, value.bytes ?? new Uint8Array());
   return { file, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };
 }
 

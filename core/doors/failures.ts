@@ -1,0 +1,29 @@
+import { DatabaseFileError, MigrationError } from '../../db/open.js';
+import { type Locale, translate } from '../contract/i18n.js';
+
+/**
+ * A clear sentence, naming the file, for a database that cannot be opened
+ * (missing, empty, not a database, busy, refused or failed migration); null for
+ * any other error. Every door says these the same way, never with a stack trace.
+ */
+export function openFailureText(error: unknown, locale: Locale): string | null {
+  if (error instanceof MigrationError) return translate(locale, `errors.${error.code}`, error.detail);
+  if (error instanceof DatabaseFileError) return translate(locale, `errors.${error.code}`, { file: error.file });
+  return null;
+}
+
+/**
+ * What a door says when the app cannot start. The language preference lives in
+ * the database that could not be opened, so both languages are given.
+ */
+export function startFailureText(error: unknown): string {
+  return (['cs', 'en'] as const)
+    .map(
+      (locale) =>
+        openFailureText(error, locale) ??
+        translate(locale, 'errors.system.cannotStart', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+    )
+    .join('\n\n');
+}
