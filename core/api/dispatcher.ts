@@ -3,7 +3,14 @@ import type { z } from 'zod';
 import type { AppDb } from '../../db/open.js';
 import { contract, isMethodName } from '../contract/index.js';
 import type { ApiError, ApiResult } from '../contract/errors.js';
-import { defaultLocale, findMessage, type Locale, translate } from '../contract/i18n.js';
+import {
+  defaultLocale,
+  type ErrorCode,
+  findMessage,
+  type Locale,
+  type MessageKey,
+  translate,
+} from '../contract/i18n.js';
 import { describeIssue } from '../contract/issues.js';
 import { createCtx } from './context.js';
 import { DomainError } from './domain-error.js';
@@ -111,10 +118,10 @@ function connectionOf(db: AppDb): Database.Database {
 }
 
 interface ErrorSpec {
-  code: string;
+  code: ErrorCode;
   params: Record<string, unknown>;
   field?: string | undefined;
-  messageKey?: string;
+  messageKey?: MessageKey;
 }
 
 function invalidInput(locale: Locale, issues: z.core.$ZodIssue[]): ErrorSpec {

@@ -92,3 +92,6 @@ export const parameters2027 = {
   noticePeriodDays: 15,
   scheduleNoticeDays: 3,
 };
+
+/** Texts join numbers to units and the parts of a date with no-break spaces; tests compare plain text. */
+export const plain = (text: string) => text.replaceAll('\u00a0', ' ');
