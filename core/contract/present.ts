@@ -97,15 +97,20 @@ export function shortDateText(lang: string, iso: string): string {
 
 type WeekdayNumber = '1' | '2' | '3' | '4' | '5' | '6' | '7';
 
-/** "pondělí" / "Monday"; `short` gives "po" / "Mon". */
-export function weekdayText(lang: string, iso: string, form: 'long' | 'short' = 'long'): string {
-  const weekday = String(isoWeekday(iso)) as WeekdayNumber; // ISO weekdays run 1 (Monday) to 7
-  return translate(asLocale(lang), `weekdays.${form}.${weekday}`);
+/** An ISO weekday (1 = Monday … 7 = Sunday) as "pondělí" / "Monday"; `short` gives "po" / "Mon". */
+export function weekdayName(lang: string, weekday: number, form: 'long' | 'short' = 'long'): string {
+  if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) throw new RangeError(`Not a weekday: ${weekday}`);
+  return translate(asLocale(lang), `weekdays.${form}.${String(weekday) as WeekdayNumber}`);
 }
 
-/** "Pondělí" / "Monday", capitalised for a heading. */
-export function weekdayHeading(lang: string, iso: string): string {
-  const name = weekdayText(lang, iso);
+/** The weekday of an ISO date: "pondělí" / "Monday". */
+export function weekdayText(lang: string, iso: string, form: 'long' | 'short' = 'long'): string {
+  return weekdayName(lang, isoWeekday(iso), form);
+}
+
+/** An ISO weekday as "Pondělí" / "Monday", capitalised for a heading. */
+export function weekdayHeading(lang: string, weekday: number): string {
+  const name = weekdayName(lang, weekday);
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 

@@ -33,7 +33,7 @@ const roomyLine = 38;
 const reserved = 150;
 
 function header(shift: SheetShift, doc: PdfDoc): string {
-  return `${weekdayHeading(doc.lang, shift.date)} ${shortDateText(doc.lang, shift.date)}\n${timeRange(shift.start, shift.end)}`;
+  return `${weekdayHeading(doc.lang, shift.weekday)} ${shortDateText(doc.lang, shift.date)}\n${timeRange(shift.start, shift.end)}`;
 }
 
 function placeLine(shift: SheetShift): string {

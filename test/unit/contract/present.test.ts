@@ -16,6 +16,8 @@ import {
   shortDateText,
   timeRange,
   weekdayHeading,
+  weekdayName,
+  weekdayText,
   weekLabel,
 } from '../../../core/contract/present.js';
 
@@ -68,8 +70,11 @@ describe('dates', () => {
   test('the day without the year, and the weekday for headings', () => {
     expect(visible(shortDateText('cs', '2026-11-30'))).toBe('30.~11.');
     expect(visible(shortDateText('en', '2026-11-30'))).toBe('30~Nov');
-    expect(weekdayHeading('cs', '2026-11-30')).toBe('Pondělí');
-    expect(weekdayHeading('en', '2026-12-06')).toBe('Sunday');
+    expect(weekdayHeading('cs', 1)).toBe('Pondělí');
+    expect(weekdayHeading('en', 7)).toBe('Sunday');
+    expect(weekdayText('cs', '2026-12-02')).toBe('středa');
+    expect(weekdayText('en', '2026-12-02', 'short')).toBe('Wed');
+    expect(() => weekdayName('cs', 8)).toThrow(RangeError);
   });
 
   test('a period, open-ended or not', () => {
