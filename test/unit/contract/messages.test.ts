@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, test } from 'vitest';
+import { DomainError } from '../../../core/api/domain-error.js';
 import { contractMessages, findMessage, isMessageKey, translate } from '../../../core/contract/i18n.js';
 import { csAgreements } from '../../../core/contract/messages/cs/agreements.js';
 import { csClients } from '../../../core/contract/messages/cs/clients.js';
@@ -94,5 +95,18 @@ describe('translate', () => {
     expect(findMessage('cs', 'fields.noSuchField')).toBeUndefined();
     expect(isMessageKey('validation.tooLong')).toBe(true);
     expect(isMessageKey('validation.noSuchRule')).toBe(false);
+  });
+});
+
+describe('keys are types', () => {
+  // The typecheck (tsc over test/) fails if these lines compile without an error.
+  test('a refusal or a text without a message does not compile', () => {
+    // @ts-expect-error: no message under errors.schedule has this key
+    expect(new DomainError('schedule.noSuchRule').code).toBe('schedule.noSuchRule');
+    // @ts-expect-error: a reason put into another message is not an error code
+    expect(new DomainError('schedule.notRestored.full').code).toBe('schedule.notRestored.full');
+    // @ts-expect-error: the catalogue has no such text
+    expect(translate('cs', 'present.noSuchText')).toBe('present.noSuchText');
+    expect(new DomainError('schedule.placesBelowBooked', { count: 2 }).code).toBe('schedule.placesBelowBooked');
   });
 });
