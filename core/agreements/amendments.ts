@@ -6,7 +6,7 @@ import type { AgreementTerms } from '../contract/agreements/schemas.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
-import { dateText, periodText } from './format.js';
+import { dateText, periodText } from '../contract/present.js';
 import { diff } from './lifecycle.js';
 import { minimumWagePlan } from './minimum-wage.js';
 import {

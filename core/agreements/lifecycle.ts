@@ -6,7 +6,7 @@ import type { AgreementTerms } from '../contract/agreements/schemas.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
-import { dateText } from './format.js';
+import { dateText } from '../contract/present.js';
 import { nextAgreementNumber } from './numbering.js';
 import { agreementRow, amendmentsOf, kindOf, loadAgreement, originalTerms, type AgreementRow } from './rows.js';
 import { checkNoOverlap, checkTerms, parametersFor } from './rules.js';

@@ -6,7 +6,7 @@ import { translate } from '../contract/i18n.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError } from '../api/domain-error.js';
 import { loadEmployer } from '../settings/handlers.js';
-import { dateText, minutesText, moneyText, periodText } from './format.js';
+import { dateText, minutesText, moneyText, periodText } from '../contract/present.js';
 import { firstBelowMinimum, firstOverScope, type ParameterPeriod } from './limits.js';
 import type { Segment } from './terms.js';
 

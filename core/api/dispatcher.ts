@@ -3,7 +3,14 @@ import type { z } from 'zod';
 import { sqliteProblem, type AppDb } from '../../db/open.js';
 import { contract, isMethodName, type MethodName } from '../contract/index.js';
 import type { ApiError, ApiResult } from '../contract/errors.js';
-import { defaultLocale, findMessage, type Locale, translate } from '../contract/i18n.js';
+import {
+  defaultLocale,
+  type ErrorCode,
+  findMessage,
+  type Locale,
+  type MessageKey,
+  translate,
+} from '../contract/i18n.js';
 import { describeIssue } from '../contract/issues.js';
 import type { MethodDef } from '../contract/method.js';
 import { createCtx } from './context.js';
@@ -164,10 +171,10 @@ function connectionOf(db: AppDb): Database.Database {
 }
 
 interface ErrorSpec {
-  code: string;
+  code: ErrorCode;
   params: Record<string, unknown>;
   field?: string | undefined;
-  messageKey?: string;
+  messageKey?: MessageKey;
 }
 
 function invalidInput(locale: Locale, issues: z.core.$ZodIssue[]): ErrorSpec {

@@ -10,11 +10,3 @@ export interface ApiError {
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
-
-/** Codes the dispatcher itself produces; use cases add their own (e.g. `client.codeTaken`). */
-export const errorCodes = {
-  unknownMethod: 'unknownMethod',
-  invalidInput: 'invalidInput',
-  notFound: 'notFound',
-  internal: 'internal',
-} as const;

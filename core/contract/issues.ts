@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import { isMessageKey, type MessageKey } from './i18n.js';
 
 export interface IssueMessage {
-  key: string;
+  key: MessageKey;
   params: Record<string, unknown>;
   field: string | undefined;
 }
@@ -13,7 +14,7 @@ export interface IssueMessage {
 export function describeIssue(issue: z.core.$ZodIssue): IssueMessage {
   const path = issue.path.map(String);
   const field = path.length > 0 ? path.join('.') : undefined;
-  if (issue.message.startsWith('validation.')) {
+  if (issue.message.startsWith('validation.') && isMessageKey(issue.message)) {
     // Schemas word a type error as "required" (meant for a missing value); a
     // value of the wrong type (when the input is reported) gets its own text.
     if (
@@ -36,13 +37,13 @@ export function describeIssue(issue: z.core.$ZodIssue): IssueMessage {
     case 'too_small':
       return {
         key: issue.origin === 'string' ? 'validation.tooShort' : 'validation.tooSmall',
-        params: { min: issue.minimum },
+        params: { min: issue.minimum, count: Number(issue.minimum) },
         field,
       };
     case 'too_big':
       return {
         key: issue.origin === 'string' ? 'validation.tooLong' : 'validation.tooBig',
-        params: { max: issue.maximum },
+        params: { max: issue.maximum, count: Number(issue.maximum) },
         field,
       };
     case 'invalid_value':
@@ -60,8 +61,8 @@ export function describeIssue(issue: z.core.$ZodIssue): IssueMessage {
 }
 
 function issueParams(issue: z.core.$ZodIssue): Record<string, unknown> {
-  if (issue.code === 'too_big') return { max: issue.maximum };
-  if (issue.code === 'too_small') return { min: issue.minimum };
+  if (issue.code === 'too_big') return { max: issue.maximum, count: Number(issue.maximum) };
+  if (issue.code === 'too_small') return { min: issue.minimum, count: Number(issue.minimum) };
   if (issue.code === 'custom') return issue.params ?? {};
   return {};
 }

@@ -1,5 +1,4 @@
 /** The document toolkit: one import for the features that print (agreements, sheets, payslips). */
-export { formatDate, formatMinutes, formatMoney, NBSP } from './format.js';
 export { checklist, drawCheckbox, numberedLines, signatures } from './forms.js';
 export type { ChecklistItem, NumberedLinesOptions, SignatureParty } from './forms.js';
 export {

@@ -1,4 +1,5 @@
 import type { Locale } from '../contract/i18n.js';
+import { czechFrom } from '../contract/plural.js';
 
 /**
  * The few fixed words the layout itself prints. Document texts proper (clauses of an
@@ -6,7 +7,7 @@ import type { Locale } from '../contract/i18n.js';
  */
 const labels = {
   cs: {
-    page: (n: number, total: number) => `Strana ${n} z ${total}`,
+    page: (n: number, total: number) => `Strana ${n} ${czechFrom(total)} ${total}`,
     companyId: 'IČO',
     signaturePlace: 'V',
     signatureDate: 'dne',

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../contract/i18n.js';
 import { checklist, numberedLines, signatures } from './forms.js';
-import { formatDate, formatMinutes, formatMoney } from './format.js';
+import { dateText, minutesText, moneyText } from '../contract/present.js';
 import { renderPdf } from './pdf.js';
 import { table, type TableCell, type TableColumn } from './table.js';
 import { heading, keyValues, letterhead, paragraph, type Organisation } from './text.js';
@@ -77,12 +77,12 @@ function sampleRows(lang: Locale): TableCell[][] {
     const minutes = i % 5 === 0 ? 150 : 180;
     return [
       String(i + 1),
-      formatDate(`2026-11-${day}`, lang),
+      dateText(lang, `2026-11-${day}`),
       `${firstNames[i % 8] ?? ''} ${lastNames[(i * 3) % 8] ?? ''}`,
       jobs[i % 3] ?? '',
-      formatMinutes(minutes),
+      minutesText(minutes),
       // A 75 % advance at 134.40 Kč an hour, in whole haléře.
-      formatMoney((minutes * 13440 * 3) / (60 * 4), lang),
+      moneyText(lang, (minutes * 13440 * 3) / (60 * 4)),
       { checkbox: true, checked: i % 4 !== 3 },
     ];
   });
@@ -125,9 +125,9 @@ export function renderSampleDocument(options: SampleOptions): Promise<Buffer> {
       heading(doc, t.title, 1);
       keyValues(doc, [
         [t.client, sampleClientName],
-        [t.date, formatDate('2026-11-24', lang)],
-        [t.amount, formatMoney(171400, lang)],
-        [t.worked, formatMinutes(150)],
+        [t.date, dateText(lang, '2026-11-24')],
+        [t.amount, moneyText(lang, 171400)],
+        [t.worked, minutesText(150)],
       ]);
       paragraph(doc, `${samplePangram}. ${samplePangram.toUpperCase()}. ${t.body}`, {
         align: 'justify',
@@ -147,7 +147,7 @@ export function renderSampleDocument(options: SampleOptions): Promise<Buffer> {
           role: t.employer,
           name: 'Mgr. Ludmila Nováková',
           place: t.place,
-          date: formatDate('2026-11-24', lang),
+          date: dateText(lang, '2026-11-24'),
         },
         { role: t.employee, name: sampleClientName },
       ]);

@@ -16,7 +16,7 @@ import {
   weeklyLimitOverride,
 } from './rules.js';
 import { loadScheduleSettings } from './settings.js';
-import { shiftLabel } from './labels.js';
+import { shiftLabel } from '../contract/present.js';
 import { assertChangeable, hasStarted, loadShift, resolveShift } from './shifts.js';
 import { promote } from './waiting.js';
 

@@ -6,7 +6,7 @@ import type { PatternView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
-import { dateLabel } from './labels.js';
+import { dateText as dateLabel } from '../contract/present.js';
 import { mondayOf, type PatternRow } from './shifts.js';
 
 type PatternMethods = Pick<

@@ -1,12 +1,12 @@
 import { addDays, daysBetween } from '../contract/dates.js';
 import { translate } from '../contract/i18n.js';
-import { countDays } from '../contract/plural.js';
+import type { Catalogue } from '../contract/messages/shape.js';
 import type { ScheduleSettings } from '../contract/schedule.js';
 import type { ShiftRef, Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { parametersOn } from '../settings/handlers.js';
-import { dateLabel, fullName, shiftLabel, weekLabel } from './labels.js';
+import { dateText as dateLabel, daysText, fullName, shiftLabel, weekLabel } from '../contract/present.js';
 import { bookedCount, clientRow, hasAgreement, isBookedOn, standingBetween, suspensionOn } from './queries.js';
 import { loadScheduleSettings } from './settings.js';
 import { assertChangeable, mondayOf, resolveShift, type ShiftRow } from './shifts.js';
@@ -119,7 +119,7 @@ export function assertPlaceFree(ctx: Ctx, shift: ShiftRow, field = 'shift'): voi
   }
 }
 
-function warn(ctx: Ctx, code: string, params: Record<string, unknown>): Warning {
+function warn(ctx: Ctx, code: keyof Catalogue['warnings']['schedule'], params: Record<string, unknown>): Warning {
   return { code: `schedule.${code}`, message: translate(ctx.locale, `warnings.schedule.${code}`, params), params };
 }
 
@@ -143,7 +143,7 @@ export function bookingWarnings(
     warnings.push(warn(ctx, 'noParameters', {}));
   }
   if (noticeDays !== null && daysBetween(ctx.today(), shift.date) < noticeDays) {
-    warnings.push(warn(ctx, 'shortNotice', { notice: countDays(noticeDays, ctx.locale), noticeDays }));
+    warnings.push(warn(ctx, 'shortNotice', { notice: daysText(ctx.locale, noticeDays), noticeDays }));
   }
   if (!hasAgreement(ctx, client.clientId, shift.date)) {
     warnings.push(warn(ctx, 'noAgreement', { name: fullName(client), date: dateLabel(ctx.locale, shift.date) }));

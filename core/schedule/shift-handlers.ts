@@ -7,7 +7,7 @@ import type { PersonView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
-import { shiftLabel } from './labels.js';
+import { shiftLabel } from '../contract/present.js';
 import { bookedCount, bookingsInWeek, suspensionOn } from './rules.js';
 import { loadScheduleSettings } from './settings.js';
 import {
@@ -195,7 +195,7 @@ export const shiftHandlers: Handlers<ShiftMethods> = {
     const shift = resolveShift(ctx, ref);
     assertChangeable(ctx, shift);
     const booked = bookedCount(ctx, shift.id);
-    if (places < booked) throw new DomainError('schedule.placesBelowBooked', { booked }, 'places');
+    if (places < booked) throw new DomainError('schedule.placesBelowBooked', { booked, count: booked }, 'places');
     const next = { startTime: start, endTime: end, places, place, task };
     ctx.db
       .update(shifts)

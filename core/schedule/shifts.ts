@@ -4,7 +4,7 @@ import type { ShiftRef } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { columnsOf } from '../api/statements.js';
-import { shiftLabel } from './labels.js';
+import { shiftLabel } from '../contract/present.js';
 
 export type ShiftRow = typeof shifts.$inferSelect;
 export type PatternRow = typeof shiftPatterns.$inferSelect;

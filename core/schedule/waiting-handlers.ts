@@ -3,7 +3,7 @@ import { waitingEntries } from '../../db/schema/index.js';
 import type { scheduleMethods } from '../contract/schedule.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
-import { fullName, shiftLabel } from './labels.js';
+import { fullName, shiftLabel } from '../contract/present.js';
 import { bookedCount, checkSignUp, weeklyLimitOverride } from './rules.js';
 import { nextPosition } from './waiting.js';
 

@@ -85,7 +85,7 @@ test('a cancellation moves the first waiting client up and says whom to tell', a
   const notices = page.getByRole('status').filter({ hasText: 'Komu dát vědět' });
   await expect
     .poll(() => notices.textContent())
-    .toContain('Čeněk Říha (K-005): postoupil(a) z čekací listiny na po 30. 11. 9:00');
+    .toContain('Čeněk Říha (K-005): postoupil(a) z čekací listiny na po 30.\u00a011. 9:00');
   await expect.poll(() => monday().getByText('z čekací listiny').isVisible()).toBe(true);
   await expect.poll(() => monday().getByText('Petr Dvořák', { exact: true }).count()).toBe(0);
   await app.shot('week-promotion');
@@ -156,7 +156,9 @@ test('cancelling a shift asks first, then lists whom to tell; undo brings it bac
   await dialog.getByRole('button', { name: 'Zrušit směnu' }).click();
   await expect.poll(() => wednesday().getByText('Státní svátek').isVisible()).toBe(true);
   const notices = page.getByRole('status').filter({ hasText: 'Komu dát vědět' });
-  await expect.poll(() => notices.textContent()).toContain('Anežka Černá (K-006): směna st 2. 12. 9:00 je zrušená');
+  await expect
+    .poll(() => notices.textContent())
+    .toContain('Anežka Černá (K-006): směna st 2.\u00a012. 9:00 je zrušená');
   await page.getByRole('button', { name: 'Vrátit zpět' }).click();
   await expect.poll(() => wednesday().getByText('Anežka Černá', { exact: true }).isVisible()).toBe(true);
   await expect.poll(() => notices.count()).toBe(0);

@@ -94,3 +94,6 @@ export const parameters2027 = {
   weekendPremiumRate: 1000,
   holidayPremiumRate: 10000,
 };
+
+/** Texts join numbers to units and the parts of a date with no-break spaces; tests compare plain text. */
+export const plain = (text: string) => text.replaceAll('\u00a0', ' ');

@@ -1,10 +1,10 @@
 /** The work-activity agreement (dohoda o pracovní činnosti), in two copies. */
+import { dateText, daysText, durationText, moneyText, percentText } from '../../contract/present.js';
 import type { Locale } from '../../contract/i18n.js';
-import { formatDate, formatMoney, heading, paragraph, type PdfDoc } from '../../documents/index.js';
+import { heading, paragraph, type PdfDoc } from '../../documents/index.js';
 import type { DocumentTemplate } from '../../documents/registry.js';
 import { drawLetterhead, parties, renderCopies, signBoth } from './common.js';
 import { agreementData, type AgreementData } from './data.js';
-import { daysText, durationText, percentText } from './words.js';
 
 /** Ends a sentence taken from user text with one full stop. */
 export function sentence(text: string): string {
@@ -121,14 +121,14 @@ const texts = {
 function values(data: AgreementData, lang: Locale): Values {
   const { terms } = data;
   return {
-    from: formatDate(data.validFrom, lang),
-    to: terms.validTo === null ? null : formatDate(terms.validTo, lang),
-    scope: durationText(terms.weeklyMinutes, lang),
-    scheduleDays: daysText(data.scheduleNoticeDays, lang),
-    rate: formatMoney(terms.hourlyRate, lang),
+    from: dateText(lang, data.validFrom),
+    to: terms.validTo === null ? null : dateText(lang, terms.validTo),
+    scope: durationText(lang, terms.weeklyMinutes),
+    scheduleDays: daysText(lang, data.scheduleNoticeDays),
+    rate: moneyText(lang, terms.hourlyRate),
     payday: terms.payday,
-    share: percentText(terms.advanceShareBp, lang),
-    noticeDays: daysText(terms.noticeDays, lang),
+    share: percentText(lang, terms.advanceShareBp),
+    noticeDays: daysText(lang, terms.noticeDays),
     cash: data.employee.paymentMethod === 'cash',
   };
 }

@@ -1,12 +1,12 @@
 /** An amendment (dodatek) to an agreement, in two copies; several may print in one file. */
+import { dateText, daysText, durationText, fullName, moneyText, percentText } from '../../contract/present.js';
 import type { AgreementTerms, TermName } from '../../contract/agreements/schemas.js';
 import type { Locale } from '../../contract/i18n.js';
-import { formatDate, formatMoney, heading, paragraph, renderPdf, table, type PdfDoc } from '../../documents/index.js';
+import { heading, paragraph, renderPdf, table, type PdfDoc } from '../../documents/index.js';
 import { jobDate, type DocumentTemplate } from '../../documents/registry.js';
 import { sentence } from './agreement.js';
-import { drawLetterhead, fullName, inCopies, parties, signBoth } from './common.js';
+import { drawLetterhead, inCopies, parties, signBoth } from './common.js';
 import { amendmentsData, type AmendmentData } from './data.js';
-import { daysText, durationText, percentText } from './words.js';
 
 const texts = {
   cs: {
@@ -70,17 +70,17 @@ export function termText(name: TermName, terms: AgreementTerms, lang: Locale): s
   const t = texts[lang];
   switch (name) {
     case 'validTo':
-      return terms.validTo === null ? t.indefinite : t.until(formatDate(terms.validTo, lang));
+      return terms.validTo === null ? t.indefinite : t.until(dateText(lang, terms.validTo));
     case 'weeklyMinutes':
-      return t.scope(durationText(terms.weeklyMinutes, lang));
+      return t.scope(durationText(lang, terms.weeklyMinutes));
     case 'hourlyRate':
-      return t.perHour(formatMoney(terms.hourlyRate, lang));
+      return t.perHour(moneyText(lang, terms.hourlyRate));
     case 'advanceShareBp':
-      return t.share(percentText(terms.advanceShareBp, lang));
+      return t.share(percentText(lang, terms.advanceShareBp));
     case 'payday':
       return t.payday(terms.payday);
     case 'noticeDays':
-      return daysText(terms.noticeDays, lang);
+      return daysText(lang, terms.noticeDays);
     case 'workDescription':
     case 'workplace':
     case 'noticeTerms':
@@ -92,9 +92,9 @@ function drawAmendment(doc: PdfDoc, data: AmendmentData): void {
   const t = texts[doc.lang];
   drawLetterhead(doc, data.employer);
   heading(doc, t.title(data.seq), 1, { keepWithNext: 20 });
-  paragraph(doc, t.subtitle(data.number, formatDate(data.agreementSignedOn, doc.lang)), { muted: true, after: 12 });
+  paragraph(doc, t.subtitle(data.number, dateText(doc.lang, data.agreementSignedOn)), { muted: true, after: 12 });
   parties(doc, data.employer, data.employee);
-  paragraph(doc, t.intro(formatDate(data.effectiveFrom, doc.lang)));
+  paragraph(doc, t.intro(dateText(doc.lang, data.effectiveFrom)));
   table(
     doc,
     [

@@ -1,9 +1,9 @@
 /** Blocks shared by the agreement documents: copies, the parties, the signatures. */
+import { dateText, fullName } from '../../contract/present.js';
 import type { Locale } from '../../contract/i18n.js';
 import {
   contentLeft,
   contentWidth,
-  formatDate,
   keyValues,
   letterhead,
   renderPdf,
@@ -57,10 +57,6 @@ export function organisationOf(employer: EmployerData): Organisation {
   return { name: employer.name, address: employer.address, ico: employer.ico };
 }
 
-export function fullName(person: { firstName: string; lastName: string }): string {
-  return `${person.firstName} ${person.lastName}`;
-}
-
 /**
  * Draws the document once per copy (for the employee, for the employer), each
  * starting on a new page with its own page numbers and its label at the top.
@@ -93,7 +89,7 @@ export function parties(doc: PdfDoc, employer: EmployerData, employee: EmployeeD
   ]);
   keyValues(doc, [
     [w.employee, fullName(employee)],
-    [w.born, formatDate(employee.birthDate, doc.lang)],
+    [w.born, dateText(doc.lang, employee.birthDate)],
     [w.address, employee.address ?? blankLine],
   ]);
 }

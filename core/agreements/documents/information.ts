@@ -3,13 +3,13 @@
  * due within 7 days of starting work: what the agreement itself does not say.
  * Two copies; the employer's copy carries the employee's receipt signature.
  */
+import { dateText, daysText, durationText, moneyText, percentText } from '../../contract/present.js';
 import type { Locale } from '../../contract/i18n.js';
-import { formatDate, formatMoney, heading, paragraph, type PdfDoc } from '../../documents/index.js';
+import { heading, paragraph, type PdfDoc } from '../../documents/index.js';
 import type { DocumentTemplate } from '../../documents/registry.js';
 import { sentence } from './agreement.js';
 import { drawLetterhead, parties, renderCopies, signBoth } from './common.js';
 import { informationData, type InformationData } from './data.js';
-import { daysText, durationText, percentText } from './words.js';
 
 interface Values {
   from: string;
@@ -135,16 +135,16 @@ const texts: Record<
 function values(data: InformationData, lang: Locale): Values {
   const { terms } = data;
   return {
-    from: formatDate(data.validFrom, lang),
-    to: terms.validTo === null ? null : formatDate(terms.validTo, lang),
-    scope: durationText(terms.weeklyMinutes, lang),
-    scheduleDays: daysText(data.scheduleNoticeDays, lang),
-    rate: formatMoney(terms.hourlyRate, lang),
-    share: percentText(terms.advanceShareBp, lang),
+    from: dateText(lang, data.validFrom),
+    to: terms.validTo === null ? null : dateText(lang, terms.validTo),
+    scope: durationText(lang, terms.weeklyMinutes),
+    scheduleDays: daysText(lang, data.scheduleNoticeDays),
+    rate: moneyText(lang, terms.hourlyRate),
+    share: percentText(lang, terms.advanceShareBp),
     payday: terms.payday,
     cash: data.employee.paymentMethod === 'cash',
-    noticeDays: daysText(terms.noticeDays, lang),
-    threshold: formatMoney(data.insuranceThresholdMonthly, lang),
+    noticeDays: daysText(lang, terms.noticeDays),
+    threshold: moneyText(lang, data.insuranceThresholdMonthly),
   };
 }
 

@@ -2,12 +2,12 @@
  * Notice ending an agreement (výpověď), from the employer or written for the
  * employee to sign. Two copies: the receiving party confirms receipt on both.
  */
+import { dateText, daysText, moneyText } from '../../contract/present.js';
 import type { Locale } from '../../contract/i18n.js';
-import { formatDate, formatMoney, heading, paragraph, signatures, type PdfDoc } from '../../documents/index.js';
+import { heading, paragraph, signatures, type PdfDoc } from '../../documents/index.js';
 import type { DocumentTemplate } from '../../documents/registry.js';
 import { commonWords, drawLetterhead, employeeSignature, employerSignature, parties, renderCopies } from './common.js';
 import { noticeData, type NoticeData } from './data.js';
-import { daysText } from './words.js';
 
 interface Values {
   number: string;
@@ -59,11 +59,11 @@ const texts = {
 function values(data: NoticeData, lang: Locale): Values {
   return {
     number: data.number,
-    signedOn: formatDate(data.signedOn, lang),
-    days: daysText(data.noticeDays, lang),
-    deliveredOn: formatDate(data.deliveredOn, lang),
-    endedOn: formatDate(data.endedOn, lang),
-    rate: formatMoney(data.hourlyRate, lang),
+    signedOn: dateText(lang, data.signedOn),
+    days: daysText(lang, data.noticeDays),
+    deliveredOn: dateText(lang, data.deliveredOn),
+    endedOn: dateText(lang, data.endedOn),
+    rate: moneyText(lang, data.hourlyRate),
     payday: data.payday,
   };
 }

@@ -3,10 +3,10 @@
  * expected, with boxes to tick for arrival and the fitness-to-work check, and
  * the waiting list as stand-ins. Health details are never printed here.
  */
+import { dateText, timeRange, weekdayText } from '../../contract/present.js';
 import type { DocumentEnv, DocumentJob } from '../../documents/registry.js';
 import { jobDate } from '../../documents/registry.js';
 import {
-  formatDate,
   heading,
   paragraph,
   renderPdf,
@@ -17,7 +17,7 @@ import {
 } from '../../documents/index.js';
 import { sizes } from '../../documents/theme.js';
 import type { DayListData, SheetPerson, SheetShift } from './data.js';
-import { sheetTexts, timeRange, weekdayName, type SheetTexts } from './texts.js';
+import { sheetTexts, type SheetTexts } from './texts.js';
 
 function expectedColumns(t: SheetTexts): TableColumn[] {
   return [
@@ -71,11 +71,7 @@ export async function renderDayList(job: DocumentJob, env: DocumentEnv): Promise
   const data = job.data as DayListData;
   const lang = job.lang;
   const t = sheetTexts(lang);
-  const [y, m, d] = data.date.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
-  const name = weekdayName(weekday, lang);
-  // Czech writes weekdays in lower case inside a sentence; English capitalises them.
-  const day = `${lang === 'cs' ? name.toLowerCase() : name} ${formatDate(data.date, lang)}`;
+  const day = `${weekdayText(lang, data.date)} ${dateText(lang, data.date)}`;
   return renderPdf(
     {
       fontsDir: env.fontsDir,

@@ -1,5 +1,5 @@
 import type { Locale } from '../../contract/i18n.js';
-import { NBSP } from '../../documents/index.js';
+import { NBSP } from '../../contract/present.js';
 
 /** The words the sign-up sheet and the day list print, in both languages. */
 const texts = {
@@ -73,28 +73,4 @@ export type SheetTexts = (typeof texts)[Locale];
 
 export function sheetTexts(lang: Locale): SheetTexts {
   return texts[lang];
-}
-
-const weekdaysLong = {
-  cs: ['pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-} as const;
-
-/** "Pondělí" / "Monday" for an ISO weekday, capitalised for headings. */
-export function weekdayName(weekday: number, lang: Locale): string {
-  const name = weekdaysLong[lang][weekday - 1] ?? '';
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-/** '09:00' → '9:00'; a range with an en dash and no-break spaces kept together. */
-export function timeRange(start: string, end: string): string {
-  const clock = (t: string) => t.replace(/^0(\d)/, '$1');
-  return `${clock(start)}${NBSP}–${NBSP}${clock(end)}`;
-}
-
-/** "30. 11." / "30 Nov": the day without the year, for column headings. */
-export function shortDate(iso: string, lang: Locale): string {
-  const [, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return lang === 'cs' ? `${d}.${NBSP}${m}.` : `${d}${NBSP}${monthsEn[m - 1] ?? ''}`;
 }

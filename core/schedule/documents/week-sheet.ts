@@ -4,6 +4,7 @@
  * lines, empty numbered lines for the free places, lines for the waiting list,
  * and the house rules at the foot.
  */
+import { dateText, shortDateText, timeRange, weekdayHeading } from '../../contract/present.js';
 import type { DocumentEnv, DocumentJob } from '../../documents/registry.js';
 import { jobDate } from '../../documents/registry.js';
 import {
@@ -11,7 +12,6 @@ import {
   contentLeft,
   contentWidth,
   ensureSpace,
-  formatDate,
   heading,
   paragraph,
   renderPdf,
@@ -22,7 +22,7 @@ import {
 } from '../../documents/index.js';
 import { colors, fontNames, sizes } from '../../documents/theme.js';
 import type { SheetShift, WeekSheetData } from './data.js';
-import { sheetTexts, shortDate, timeRange, weekdayName, type SheetTexts } from './texts.js';
+import { sheetTexts, type SheetTexts } from './texts.js';
 
 /** More shifts than this in a week continue in a second block below. */
 const columnsPerBlock = 5;
@@ -33,7 +33,7 @@ const roomyLine = 38;
 const reserved = 150;
 
 function header(shift: SheetShift, doc: PdfDoc): string {
-  return `${weekdayName(shift.weekday, doc.lang)} ${shortDate(shift.date, doc.lang)}\n${timeRange(shift.start, shift.end)}`;
+  return `${weekdayHeading(doc.lang, shift.weekday)} ${shortDateText(doc.lang, shift.date)}\n${timeRange(shift.start, shift.end)}`;
 }
 
 function placeLine(shift: SheetShift): string {
@@ -103,8 +103,8 @@ export async function renderWeekSheet(job: DocumentJob, env: DocumentEnv): Promi
   const data = job.data as WeekSheetData;
   const lang = job.lang;
   const t = sheetTexts(lang);
-  const range = `${formatDate(data.monday, lang)} – ${formatDate(data.sunday, lang)}`;
-  const printed = t.printed(formatDate(data.printedAt.slice(0, 10), lang));
+  const range = `${dateText(lang, data.monday)} – ${dateText(lang, data.sunday)}`;
+  const printed = t.printed(dateText(lang, data.printedAt.slice(0, 10)));
   return renderPdf(
     {
       fontsDir: env.fontsDir,

@@ -1,4 +1,5 @@
 import type { ApiError } from '@contract/errors.js';
+import { isMessageKey } from '@contract/i18n.js';
 import type { TFunction } from 'i18next';
 import { ApiCallError } from './transport.js';
 
@@ -22,9 +23,15 @@ export function errorMessage(error: unknown, t: TFunction): string {
  */
 export function fieldMessage(message: string | undefined, t: TFunction): string | undefined {
   if (!message) return undefined;
-  if (!message.startsWith('validation.')) return message;
   const [key, params] = message.split('|', 2) as [string, string?];
+  if (!key.startsWith('validation.') || !isMessageKey(key)) return message;
   return t(key, params ? (JSON.parse(params) as Record<string, unknown>) : {});
+}
+
+/** A field's name as the catalogue words it, for a name only known at run time (a list of missing fields). */
+export function fieldLabel(name: string, t: TFunction): string {
+  const key = `fields.${name}`;
+  return isMessageKey(key) ? t(key) : name;
 }
 
 /** The text to show beside a field for a refused call that names one. */

@@ -1,6 +1,5 @@
+import type { Shape } from '@contract/messages/shape.js';
 import type { csUi } from './cs/index.js';
 
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-
-/** English must have exactly the Czech keys. */
-export type UiCatalogue = Widen<typeof csUi>;
+/** English must have exactly the Czech keys (a plural group at least its `_other` form). */
+export type UiCatalogue = Shape<typeof csUi>;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 /** An area that is not built yet says so instead of pretending. */
-export function ComingSoon({ area }: { area: string }) {
+export function ComingSoon({ area }: { area: 'today' | 'pay' }) {
   const { t } = useTranslation();
   return (
     <Stack maw={640}>

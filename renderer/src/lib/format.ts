@@ -1,32 +1,7 @@
-/** Dates and money in the chosen language's conventions. */
-
-const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : 'cs-CZ');
-
-export function formatDate(iso: string | null | undefined, lang: string): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    day: 'numeric',
-    month: lang === 'en' ? 'short' : 'numeric',
-    year: 'numeric',
-  }).format(new Date(y, m - 1, d));
-}
-
-/** Haléře to "134,40 Kč" / "CZK 134.40". */
-export function formatMoney(haler: number, lang: string): string {
-  return new Intl.NumberFormat(intlLocale(lang), {
-    style: 'currency',
-    currency: 'CZK',
-    minimumFractionDigits: 2,
-  }).format(haler / 100);
-}
-
-/** Basis points to "7,1 %" / "7.1%". */
-export function formatRate(basisPoints: number, lang: string): string {
-  return new Intl.NumberFormat(intlLocale(lang), { style: 'percent', maximumFractionDigits: 2 }).format(
-    basisPoints / 10000,
-  );
-}
+/**
+ * What people type, read back: dates and amounts in form fields. How values are
+ * shown lives in the contract (@contract/present), shared with the documents.
+ */
 
 /** Parses what people type for a date: 15.3.1980, 15. 3. 1980, 15/03/1980 or 1980-03-15. */
 export function parseTypedDate(text: string): string | null {

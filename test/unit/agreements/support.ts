@@ -42,5 +42,4 @@ export function signedAgreement(
   return app.ok('agreements.sign', { id: draft.id, signedOn });
 }
 
-/** Messages join numbers to units with no-break spaces; tests compare plain text. */
-export const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+export { plain } from '../support.js';

@@ -65,7 +65,7 @@ describe('sample document (Czech)', () => {
   });
 
   test('every page has a numbered footer', () => {
-    for (let page = 1; page <= 3; page++) expect(text).toContain(`Strana ${page} z 3`);
+    for (let page = 1; page <= 3; page++) expect(text).toContain(`Strana ${page} ze 3`);
   });
 
   test('metadata carries the given date and title', () => {

@@ -19,7 +19,10 @@ describe('layer boundaries', { timeout: 60_000 }, () => {
     ['db/open.ts', `import { contract } from '../core/contract/index.js';\nexport const x = contract;\n`],
     ['core/contract/clients.ts', `import fs from 'node:fs';\nexport const x = fs;\n`],
     ['core/contract/clients.ts', `import { clients } from '../../db/schema/index.js';\nexport const x = clients;\n`],
-    ['core/contract/messages/en.ts', `import { handlers } from '../../api/handlers.js';\nexport const x = handlers;\n`],
+    [
+      'core/contract/messages/en/common.ts',
+      `import { handlers } from '../../../api/handlers.js';\nexport const x = handlers;\n`,
+    ],
     ['core/pay/month.ts', `import fs from 'node:fs';\nexport const x = fs;\n`],
     [
       'core/pay/month.ts',

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  formatDate,
-  formatMoney,
-  formatRate,
-  moneyForInput,
-  parseMoney,
-  parseTypedDate,
-} from '../../../renderer/src/lib/format.js';
+import { dateText, moneyText, percentText } from '@contract/present.js';
+import { moneyForInput, parseMoney, parseTypedDate } from '../../../renderer/src/lib/format.js';
 
 /** Intl separates numbers from units with (narrow) no-break spaces; compare plain text. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -54,17 +48,16 @@ describe('what people type for a date', () => {
 
 describe('how dates and amounts are shown', () => {
   test('dates in each language; a timestamp shows its own calendar day', () => {
-    expect(formatDate('2026-03-01', 'cs')).toBe('1. 3. 2026');
-    expect(formatDate('2026-03-01', 'en')).toBe('1 Mar 2026');
+    expect(plain(dateText('cs', '2026-03-01'))).toBe('1. 3. 2026');
+    expect(plain(dateText('en', '2026-03-01'))).toBe('1 Mar 2026');
     // Printed just after midnight on the night of the clock change: still 25 October.
-    expect(formatDate('2026-10-25T00:30:00+02:00', 'cs')).toBe('25. 10. 2026');
-    expect(formatDate(null, 'cs')).toBe('');
+    expect(plain(dateText('cs', '2026-10-25T00:30:00+02:00'))).toBe('25. 10. 2026');
   });
 
   test('money and rates', () => {
-    expect(plain(formatMoney(13440, 'cs'))).toBe('134,40 Kč');
-    expect(plain(formatMoney(13440, 'en'))).toBe('CZK 134.40');
-    expect(plain(formatRate(710, 'cs'))).toBe('7,1 %');
-    expect(formatRate(710, 'en')).toBe('7.1%');
+    expect(plain(moneyText('cs', 13440))).toBe('134,40 Kč');
+    expect(plain(moneyText('en', 13440))).toBe('CZK 134.40');
+    expect(plain(percentText('cs', 710))).toBe('7,1 %');
+    expect(percentText('en', 710)).toBe('7.1%');
   });
 });

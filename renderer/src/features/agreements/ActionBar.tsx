@@ -1,3 +1,4 @@
+import { dateText } from '@contract/present.js';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { Agreement, EndReason } from '@contract/agreements/schemas.js';
 import type { Input, MethodName } from '@contract/index.js';
@@ -8,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
-import { formatDate } from '../../lib/format.js';
 
 export type Dialog = { kind: 'sign' } | { kind: 'amend' } | { kind: 'end'; reason?: EndReason };
 
@@ -30,7 +30,7 @@ export function ActionBar({ agreement: a, print, printing, open }: Props) {
   const undoEnd = useApiMutation('agreements.undoEnd', ['agreements.']);
   const fail = (error: unknown) =>
     notifications.show({ color: 'red', title: t('common.errorTitle'), message: errorMessage(error, t) });
-  const date = (iso: string | null) => formatDate(iso, lang);
+  const date = (iso: string | null) => (iso ? dateText(lang, iso) : '');
 
   const printButton = (primary: boolean) => (
     <Button

@@ -1,3 +1,4 @@
+import { dateText, listName, periodText } from '@contract/present.js';
 import { Alert, Anchor, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -5,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
-import { formatDate } from '../../lib/format.js';
+
 import { ActionBar, type Dialog } from './ActionBar.js';
 import { AmendDialog } from './AmendDialog.js';
 import { AmendmentsPanel } from './AmendmentsPanel.js';
-import { periodText, StateBadge, TermsList } from './display.js';
+import { StateBadge, TermsList } from './display.js';
 import { DocumentsPanel } from './DocumentsPanel.js';
 import { EndDialog } from './EndDialog.js';
 import { SignDialog } from './SignDialog.js';
@@ -37,7 +38,7 @@ export function AgreementDetailPage() {
   const a = query.data;
   const ending = a.endedOn
     ? t('agreements.detail.endedBy', {
-        date: formatDate(a.endedOn, lang),
+        date: dateText(lang, a.endedOn),
         reason: a.endReason ? t(`agreements.detail.endReason.${a.endReason}`) : '',
       })
     : null;
@@ -54,11 +55,11 @@ export function AgreementDetailPage() {
         </Group>
         <Group gap="md">
           <Anchor component={Link} to={`/clients/${a.client.id}`} fw={600} size="lg">
-            {a.client.lastName} {a.client.firstName}
+            {listName(a.client)}
           </Anchor>
-          <Text c="dimmed">{periodText(t, lang, a.validFrom, a.validTo)}</Text>
+          <Text c="dimmed">{periodText(lang, a.validFrom, a.validTo)}</Text>
           {a.signedOn && (
-            <Text c="dimmed">{t('agreements.detail.signedOn', { date: formatDate(a.signedOn, lang) })}</Text>
+            <Text c="dimmed">{t('agreements.detail.signedOn', { date: dateText(lang, a.signedOn) })}</Text>
           )}
           {ending && (
             <Text c="orange.8">

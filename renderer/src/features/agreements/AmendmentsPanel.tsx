@@ -1,3 +1,4 @@
+import { dateText } from '@contract/present.js';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Agreement, Amendment, TermName } from '@contract/agreements/schemas.js';
 import { notifications } from '@mantine/notifications';
@@ -6,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
-import { formatDate } from '../../lib/format.js';
+
 import { termValue } from './display.js';
 import { SignDialog } from './SignDialog.js';
 
@@ -42,11 +43,11 @@ function AmendmentRow({ amendment, today, print }: Omit<Props, 'agreement'> & { 
           <Group gap="xs">
             <Text fw={600}>{t('agreements.amendments.item', { seq })}</Text>
             <Text c="dimmed">
-              {t('agreements.amendments.effective', { date: formatDate(amendment.effectiveFrom, lang) })}
+              {t('agreements.amendments.effective', { date: dateText(lang, amendment.effectiveFrom) })}
             </Text>
             <Badge variant="light" color={amendment.status === 'signed' ? 'teal' : 'yellow'}>
               {t(`agreements.amendments.status.${amendment.status}`, {
-                date: formatDate(amendment.signedOn, lang),
+                date: amendment.signedOn ? dateText(lang, amendment.signedOn) : '',
               })}
             </Badge>
           </Group>

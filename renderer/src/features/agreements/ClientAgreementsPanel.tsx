@@ -1,10 +1,11 @@
+import { moneyText, periodText } from '@contract/present.js';
 import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/hooks.js';
-import { formatMoney } from '../../lib/format.js';
-import { periodText, StateBadge } from './display.js';
+
+import { StateBadge } from './display.js';
 
 /** A client's agreements on the client's page, with the way to a new one. */
 export function ClientAgreementsPanel({ clientId, active }: { clientId: number; active: boolean }) {
@@ -45,8 +46,8 @@ export function ClientAgreementsPanel({ clientId, active }: { clientId: number; 
                 }}
               >
                 <Table.Td fw={600}>{a.number}</Table.Td>
-                <Table.Td>{periodText(t, lang, a.validFrom, a.lastDay)}</Table.Td>
-                <Table.Td>{t('agreements.values.perHour', { rate: formatMoney(a.hourlyRate, lang) })}</Table.Td>
+                <Table.Td>{periodText(lang, a.validFrom, a.lastDay)}</Table.Td>
+                <Table.Td>{t('agreements.values.perHour', { rate: moneyText(lang, a.hourlyRate) })}</Table.Td>
                 <Table.Td>
                   <StateBadge state={a.state} />
                 </Table.Td>

@@ -1,8 +1,8 @@
+import { dateText } from '@contract/present.js';
 import { Button, Paper, Table, Text, Title } from '@mantine/core';
 import type { Agreement } from '@contract/agreements/schemas.js';
 import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format.js';
 
 interface Props {
   agreement: Agreement;
@@ -36,7 +36,7 @@ export function DocumentsPanel({ agreement, print }: Props) {
                   </Table.Td>
                   <Table.Td>{t(`agreements.documents.language.${doc.lang}`)}</Table.Td>
                   <Table.Td>
-                    {formatDate(doc.printedAt, i18n.language)} {doc.printedAt.slice(11, 16)}
+                    {dateText(i18n.language, doc.printedAt)} {doc.printedAt.slice(11, 16)}
                   </Table.Td>
                   <Table.Td ta="right">
                     <Button

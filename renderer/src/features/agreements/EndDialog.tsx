@@ -1,3 +1,4 @@
+import { dateText, daysText } from '@contract/present.js';
 import { Alert, Button, Group, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { Agreement, EndReason, NoticeParty } from '@contract/agreements/schemas.js';
 import { addDays } from '@contract/dates.js';
@@ -7,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
-import { formatDate } from '../../lib/format.js';
 
 interface Props {
   agreement: Agreement;
@@ -49,7 +49,10 @@ export function EndDialog({ agreement, today, reason: initialReason, onClose }: 
       });
       notifications.show({
         color: 'teal',
-        message: t('agreements.end.done', { number: ended.number, date: formatDate(ended.endedOn, lang) }),
+        message: t('agreements.end.done', {
+          number: ended.number,
+          date: ended.endedOn ? dateText(lang, ended.endedOn) : '',
+        }),
       });
       onClose();
     } catch (error) {
@@ -99,7 +102,7 @@ export function EndDialog({ agreement, today, reason: initialReason, onClose }: 
             </Stack>
             <DateField
               label={t('fields.deliveredOn')}
-              description={t('agreements.end.deliveredHint', { days: noticeDays })}
+              description={t('agreements.end.deliveredHint', { days: daysText(lang, noticeDays) })}
               value={deliveredOn}
               onChange={setDeliveredOn}
               error={errors.deliveredOn}
@@ -118,7 +121,7 @@ export function EndDialog({ agreement, today, reason: initialReason, onClose }: 
         )}
         {lastDay && (
           <Alert color="blue" variant="light">
-            {t('agreements.end.lastDay', { date: formatDate(lastDay, lang) })}
+            {t('agreements.end.lastDay', { date: dateText(lang, lastDay) })}
           </Alert>
         )}
         {failure && <Alert color="red">{failure}</Alert>}

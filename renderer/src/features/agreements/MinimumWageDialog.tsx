@@ -1,3 +1,4 @@
+import { dateText, listName, moneyText } from '@contract/present.js';
 import { Alert, Button, Checkbox, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPrinter } from '@tabler/icons-react';
@@ -6,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
-import { formatDate, formatMoney } from '../../lib/format.js';
+
 import { usePrintAgreements } from './usePrintAgreements.js';
 
 interface Props {
@@ -57,7 +58,7 @@ export function MinimumWageDialog({ initialFrom, onClose }: Props) {
           <DateField label={t('agreements.minimumWage.from')} value={from} onChange={setFrom} withAsterisk />
           {plan.data && (
             <Text pb={8} fw={600}>
-              {t('agreements.minimumWage.minimum', { minimum: formatMoney(plan.data.minimum, lang) })}
+              {t('agreements.minimumWage.minimum', { minimum: moneyText(lang, plan.data.minimum) })}
             </Text>
           )}
         </Group>
@@ -80,7 +81,7 @@ export function MinimumWageDialog({ initialFrom, onClose }: Props) {
                 <Table.Tr key={item.agreementId}>
                   <Table.Td>
                     <Checkbox
-                      aria-label={`${item.number} ${item.lastName} ${item.firstName}`}
+                      aria-label={`${item.number} ${listName(item)}`}
                       checked={item.pending === null && !excluded.has(item.agreementId)}
                       disabled={item.pending !== null || prepared.length > 0}
                       onChange={() => toggle(item.agreementId)}
@@ -88,17 +89,17 @@ export function MinimumWageDialog({ initialFrom, onClose }: Props) {
                   </Table.Td>
                   <Table.Td>{item.number}</Table.Td>
                   <Table.Td>
-                    {item.lastName} {item.firstName}
+                    {listName(item)}
                     {item.pending && (
                       <Text size="sm" c="dimmed">
                         {t('agreements.minimumWage.pending', { seq: item.pending.seq })}
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{formatDate(item.effectiveFrom, lang)}</Table.Td>
-                  <Table.Td ta="right">{formatMoney(item.rate, lang)}</Table.Td>
+                  <Table.Td>{dateText(lang, item.effectiveFrom)}</Table.Td>
+                  <Table.Td ta="right">{moneyText(lang, item.rate)}</Table.Td>
                   <Table.Td ta="right" fw={600}>
-                    {formatMoney(item.newRate, lang)}
+                    {moneyText(lang, item.newRate)}
                   </Table.Td>
                 </Table.Tr>
               ))}

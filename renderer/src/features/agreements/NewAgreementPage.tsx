@@ -1,3 +1,4 @@
+import { listName } from '@contract/present.js';
 import { Alert, Anchor, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { agreementInput, type Agreement } from '@contract/agreements/schemas.js';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -5,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { errorMessage } from '../../api/errors.js';
+import { errorMessage, fieldLabel } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { AgreementForm } from './AgreementForm.js';
 import { useToday } from './useToday.js';
@@ -28,7 +29,7 @@ function ClientPicker({ onPick }: { onPick: (id: number) => void }) {
         nothingFoundMessage={t('clients.noMatch', { query })}
         data={(list.data?.items ?? []).map((c) => ({
           value: String(c.id),
-          label: `${c.lastName} ${c.firstName} (${c.code})`,
+          label: `${listName(c)} (${c.code})`,
         }))}
         onChange={(value) => value && onPick(Number(value))}
         withAsterisk
@@ -66,7 +67,7 @@ function Prefilled({ clientId }: { clientId: number }) {
   return (
     <Stack>
       <Text size="lg" fw={600}>
-        {client.data.lastName} {client.data.firstName}{' '}
+        {listName(client.data)}{' '}
         <Text span c="dimmed">
           ({client.data.code})
         </Text>
@@ -96,7 +97,7 @@ function Prefilled({ clientId }: { clientId: number }) {
             {!defaults.employer.complete && (
               <Alert color="yellow">
                 {t('agreements.form.employerMissing', {
-                  fields: defaults.employer.missing.map((f) => t(`fields.${f}`)).join(', '),
+                  fields: defaults.employer.missing.map((f) => fieldLabel(f, t)).join(', '),
                 })}{' '}
                 <Anchor component={Link} to="/settings">
                   {t('settings.title')}

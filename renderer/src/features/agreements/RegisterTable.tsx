@@ -1,3 +1,4 @@
+import { hoursText, listName, moneyText, outOfText, periodText } from '@contract/present.js';
 import { Alert, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { AgreementState } from '@contract/agreements/schemas.js';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
@@ -8,15 +9,15 @@ import { LinkRow, ShowMore } from '../../components/ListRows.js';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
-import { formatMoney } from '../../lib/format.js';
-import { hoursText, periodText, StateBadge } from './display.js';
 
-const filters: Record<string, AgreementState[] | undefined> = {
+import { StateBadge } from './display.js';
+
+const filters = {
   all: undefined,
   current: ['upcoming', 'valid', 'ending'],
   preparing: ['draft', 'printed'],
   ended: ['expired', 'ended'],
-};
+} satisfies Record<string, AgreementState[] | undefined>;
 const pageSize = 50;
 
 /** The register: every agreement, newest first, found by client or number. */
@@ -30,7 +31,7 @@ export function RegisterTable() {
   const [debounced] = useDebouncedValue(query, 150);
   const searchRef = useRef<HTMLInputElement>(null);
   useHotkeys([['/', () => searchRef.current?.focus()]]);
-  const states = filters[filter];
+  const states = Object.entries(filters).find(([name]) => name === filter)?.[1];
   const list = useApiQuery(
     'agreements.list',
     { query: debounced, limit, ...(states ? { states } : {}) },
@@ -65,7 +66,10 @@ export function RegisterTable() {
               setFilter(value);
               remember(query, value);
             }}
-            data={Object.keys(filters).map((key) => ({ value: key, label: t(`agreements.register.filter.${key}`) }))}
+            data={(Object.keys(filters) as (keyof typeof filters)[]).map((key) => ({
+              value: key,
+              label: t(`agreements.register.filter.${key}`),
+            }))}
           />
         </Group>
       </Paper>
@@ -101,15 +105,13 @@ export function RegisterTable() {
                       {a.number}
                     </Link>
                   </Table.Td>
-                  <Table.Td>
-                    {a.lastName} {a.firstName}
-                  </Table.Td>
-                  <Table.Td>{periodText(t, lang, a.validFrom, a.lastDay)}</Table.Td>
+                  <Table.Td>{listName(a)}</Table.Td>
+                  <Table.Td>{periodText(lang, a.validFrom, a.lastDay)}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {t('agreements.values.perHour', { rate: formatMoney(a.hourlyRate, lang) })}
+                    {t('agreements.values.perHour', { rate: moneyText(lang, a.hourlyRate) })}
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {t('agreements.values.perWeek', { hours: hoursText(a.weeklyMinutes, lang) })}
+                    {t('agreements.values.perWeek', { hours: hoursText(lang, a.weeklyMinutes) })}
                   </Table.Td>
                   <Table.Td>
                     <StateBadge state={a.state} />
@@ -126,7 +128,9 @@ export function RegisterTable() {
           <ShowMore
             shown={list.data.items.length}
             total={list.data.total}
-            label={t('agreements.register.showing', { shown: list.data.items.length, total: list.data.total })}
+            label={t('agreements.register.showing', {
+              shown: outOfText(lang, list.data.items.length, list.data.total),
+            })}
             more={t('agreements.register.showMore')}
             onMore={() => setLimit((n) => n + pageSize)}
           />

@@ -1,8 +1,9 @@
+import { dateText, daysText, moneyText } from '@contract/present.js';
 import { Checkbox, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.js';
-import { formatDate, formatMoney } from '../../lib/format.js';
+
 import type { TermTexts } from './termTexts.js';
 
 export interface TermHints {
@@ -78,8 +79,8 @@ export function TermsFields({ texts, onChange, errors, hints, periodStart }: Pro
             description={
               hints.minimum
                 ? t('agreements.form.minimumHint', {
-                    date: formatDate(hints.minimum.date, lang),
-                    minimum: formatMoney(hints.minimum.amount, lang),
+                    date: dateText(lang, hints.minimum.date),
+                    minimum: moneyText(lang, hints.minimum.amount),
                   })
                 : undefined
             }
@@ -118,7 +119,9 @@ export function TermsFields({ texts, onChange, errors, hints, periodStart }: Pro
             inputMode="numeric"
             maw={320}
             description={
-              hints.noticeDays === undefined ? undefined : t('agreements.form.noticeHint', { days: hints.noticeDays })
+              hints.noticeDays === undefined
+                ? undefined
+                : t('agreements.form.noticeHint', { days: daysText(lang, hints.noticeDays) })
             }
           />
           <Textarea {...text('noticeTerms')} autosize minRows={2} />

@@ -1,3 +1,4 @@
+import { dateText, listName, moneyText } from '@contract/present.js';
 import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { WatchLists } from '@contract/agreements/watch.js';
 import { IconAlertTriangle, IconCalendarDue, IconUserExclamation } from '@tabler/icons-react';
@@ -6,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
-import { formatDate, formatMoney } from '../../lib/format.js';
+
 import { MinimumWageDialog } from './MinimumWageDialog.js';
 
 const shown = 6;
@@ -47,18 +48,18 @@ function Ending({ watch }: { watch: WatchLists }) {
   const items = watch.endingSoon;
   return (
     <Card
-      title={t('agreements.watch.endingTitle', { days: watch.watchDays })}
+      title={t('agreements.watch.endingTitle', { count: watch.watchDays })}
       count={items.length}
       icon={<IconCalendarDue size={22} aria-hidden />}
     >
-      {items.length === 0 && <Text c="dimmed">{t('agreements.watch.endingEmpty', { days: watch.watchDays })}</Text>}
+      {items.length === 0 && <Text c="dimmed">{t('agreements.watch.endingEmpty', { count: watch.watchDays })}</Text>}
       {items.slice(0, shown).map((a) => (
         <Stack key={a.id} gap={0}>
           <Anchor component={Link} to={`/agreements/${a.id}`} fw={600}>
-            {a.lastName} {a.firstName} · {a.number}
+            {listName(a)} · {a.number}
           </Anchor>
           <Text size="sm" c="dimmed">
-            {t('agreements.watch.lastDay', { date: formatDate(a.lastDay, i18n.language) })} ·{' '}
+            {t('agreements.watch.lastDay', { date: a.lastDay ? dateText(i18n.language, a.lastDay) : '' })} ·{' '}
             {a.followUp
               ? t('agreements.watch.followUp', { number: a.followUp.number })
               : t('agreements.watch.noFollowUp')}
@@ -90,7 +91,7 @@ function Without({ watch }: { watch: WatchLists }) {
         <Group key={c.clientId} justify="space-between" wrap="nowrap" gap="xs">
           <Stack gap={0}>
             <Anchor component={Link} to={`/clients/${c.clientId}`} fw={600}>
-              {c.lastName} {c.firstName}
+              {listName(c)}
             </Anchor>
             {c.pending && (
               <Anchor component={Link} to={`/agreements/${c.pending.id}`} size="sm" c="dimmed">
@@ -136,8 +137,8 @@ function BelowMinimum({ watch }: { watch: WatchLists }) {
       {next && (
         <Text size="sm" c="dimmed">
           {t('agreements.watch.nextKnown', {
-            date: formatDate(next.validFrom, lang),
-            minimum: formatMoney(next.minWageHourly, lang),
+            date: dateText(lang, next.validFrom),
+            minimum: moneyText(lang, next.minWageHourly),
           })}
         </Text>
       )}
@@ -147,13 +148,13 @@ function BelowMinimum({ watch }: { watch: WatchLists }) {
       {items.slice(0, shown).map((a) => (
         <Stack key={a.id} gap={0}>
           <Anchor component={Link} to={`/agreements/${a.id}`} fw={600}>
-            {a.lastName} {a.firstName} · {a.number}
+            {listName(a)} · {a.number}
           </Anchor>
           <Text size="sm" c={a.pending ? 'dimmed' : 'red.8'}>
             {t('agreements.watch.belowItem', {
-              date: formatDate(a.from, lang),
-              rate: formatMoney(a.rate, lang),
-              minimum: formatMoney(a.minimum, lang),
+              date: dateText(lang, a.from),
+              rate: moneyText(lang, a.rate),
+              minimum: moneyText(lang, a.minimum),
             })}
             {a.pending ? ` · ${t('agreements.watch.belowPending', { seq: a.pending.seq })}` : ''}
           </Text>

@@ -1,34 +1,24 @@
+import { dateText, daysText, hoursText, moneyText, percentText } from '@contract/present.js';
 import { Badge, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { AgreementState, AgreementTerms, TermName } from '@contract/agreements/schemas.js';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney, formatRate } from '../../lib/format.js';
-
-export function periodText(t: TFunction, lang: string, from: string, to: string | null): string {
-  return to === null
-    ? `${t('agreements.values.from', { from: formatDate(from, lang) })}, ${t('agreements.values.openEnded')}`
-    : t('agreements.values.period', { from: formatDate(from, lang), to: formatDate(to, lang) });
-}
-
-export function hoursText(minutes: number, lang: string): string {
-  return (minutes / 60).toLocaleString(lang === 'en' ? 'en-GB' : 'cs-CZ', { maximumFractionDigits: 2 });
-}
 
 /** One term as the screens show it. */
 export function termValue(t: TFunction, lang: string, name: TermName, terms: AgreementTerms): string {
   switch (name) {
     case 'validTo':
-      return terms.validTo === null ? t('agreements.values.openEnded') : formatDate(terms.validTo, lang);
+      return terms.validTo === null ? t('agreements.values.openEnded') : dateText(lang, terms.validTo);
     case 'hourlyRate':
-      return t('agreements.values.perHour', { rate: formatMoney(terms.hourlyRate, lang) });
+      return t('agreements.values.perHour', { rate: moneyText(lang, terms.hourlyRate) });
     case 'weeklyMinutes':
-      return t('agreements.values.perWeek', { hours: hoursText(terms.weeklyMinutes, lang) });
+      return t('agreements.values.perWeek', { hours: hoursText(lang, terms.weeklyMinutes) });
     case 'advanceShareBp':
-      return t('agreements.values.share', { percent: formatRate(terms.advanceShareBp, lang) });
+      return t('agreements.values.share', { percent: percentText(lang, terms.advanceShareBp) });
     case 'payday':
       return t('agreements.values.payday', { day: terms.payday });
     case 'noticeDays':
-      return t('agreements.values.days', { count: terms.noticeDays });
+      return daysText(lang, terms.noticeDays);
     default:
       return terms[name];
   }

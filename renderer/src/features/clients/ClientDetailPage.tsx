@@ -1,3 +1,4 @@
+import { dateText, fullName, listName } from '@contract/present.js';
 import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { Client, ClientInput } from '@contract/clients.js';
 import { notifications } from '@mantine/notifications';
@@ -5,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
-import { formatDate } from '../../lib/format.js';
+
 import { ClientAgreementsPanel } from '../agreements/ClientAgreementsPanel.js';
 import { ClientForm } from './ClientForm.js';
 import { DeactivateButton } from './DeactivateButton.js';
@@ -58,7 +59,7 @@ export function ClientDetailPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Title order={1}>
-            {c.lastName} {c.firstName}
+            {listName(c)}
             {c.nickname ? (
               <Text span c="dimmed" fz="xl">
                 {' '}
@@ -70,7 +71,7 @@ export function ClientDetailPage() {
             <Badge variant="outline" color="gray">
               {c.code}
             </Badge>
-            <Text c="dimmed">{t('clients.detail.born', { date: formatDate(c.birthDate, i18n.language) })}</Text>
+            <Text c="dimmed">{t('clients.detail.born', { date: dateText(i18n.language, c.birthDate) })}</Text>
             <ClientStatus
               active={c.active}
               suspended={c.suspendedNow !== null}
@@ -78,7 +79,7 @@ export function ClientDetailPage() {
             />
             {!c.active && c.deactivatedOn && (
               <Text c="dimmed" size="sm">
-                {t('clients.detail.inactiveSince', { date: formatDate(c.deactivatedOn, i18n.language) })}
+                {t('clients.detail.inactiveSince', { date: dateText(i18n.language, c.deactivatedOn) })}
                 {c.deactivationReason ? ` – ${c.deactivationReason}` : ''}
               </Text>
             )}
@@ -95,7 +96,7 @@ export function ClientDetailPage() {
           const saved = await update.mutateAsync({ ...values, id: c.id });
           notifications.show({
             color: 'teal',
-            message: t('clients.updated', { name: `${saved.firstName} ${saved.lastName}` }),
+            message: t('clients.updated', { name: fullName(saved) }),
           });
         }}
       />

@@ -1,3 +1,4 @@
+import { dateText, listName, outOfText } from '@contract/present.js';
 import { Alert, Button, Checkbox, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
@@ -7,7 +8,7 @@ import { LinkRow, ShowMore } from '../../components/ListRows.js';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
-import { formatDate } from '../../lib/format.js';
+
 import { ClientStatus } from './status.js';
 
 const pageSize = 50;
@@ -102,12 +103,12 @@ export function ClientsPage() {
                       tabIndex={-1}
                       style={{ color: 'inherit', fontWeight: 600, textDecoration: 'none' }}
                     >
-                      {c.lastName} {c.firstName}
+                      {listName(c)}
                     </Link>
                   </Table.Td>
                   <Table.Td>{c.nickname ?? ''}</Table.Td>
                   <Table.Td>{c.code}</Table.Td>
-                  <Table.Td>{formatDate(c.birthDate, i18n.language)}</Table.Td>
+                  <Table.Td>{dateText(i18n.language, c.birthDate)}</Table.Td>
                   <Table.Td>
                     <ClientStatus {...c} />
                   </Table.Td>
@@ -118,7 +119,7 @@ export function ClientsPage() {
           <ShowMore
             shown={list.data.items.length}
             total={list.data.total}
-            label={t('clients.showing', { shown: list.data.items.length, total: list.data.total })}
+            label={t('clients.showing', { shown: outOfText(i18n.language, list.data.items.length, list.data.total) })}
             more={t('clients.showMore')}
             onMore={() => setLimit((n) => n + pageSize)}
           />

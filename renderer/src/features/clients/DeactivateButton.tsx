@@ -1,3 +1,4 @@
+import { fullName } from '@contract/present.js';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import type { Client } from '@contract/clients.js';
 import { useDisclosure } from '@mantine/hooks';
@@ -15,7 +16,7 @@ export function DeactivateButton({ client }: { client: Client }) {
   const [reason, setReason] = useState('');
   const deactivate = useApiMutation('clients.deactivate', ['clients.']);
   const reactivate = useApiMutation('clients.reactivate', ['clients.']);
-  const name = `${client.firstName} ${client.lastName}`;
+  const name = fullName(client);
 
   const bringBack = async () => {
     try {

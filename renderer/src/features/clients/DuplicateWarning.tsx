@@ -1,3 +1,4 @@
+import { dateText, fullName } from '@contract/present.js';
 import { Alert, Anchor, Button, List, Stack, Text } from '@mantine/core';
 import type { ClientInput, DuplicateMatch } from '@contract/clients.js';
 import { isValidIsoDate } from '@contract/dates.js';
@@ -7,7 +8,6 @@ import type { UseFormWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiQuery } from '../../api/hooks.js';
-import { formatDate } from '../../lib/format.js';
 
 /** Asks, as soon as name and birth date are filled in, whether the client is already registered. */
 export function useDuplicateCheck(watch: UseFormWatch<ClientInput>, excludeId?: number): DuplicateMatch[] {
@@ -40,9 +40,9 @@ export function DuplicateWarning({
           {matches.map((m) => (
             <List.Item key={m.id}>
               <Anchor component={Link} to={`/clients/${m.id}`} target="_self">
-                {m.code} – {m.firstName} {m.lastName}
+                {m.code} – {fullName(m)}
               </Anchor>{' '}
-              ({t('clients.detail.born', { date: formatDate(m.birthDate, i18n.language) })})
+              ({t('clients.detail.born', { date: dateText(i18n.language, m.birthDate) })})
             </List.Item>
           ))}
         </List>

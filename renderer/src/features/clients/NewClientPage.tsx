@@ -1,3 +1,4 @@
+import { fullName } from '@contract/present.js';
 import { Anchor, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +24,7 @@ export function NewClientPage() {
           const client = await create.mutateAsync(values);
           notifications.show({
             color: 'teal',
-            message: t('clients.created', { name: `${client.firstName} ${client.lastName}` }),
+            message: t('clients.created', { name: fullName(client) }),
           });
           await navigate(`/clients/${client.id}`, { replace: true });
         }}

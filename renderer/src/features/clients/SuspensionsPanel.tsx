@@ -1,3 +1,4 @@
+import { dateText } from '@contract/present.js';
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import type { Client } from '@contract/clients.js';
 import { notifications } from '@mantine/notifications';
@@ -7,7 +8,6 @@ import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 import { notifyWithUndo } from '../../components/undo.js';
-import { formatDate } from '../../lib/format.js';
 
 export function SuspensionsPanel({ client }: { client: Client }) {
   const { t, i18n } = useTranslation();
@@ -55,10 +55,8 @@ export function SuspensionsPanel({ client }: { client: Client }) {
           <Table.Tbody>
             {client.suspensions.map((s) => (
               <Table.Tr key={s.id}>
-                <Table.Td>{formatDate(s.fromDate, i18n.language)}</Table.Td>
-                <Table.Td>
-                  {s.toDate ? formatDate(s.toDate, i18n.language) : t('clients.suspensions.openEnded')}
-                </Table.Td>
+                <Table.Td>{dateText(i18n.language, s.fromDate)}</Table.Td>
+                <Table.Td>{s.toDate ? dateText(i18n.language, s.toDate) : t('clients.suspensions.openEnded')}</Table.Td>
                 <Table.Td>
                   {s.reason}{' '}
                   {client.suspendedNow?.id === s.id && (

@@ -1,6 +1,6 @@
+import { dateText } from '@contract/present.js';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format.js';
 
 interface StatusFacts {
   active: boolean;
@@ -20,7 +20,7 @@ export function ClientStatus({ active, suspended, suspendedUntil }: StatusFacts)
     return (
       <Badge color="orange" variant="light">
         {suspendedUntil
-          ? t('clients.status.suspendedUntil', { date: formatDate(suspendedUntil, i18n.language) })
+          ? t('clients.status.suspendedUntil', { date: dateText(i18n.language, suspendedUntil) })
           : `${t('clients.status.suspended')} (${t('clients.suspensions.openEnded')})`}
       </Badge>
     );

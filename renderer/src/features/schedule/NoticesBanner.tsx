@@ -1,8 +1,9 @@
+import { fullName, timeRange } from '@contract/present.js';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { NoticeView } from '@contract/schedule-views.js';
 import { IconBellRinging } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { personName, shiftName, timeRange } from './format.js';
+import { shiftName } from './format.js';
 import type { ScheduleActions } from './useScheduleActions.js';
 
 /**
@@ -22,8 +23,8 @@ export function NoticesBanner({ notices, actions }: { notices: NoticeView[]; act
     >
       <Stack gap={6}>
         {notices.map((n) => {
-          const shift = shiftName(t, i18n.language, n);
-          const name = personName(n);
+          const shift = shiftName(i18n.language, n);
+          const name = fullName(n);
           return (
             <Group key={n.bookingId} justify="space-between" wrap="nowrap" gap="sm">
               <Text>

@@ -1,9 +1,9 @@
+import { fullName, outOfText } from '@contract/present.js';
 import { ActionIcon, Badge, Box, Group, Stack, Text, Tooltip } from '@mantine/core';
 import type { BookingView, ShiftView, WaitingView } from '@contract/schedule-views.js';
 import { IconArrowsExchange, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
-import { personName } from './format.js';
 
 function Row({ number, children, dashed }: { number: number; children: ReactNode; dashed?: boolean }) {
   return (
@@ -35,7 +35,7 @@ interface PlaceProps {
 
 /** The shift's places: booked names with their flags and actions, then the free places as empty lines. */
 export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // After the start nobody can sign up: the free lines would only mislead.
   const free = shift.status === 'open' && !shift.started ? Math.max(0, shift.places - shift.bookings.length) : 0;
   if (shift.started && shift.bookings.length === 0) {
@@ -46,12 +46,17 @@ export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
     );
   }
   return (
-    <Box component="ol" p={0} m={0} aria-label={t('schedule.shift.free', { free, places: shift.places })}>
+    <Box
+      component="ol"
+      p={0}
+      m={0}
+      aria-label={t('schedule.shift.free', { free: outOfText(i18n.language, free, shift.places) })}
+    >
       {shift.bookings.map((b, i) => (
         <Row key={b.id} number={i + 1}>
           <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
             <Text fw={600} truncate>
-              {personName(b)}
+              {fullName(b)}
               {b.nickname ? (
                 <Text span c="dimmed" fw={400}>
                   {' '}
@@ -94,7 +99,7 @@ export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
                 variant="subtle"
                 color="gray"
                 size="lg"
-                aria-label={t('schedule.booking.move', { name: personName(b) })}
+                aria-label={t('schedule.booking.move', { name: fullName(b) })}
                 onClick={() => onMove(b)}
               >
                 <IconArrowsExchange size={18} />
@@ -103,7 +108,7 @@ export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
                 variant="subtle"
                 color="red"
                 size="lg"
-                aria-label={t('schedule.booking.cancel', { name: personName(b) })}
+                aria-label={t('schedule.booking.cancel', { name: fullName(b) })}
                 onClick={() => onCancel(b)}
               >
                 <IconX size={18} />
@@ -148,11 +153,11 @@ export function WaitingList({ shift, fairnessWeeks, locked, onRemove }: WaitingP
             <Row key={w.id} number={w.order}>
               <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
                 <Text truncate c={w.blockedBy ? 'dimmed' : undefined}>
-                  {personName(w)}
+                  {fullName(w)}
                 </Text>
                 <Group gap={4}>
                   {w.priority && (
-                    <Tooltip label={t('schedule.waiting.priorityHint', { weeks: fairnessWeeks })} multiline maw={260}>
+                    <Tooltip label={t('schedule.waiting.priorityHint', { count: fairnessWeeks })} multiline maw={260}>
                       <Badge size="sm" variant="light" color="teal">
                         {t('schedule.waiting.priority')}
                       </Badge>
@@ -172,7 +177,7 @@ export function WaitingList({ shift, fairnessWeeks, locked, onRemove }: WaitingP
                   variant="subtle"
                   color="gray"
                   size="lg"
-                  aria-label={t('schedule.waiting.remove', { name: personName(w) })}
+                  aria-label={t('schedule.waiting.remove', { name: fullName(w) })}
                   onClick={() => onRemove(w)}
                 >
                   <IconX size={18} />

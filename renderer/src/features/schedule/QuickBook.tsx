@@ -1,3 +1,4 @@
+import { fullName } from '@contract/present.js';
 import { Combobox, Group, Text, TextInput, useCombobox } from '@mantine/core';
 import type { ClientSummary } from '@contract/clients.js';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -5,7 +6,6 @@ import { IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks.js';
-import { personName } from './format.js';
 import type { ClientPick } from './useScheduleActions.js';
 
 interface Props {
@@ -40,7 +40,7 @@ export function QuickBook({ full, disabled, onPick, inputRef }: Props) {
   }, [results.data]);
 
   const pick = async (client: ClientSummary) => {
-    const done = await onPick({ id: client.id, name: personName(client) });
+    const done = await onPick({ id: client.id, name: fullName(client) });
     if (done) {
       setQuery('');
       combobox.closeDropdown();
@@ -84,7 +84,7 @@ export function QuickBook({ full, disabled, onPick, inputRef }: Props) {
               <Combobox.Option value={String(client.id)} key={client.id}>
                 <Group justify="space-between" wrap="nowrap" gap="xs">
                   <Text fw={600} size="sm">
-                    {personName(client)}
+                    {fullName(client)}
                     {client.nickname ? ` (${client.nickname})` : ''}
                   </Text>
                   <Text size="xs" c={client.suspended ? 'orange' : undefined} opacity={0.8}>

@@ -1,3 +1,5 @@
+import { outOfText, shortDateText, timeRange, weekdayHeading } from '@contract/present.js';
+import { isoWeekday } from '@contract/dates.js';
 import {
   ActionIcon,
   Alert,
@@ -17,7 +19,7 @@ import { IconAlertTriangle, IconDots, IconEdit, IconPrinter, IconRestore, IconX 
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldText } from '../../api/errors.js';
-import { dayHeading, shiftName, shortDate, timeRange } from './format.js';
+import { shiftName } from './format.js';
 import { PlaceList, WaitingList } from './PlaceList.js';
 import { QuickBook } from './QuickBook.js';
 import { shiftKey, type ScheduleActions } from './useScheduleActions.js';
@@ -38,13 +40,15 @@ interface Props {
 }
 
 function StatusBadge({ shift, today }: { shift: ShiftView; today: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (shift.status === 'cancelled') return <Badge color="red">{t('schedule.shift.cancelled')}</Badge>;
   if (shift.started) {
     return <Badge color="gray">{t(shift.date < today ? 'schedule.shift.over' : 'schedule.shift.started')}</Badge>;
   }
   if (shift.free === 0) return <Badge color="orange">{t('schedule.shift.full')}</Badge>;
-  return <Badge color="teal">{t('schedule.shift.free', { free: shift.free, places: shift.places })}</Badge>;
+  return (
+    <Badge color="teal">{t('schedule.shift.free', { free: outOfText(i18n.language, shift.free, shift.places) })}</Badge>
+  );
 }
 
 /** One shift of the week: its places, the quick-book field, the waiting list. */
@@ -56,7 +60,7 @@ export function ShiftColumn(props: Props) {
   const locked = shift.started || cancelled;
   const problem = actions.problems[key];
   const warnings = actions.warnings[key];
-  const title = `${dayHeading(t, shift.date)} ${shortDate(shift.date, i18n.language)}`;
+  const title = `${weekdayHeading(i18n.language, isoWeekday(shift.date))} ${shortDateText(i18n.language, shift.date)}`;
 
   return (
     <Paper
@@ -87,7 +91,7 @@ export function ShiftColumn(props: Props) {
                 variant="subtle"
                 color="gray"
                 size="lg"
-                aria-label={t('schedule.shift.menu', { shift: shiftName(t, i18n.language, shift) })}
+                aria-label={t('schedule.shift.menu', { shift: shiftName(i18n.language, shift) })}
               >
                 <IconDots size={20} />
               </ActionIcon>

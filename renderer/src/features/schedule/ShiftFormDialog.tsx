@@ -84,7 +84,7 @@ function ShiftForm({ target, onClose }: { target: ShiftFormTarget; onClose: () =
 
   const title =
     target.mode === 'edit'
-      ? t('schedule.shiftForm.editTitle', { shift: shiftName(t, i18n.language, target.shift) })
+      ? t('schedule.shiftForm.editTitle', { shift: shiftName(i18n.language, target.shift) })
       : t('schedule.shiftForm.extraTitle');
   return (
     <Modal opened onClose={onClose} title={title} centered size="lg">

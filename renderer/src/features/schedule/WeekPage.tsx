@@ -1,3 +1,4 @@
+import { dateText } from '@contract/present.js';
 import { Alert, Badge, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { addIsoWeeks, isoWeekOf } from '@contract/dates.js';
 import type { BookingView, ShiftView } from '@contract/schedule-views.js';
@@ -9,7 +10,7 @@ import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
 import { usePrint } from '../../components/PrintPreview.js';
-import { formatDate } from '../../lib/format.js';
+
 import { CancelShiftDialog, MoveDialog, OverrideDialog, useRestoreShift } from './dialogs.js';
 import { shiftName } from './format.js';
 import { NoticesBanner } from './NoticesBanner.js';
@@ -90,7 +91,7 @@ export function WeekPage() {
             )}
           </Group>
           <Text size="lg" c="dimmed">
-            {t('schedule.range', { from: formatDate(data.monday, lang), to: formatDate(data.sunday, lang) })}
+            {t('schedule.range', { from: dateText(lang, data.monday), to: dateText(lang, data.sunday) })}
           </Text>
         </Stack>
         <Group gap="xs">
@@ -126,7 +127,7 @@ export function WeekPage() {
       </Group>
       <NoticesBanner notices={data.notices} actions={actions} />
       {data.signUp.state === 'notYet' && data.signUp.opensOn && (
-        <Alert color="blue">{t('schedule.signUp.notYet', { date: formatDate(data.signUp.opensOn, lang) })}</Alert>
+        <Alert color="blue">{t('schedule.signUp.notYet', { date: dateText(lang, data.signUp.opensOn) })}</Alert>
       )}
       {data.signUp.state === 'past' && <Alert color="gray">{t('schedule.signUp.past')}</Alert>}
       {data.shifts.length === 0 ? (
@@ -152,7 +153,7 @@ export function WeekPage() {
               onMove={(booking) => setMoving({ booking, from: shift })}
               onEdit={() => setEditing({ mode: 'edit', shift })}
               onCancelShift={() => setCancelling(shift)}
-              onRestoreShift={() => shift.id !== null && restoreShift(shift.id, shiftName(t, lang, shift))}
+              onRestoreShift={() => shift.id !== null && restoreShift(shift.id, shiftName(lang, shift))}
               onPrintDay={() => void print('schedule.printDay', { date: shift.date })}
             />
           ))}

@@ -1,3 +1,4 @@
+import { fullName, outOfText } from '@contract/present.js';
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { BookingView, ShiftView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
@@ -5,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
-import { personName, shiftName } from './format.js';
+import { shiftName } from './format.js';
 import type { OverrideRequest, ScheduleActions } from './useScheduleActions.js';
 
 /** The weekly limit refused: book anyway only with a written reason. */
@@ -68,7 +69,7 @@ export function MoveDialog({ move, shifts, actions, onClose }: MoveProps) {
     <Modal
       opened={move !== null}
       onClose={onClose}
-      title={move ? t('schedule.move.title', { name: personName(move.booking) }) : ''}
+      title={move ? t('schedule.move.title', { name: fullName(move.booking) }) : ''}
       centered
     >
       <Stack>
@@ -83,14 +84,18 @@ export function MoveDialog({ move, shifts, actions, onClose }: MoveProps) {
                 variant="light"
                 justify="space-between"
                 disabled={s.free === 0}
-                rightSection={s.free === 0 ? t('schedule.shift.full') : t('schedule.shift.free', s)}
+                rightSection={
+                  s.free === 0
+                    ? t('schedule.shift.full')
+                    : t('schedule.shift.free', { free: outOfText(i18n.language, s.free, s.places) })
+                }
                 onClick={() => {
                   if (!move) return;
                   onClose();
                   void actions.move(move.booking, move.from, s);
                 }}
               >
-                {shiftName(t, i18n.language, s)} · {s.place}
+                {shiftName(i18n.language, s)} · {s.place}
               </Button>
             ))}
           </>
@@ -113,7 +118,7 @@ export function useRestoreShift() {
             t('schedule.cancelShift.restored', { shift: name }),
             back.notRestored.length > 0
               ? t('schedule.cancelShift.notRestored', {
-                  names: back.notRestored.map((p) => `${personName(p)} (${p.reason})`).join(', '),
+                  names: back.notRestored.map((p) => `${fullName(p)} (${p.reason})`).join(', '),
                 })
               : '',
           ].join(' '),
@@ -131,7 +136,7 @@ export function CancelShiftDialog({ shift, onClose }: { shift: ShiftView | null;
   const cancel = useApiMutation('schedule.cancelShift', ['schedule.']);
   const restore = useRestoreShift();
   if (!shift) return null;
-  const name = shiftName(t, i18n.language, shift);
+  const name = shiftName(i18n.language, shift);
   const close = () => {
     setReason('');
     setError(null);
@@ -181,7 +186,7 @@ export function CancelShiftDialog({ shift, onClose }: { shift: ShiftView | null;
             <List>
               {shift.bookings.map((b) => (
                 <List.Item key={b.id}>
-                  {personName(b)} ({b.code})
+                  {fullName(b)} ({b.code})
                 </List.Item>
               ))}
             </List>

@@ -1,3 +1,4 @@
+import { fullName } from '@contract/present.js';
 import { Button, Group, Text } from '@mantine/core';
 import type { ApiError } from '@contract/errors.js';
 import type { BookingView, Promotion, ShiftView, WaitingView, Warning } from '@contract/schedule-views.js';
@@ -6,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorOf, errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
-import { personName, shiftName } from './format.js';
+import { shiftName } from './format.js';
 
 let noticeCount = 0;
 /** Ids for notices that hide themselves when their button is used. */
@@ -69,9 +70,7 @@ export function useScheduleActions() {
     notifications.show({ color: 'red', title: t('common.errorTitle'), message: errorMessage(error, t) });
   /** Whoever moved up into a freed place; the banner keeps them listed until told. */
   const movedUp = (promoted: Promotion[]) =>
-    promoted.length === 0
-      ? ''
-      : ` ${t('schedule.booking.promotedInto', { names: promoted.map(personName).join(', ') })}`;
+    promoted.length === 0 ? '' : ` ${t('schedule.booking.promotedInto', { names: promoted.map(fullName).join(', ') })}`;
   const withUndo = (message: string, undo: () => Promise<unknown>, done: string) => {
     const id = nextNoticeId();
     notifications.show({
@@ -125,7 +124,7 @@ export function useScheduleActions() {
       async () => {
         const result = await bookCall.mutateAsync({ shift: shift.ref, clientId: client.id, overrideReason });
         withUndo(
-          t('schedule.book.booked', { name: client.name, shift: shiftName(t, lang, shift) }),
+          t('schedule.book.booked', { name: client.name, shift: shiftName(lang, shift) }),
           () => cancelCall.mutateAsync({ bookingId: result.bookingId }),
           t('schedule.booking.undone'),
         );
@@ -158,7 +157,7 @@ export function useScheduleActions() {
         notifications.show({
           color: 'teal',
           message:
-            t('schedule.booking.moved', { name: personName(booking), shift: shiftName(t, lang, to) }) +
+            t('schedule.booking.moved', { name: fullName(booking), shift: shiftName(lang, to) }) +
             movedUp(result.promoted),
         });
         return result;
@@ -169,7 +168,7 @@ export function useScheduleActions() {
   const cancel = async (booking: BookingView, shift: ShiftView) => {
     try {
       const result = await cancelCall.mutateAsync({ bookingId: booking.id });
-      const message = t('schedule.booking.cancelled', { name: personName(booking), shift: shiftName(t, lang, shift) });
+      const message = t('schedule.booking.cancelled', { name: fullName(booking), shift: shiftName(lang, shift) });
       // Undo is offered only while nobody has taken the freed place.
       if (result.promoted.length === 0) {
         withUndo(message, () => restoreCall.mutateAsync({ bookingId: booking.id }), t('schedule.booking.restored'));
@@ -184,7 +183,7 @@ export function useScheduleActions() {
   const removeWaiting = async (entry: WaitingView) => {
     try {
       await removeCall.mutateAsync({ entryId: entry.id });
-      notifications.show({ message: t('schedule.waiting.removed', { name: personName(entry) }) });
+      notifications.show({ message: t('schedule.waiting.removed', { name: fullName(entry) }) });
     } catch (error) {
       failed(error);
     }

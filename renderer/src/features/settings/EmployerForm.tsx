@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { fieldMessage } from '../../api/errors.js';
+import { fieldLabel, fieldMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { contractResolver, saveForm } from '../../lib/form.js';
 
@@ -24,7 +24,7 @@ export function EmployerForm() {
         <Alert color="teal">{t('settings.employer.complete')}</Alert>
       ) : (
         <Alert color="yellow">
-          {t('settings.employer.incomplete', { fields: current.data.missing.map((f) => t(`fields.${f}`)).join(', ') })}
+          {t('settings.employer.incomplete', { fields: current.data.missing.map((f) => fieldLabel(f, t)).join(', ') })}
         </Alert>
       )}
       <EmployerFields key={current.dataUpdatedAt} initial={initial} />

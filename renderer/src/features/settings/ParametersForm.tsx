@@ -1,3 +1,4 @@
+import { dateText } from '@contract/present.js';
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { payParametersInput, type PayParameters } from '@contract/settings.js';
 import { addDays } from '@contract/dates.js';
@@ -8,15 +9,15 @@ import { fieldErrors } from '../../lib/form.js';
 import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
-import { formatDate } from '../../lib/format.js';
+
 import { fromTexts, parameterGroups, toTexts, type ParameterTexts, type Unit } from './parameterFields.js';
 
-const unitSuffix: Record<Unit, string> = {
+const unitSuffix = {
   money: 'Kč',
   rate: '%',
   hours: 'settings.parameters.hours',
   days: 'settings.parameters.days',
-};
+} as const satisfies Record<Unit, string>;
 
 interface Props {
   existing: PayParameters | null;
@@ -65,8 +66,8 @@ export function ParametersForm({ existing, template, onClose }: Props) {
     if (
       !window.confirm(
         t('settings.parameters.deleteConfirm', {
-          from: formatDate(existing.validFrom, lang),
-          to: formatDate(existing.validTo, lang),
+          from: dateText(lang, existing.validFrom),
+          to: dateText(lang, existing.validTo),
         }),
       )
     )
@@ -82,8 +83,8 @@ export function ParametersForm({ existing, template, onClose }: Props) {
 
   const title = existing
     ? t('settings.parameters.editTitle', {
-        from: formatDate(existing.validFrom, lang),
-        to: formatDate(existing.validTo, lang),
+        from: dateText(lang, existing.validFrom),
+        to: dateText(lang, existing.validTo),
       })
     : t('settings.parameters.newTitle');
 

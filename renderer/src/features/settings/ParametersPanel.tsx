@@ -1,3 +1,4 @@
+import { dateText, moneyText, percentText } from '@contract/present.js';
 import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { PayParameters } from '@contract/settings.js';
 import { IconPlus } from '@tabler/icons-react';
@@ -5,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
-import { formatDate, formatMoney, formatRate } from '../../lib/format.js';
+
 import { ParametersForm } from './ParametersForm.js';
 
 export function ParametersPanel() {
@@ -34,13 +35,13 @@ export function ParametersPanel() {
             {list.data?.map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
-                  {formatDate(p.validFrom, lang)} – {formatDate(p.validTo, lang)}
+                  {dateText(lang, p.validFrom)} – {dateText(lang, p.validTo)}
                 </Table.Td>
-                <Table.Td>{formatMoney(p.minWageHourly, lang)}</Table.Td>
-                <Table.Td>{formatMoney(p.minWageMonthly, lang)}</Table.Td>
-                <Table.Td>{formatMoney(p.insuranceThresholdMonthly, lang)}</Table.Td>
-                <Table.Td>{formatRate(p.incomeTaxRate, lang)}</Table.Td>
-                <Table.Td>{formatMoney(p.taxpayerCreditMonthly, lang)}</Table.Td>
+                <Table.Td>{moneyText(lang, p.minWageHourly)}</Table.Td>
+                <Table.Td>{moneyText(lang, p.minWageMonthly)}</Table.Td>
+                <Table.Td>{moneyText(lang, p.insuranceThresholdMonthly)}</Table.Td>
+                <Table.Td>{percentText(lang, p.incomeTaxRate)}</Table.Td>
+                <Table.Td>{moneyText(lang, p.taxpayerCreditMonthly)}</Table.Td>
                 <Table.Td ta="right">
                   <Button variant="subtle" onClick={() => setEditing(p)}>
                     {t('common.edit')}

@@ -9,7 +9,7 @@ export const csClients = {
     searchHint: 'Stačí pár písmen, bez diakritiky. Zkratka: /',
     includeInactive: 'Zobrazit i vyřazené',
     count: 'Nalezeno: {{count}}',
-    showing: 'Zobrazeno {{shown}} z {{total}}',
+    showing: 'Zobrazeno {{shown}}',
     showMore: 'Zobrazit další',
     empty: 'Zatím tu nikdo není. Začněte tlačítkem „Nový klient“.',
     noMatch: 'Nikdo neodpovídá hledání „{{query}}“.',

@@ -20,7 +20,7 @@ export const csSchedule = {
     toSettings: 'Nastavit pravidelné směny',
     warningsTitle: 'Zapsáno – jen upozornění',
     shift: {
-      free: 'Volno {{free}} z {{places}}',
+      free: 'Volno {{free}}',
       full: 'Plno',
       cancelled: 'Zrušeno',
       started: 'Už začala',
@@ -62,7 +62,10 @@ export const csSchedule = {
     },
     waiting: {
       priority: 'přednost',
-      priorityHint: 'Posledních {{weeks}} týdnů nepracoval(a), proto jde dopředu.',
+      priorityHint_one: 'Poslední týden nepracoval(a), proto jde dopředu.',
+      priorityHint_few: 'Poslední {{count}} týdny nepracoval(a), proto jde dopředu.',
+      priorityHint_many: 'Posledních {{count}} týdne nepracoval(a), proto jde dopředu.',
+      priorityHint_other: 'Posledních {{count}} týdnů nepracoval(a), proto jde dopředu.',
       blocked: {
         suspended: 'pozastaven(a)',
         weeklyLimit: 'má už směnu v týdnu',

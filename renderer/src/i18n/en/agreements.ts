@@ -1,5 +1,8 @@
+import type { Shape } from '@contract/messages/shape.js';
+import type { csAgreements } from '../cs/agreements.js';
+
 /** English texts of the screens: agreements. */
-export const enAgreements = {
+export const enAgreements: Shape<typeof csAgreements> = {
   agreements: {
     title: 'Agreements',
     new: 'New agreement',
@@ -23,7 +26,7 @@ export const enAgreements = {
       columns: { number: 'Number', client: 'Client', period: 'Period', rate: 'Pay', scope: 'Scope', state: 'State' },
       empty: 'No agreements yet. Start with "New agreement".',
       noMatch: 'No agreement matches the search.',
-      showing: 'Showing {{shown}} of {{total}}',
+      showing: 'Showing {{shown}}',
       showMore: 'Show more',
       pendingAmendment: 'amendment in preparation',
     },
@@ -31,16 +34,15 @@ export const enAgreements = {
       perHour: '{{rate}} / h',
       perWeek: '{{hours}} h a week',
       openEnded: 'open-ended',
-      period: '{{from}} – {{to}}',
-      from: 'from {{from}}',
       share: '{{percent}} of the pay for a shift',
       payday: 'day {{day}} of the following month',
-      days: '{{count}} days',
     },
     watch: {
       title: 'Keep in mind',
-      endingTitle: 'Ending in the next {{days}} days',
-      endingEmpty: 'No agreement ends in the next {{days}} days.',
+      endingTitle_one: 'Ending within {{count}} day',
+      endingTitle_other: 'Ending within {{count}} days',
+      endingEmpty_one: 'No agreement ends within {{count}} day.',
+      endingEmpty_other: 'No agreement ends within {{count}} days.',
       lastDay: 'last day {{date}}',
       followUp: 'followed by agreement {{number}}',
       noFollowUp: 'no follow-up agreement',
@@ -71,7 +73,7 @@ export const enAgreements = {
       currency: 'CZK',
       advanceHint: 'Share of a shift’s pay paid right after the shift',
       paydayHint: 'Day of the month on which the rest is paid',
-      noticeHint: 'By law {{days}} days unless the parties agree otherwise',
+      noticeHint: 'By law {{days}} unless the parties agree otherwise',
       employerMissing: 'Before printing, the organisation’s details must be completed in Settings: {{fields}}.',
       pastStart: 'The start is in the past. The agreement can be signed on its first day at the latest.',
       save: 'Save agreement',
@@ -134,7 +136,7 @@ export const enAgreements = {
       reasons: { notice: 'By notice', mutual: 'By mutual agreement', expiry: 'By expiry' },
       noticeBy: 'Who gives notice',
       noticeParties: { employer: 'The organisation', employee: 'The client' },
-      deliveredHint: 'The notice period ({{days}} days) runs from the day of delivery.',
+      deliveredHint: 'The notice period ({{days}}) runs from the day of delivery.',
       lastDay: 'Last day of the agreement: {{date}}',
       confirm: 'End agreement',
       done: 'Agreement No. {{number}} ends on {{date}}.',

@@ -1,5 +1,8 @@
+import type { Shape } from '@contract/messages/shape.js';
+import type { csClients } from '../cs/clients.js';
+
 /** English texts of the screens: clients. */
-export const enClients = {
+export const enClients: Shape<typeof csClients> = {
   clients: {
     title: 'Clients',
     new: 'New client',
@@ -9,7 +12,7 @@ export const enClients = {
     searchHint: 'A few letters are enough, accents optional. Shortcut: /',
     includeInactive: 'Show deactivated too',
     count: 'Found: {{count}}',
-    showing: 'Showing {{shown}} of {{total}}',
+    showing: 'Showing {{shown}}',
     showMore: 'Show more',
     empty: 'Nobody here yet. Start with "New client".',
     noMatch: 'Nobody matches "{{query}}".',

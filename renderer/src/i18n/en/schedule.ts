@@ -1,5 +1,8 @@
+import type { Shape } from '@contract/messages/shape.js';
+import type { csSchedule } from '../cs/schedule.js';
+
 /** English texts of the screens: schedule. */
-export const enSchedule = {
+export const enSchedule: Shape<typeof csSchedule> = {
   schedule: {
     title: 'Week {{week}}',
     titleOtherYear: 'Week {{week}}/{{year}}',
@@ -20,7 +23,7 @@ export const enSchedule = {
     toSettings: 'Set up recurring shifts',
     warningsTitle: 'Booked – just so you know',
     shift: {
-      free: '{{free}} of {{places}} free',
+      free: '{{free}} free',
       full: 'Full',
       cancelled: 'Cancelled',
       started: 'Started',
@@ -62,7 +65,8 @@ export const enSchedule = {
     },
     waiting: {
       priority: 'priority',
-      priorityHint: 'Has not worked in the last {{weeks}} weeks, so goes first.',
+      priorityHint_one: 'Has not worked in the last week, so goes first.',
+      priorityHint_other: 'Has not worked in the last {{count}} weeks, so goes first.',
       blocked: {
         suspended: 'suspended',
         weeklyLimit: 'has a shift that week',

@@ -1,5 +1,8 @@
+import type { Shape } from '@contract/messages/shape.js';
+import type { csSettings } from '../cs/settings.js';
+
 /** English texts of the screens: settings. */
-export const enSettings = {
+export const enSettings: Shape<typeof csSettings> = {
   settings: {
     title: 'Settings',
     tabs: {

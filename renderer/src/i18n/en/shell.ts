@@ -1,5 +1,8 @@
+import type { Shape } from '@contract/messages/shape.js';
+import type { csShell } from '../cs/shell.js';
+
 /** English texts of the screens: shell. */
-export const enShell = {
+export const enShell: Shape<typeof csShell> = {
   app: { name: 'Shiftbook', tagline: 'Work programme' },
   nav: {
     week: 'Week',

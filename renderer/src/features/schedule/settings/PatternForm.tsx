@@ -1,3 +1,4 @@
+import { timeRange, weekdayName } from '@contract/present.js';
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack } from '@mantine/core';
 import { patternInput } from '@contract/schedule.js';
 import type { PatternView } from '@contract/schedule-views.js';
@@ -8,7 +9,6 @@ import { fieldErrors } from '../../../lib/form.js';
 import { apiErrorOf, errorMessage, fieldText } from '../../../api/errors.js';
 import { useApiMutation } from '../../../api/hooks.js';
 import { DateField } from '../../../components/DateField.js';
-import { timeRange } from '../format.js';
 import { ShiftFields, type ShiftFieldValues } from '../ShiftFields.js';
 import { useUnchangedNotice } from './useUnchangedNotice.js';
 
@@ -45,7 +45,7 @@ export function PatternForm({
   today: string;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [values, setValues] = useState<Values>(() => initial(existing, today));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -86,7 +86,7 @@ export function PatternForm({
 
   const title = existing
     ? t('schedule.patterns.editTitle', {
-        day: t(`weekdays.long.${existing.weekday}`),
+        day: weekdayName(i18n.language, existing.weekday),
         time: timeRange(existing.start, existing.end),
       })
     : t('schedule.patterns.newTitle');
@@ -95,7 +95,7 @@ export function PatternForm({
       <Stack>
         <Select
           label={t('fields.weekday')}
-          data={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`weekdays.long.${d}`) }))}
+          data={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: weekdayName(i18n.language, d) }))}
           value={values.weekday}
           onChange={(v) => set('weekday', v ?? '1')}
           allowDeselect={false}

@@ -1,3 +1,4 @@
+import { dateText, timeRange, weekdayHeading, weekdayName } from '@contract/present.js';
 import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { PatternView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
@@ -7,12 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldText, apiErrorOf } from '../../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../../api/hooks.js';
 import { DateField } from '../../../components/DateField.js';
-import { formatDate } from '../../../lib/format.js';
-import { timeRange } from '../format.js';
+
 import { PatternForm } from './PatternForm.js';
 import { useUnchangedNotice } from './useUnchangedNotice.js';
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The recurring shifts, with their validity; change one from a day on, or end it. */
 export function PatternsPanel() {
@@ -47,7 +45,7 @@ export function PatternsPanel() {
             <Table.Tbody>
               {list.data.map((p) => (
                 <Table.Tr key={p.id}>
-                  <Table.Td fw={600}>{capitalised(t(`weekdays.long.${p.weekday}`))}</Table.Td>
+                  <Table.Td fw={600}>{weekdayHeading(lang, p.weekday)}</Table.Td>
                   <Table.Td>{timeRange(p.start, p.end)}</Table.Td>
                   <Table.Td>{p.places}</Table.Td>
                   <Table.Td>
@@ -59,8 +57,8 @@ export function PatternsPanel() {
                     ) : null}
                   </Table.Td>
                   <Table.Td>
-                    {t('schedule.patterns.since', { date: formatDate(p.validFrom, lang) })}
-                    {p.validTo ? ` ${t('schedule.patterns.until', { date: formatDate(p.validTo, lang) })}` : ''}
+                    {t('schedule.patterns.since', { date: dateText(lang, p.validFrom) })}
+                    {p.validTo ? ` ${t('schedule.patterns.until', { date: dateText(lang, p.validTo) })}` : ''}
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     <Button variant="subtle" onClick={() => setEditing(p)}>
@@ -95,7 +93,7 @@ function EndPattern({ pattern, today, onClose }: { pattern: PatternView; today: 
   const [error, setError] = useState<string | null>(null);
   const end = useApiMutation('schedule.endPattern', ['schedule.']);
   const unchanged = useUnchangedNotice();
-  const label = { day: t(`weekdays.long.${pattern.weekday}`), time: timeRange(pattern.start, pattern.end) };
+  const label = { day: weekdayName(i18n.language, pattern.weekday), time: timeRange(pattern.start, pattern.end) };
   const confirm = async () => {
     try {
       const result = await end.mutateAsync({ id: pattern.id, lastDay: lastDay ?? '' });
@@ -103,7 +101,7 @@ function EndPattern({ pattern, today, onClose }: { pattern: PatternView; today: 
         color: 'teal',
         message: result.deleted
           ? t('schedule.patterns.deleted')
-          : t('schedule.patterns.ended', { date: formatDate(lastDay, i18n.language) }),
+          : t('schedule.patterns.ended', { date: lastDay ? dateText(i18n.language, lastDay) : '' }),
       });
       unchanged(result.unchangedDates);
       onClose();

@@ -1,6 +1,6 @@
+import { dateText } from '@contract/present.js';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format.js';
 
 /** Tells the coordinator which days already on the sheet a change did not reach. */
 export function useUnchangedNotice() {
@@ -10,7 +10,7 @@ export function useUnchangedNotice() {
     notifications.show({
       color: 'yellow',
       autoClose: 15_000,
-      message: t('schedule.patterns.unchanged', { dates: dates.map((d) => formatDate(d, i18n.language)).join(', ') }),
+      message: t('schedule.patterns.unchanged', { dates: dates.map((d) => dateText(i18n.language, d)).join(', ') }),
     });
   };
 }

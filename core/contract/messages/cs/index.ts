@@ -1,0 +1,37 @@
+import { csAgreements } from './agreements.js';
+import { csClients } from './clients.js';
+import { csCommon } from './common.js';
+import { csSchedule } from './schedule.js';
+import { csSettings } from './settings.js';
+
+/**
+ * Czech texts of the contract: errors, warnings, validation, field names and the
+ * words values are written with. Each domain keeps its own file; the key paths
+ * (`errors.schedule.shiftFull`) stay as the doors and the screens know them.
+ */
+export const cs = {
+  errors: {
+    ...csCommon.errors,
+    client: csClients.errors,
+    settings: csSettings.errors,
+    agreement: csAgreements.errors,
+    schedule: csSchedule.errors,
+  },
+  warnings: { schedule: csSchedule.warnings },
+  weekdays: csCommon.weekdays,
+  present: csCommon.present,
+  validation: {
+    ...csCommon.validation,
+    ...csClients.validation,
+    ...csSettings.validation,
+    ...csAgreements.validation,
+    ...csSchedule.validation,
+  },
+  fields: {
+    ...csCommon.fields,
+    ...csClients.fields,
+    ...csSettings.fields,
+    ...csAgreements.fields,
+    ...csSchedule.fields,
+  },
+} as const;

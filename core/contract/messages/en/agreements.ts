@@ -1,0 +1,76 @@
+import type { Shape } from '../shape.js';
+import type { csAgreements } from '../cs/agreements.js';
+
+/** English texts of the work-activity agreements (DPČ) and their amendments. */
+export const enAgreements: Shape<typeof csAgreements> = {
+  errors: {
+    rateBelowMinimum:
+      'The hourly pay {{rate}} is below the minimum wage of {{minimum}} valid from {{from}}. Raise the pay to at least the minimum wage.',
+    scopeTooLarge:
+      'The agreed scope of {{scope}} a week is more than the law allows for a work-activity agreement (at most {{limit}} a week on average).',
+    overlaps:
+      'The client already has agreement No. {{number}} ({{period}}). A client can have only one work-activity agreement at a time.',
+    employerIncomplete: 'Before printing, complete the organisation’s details in Settings: {{fields}}.',
+    clientInactive: 'The client is deactivated. Agreements are made with active clients only.',
+    notEditable: 'Agreement No. {{number}} is signed, so it cannot be changed or deleted. Make an amendment instead.',
+    notPrinted: 'Print agreement No. {{number}} first. The printed agreement is what gets signed.',
+    signedInFuture: 'The signing date cannot be later than today.',
+    signedAfterStart:
+      'The agreement starts on {{from}} but was signed only on {{signedOn}}. Work can start only after signing: change the start date and print the agreement again.',
+    notSigned: 'Agreement No. {{number}} is not signed.',
+    alreadyEnded: 'Agreement No. {{number}} has already ended.',
+    notEnded: 'Agreement No. {{number}} has not ended.',
+    hasAmendments: 'Agreement No. {{number}} has amendments, so its signature cannot be taken back.',
+    endBeforeSigning: 'The agreement cannot end before it was signed ({{signedOn}}).',
+    endAfterExpiry:
+      'The agreement ends on {{end}} anyway, when its agreed period runs out. Enter an earlier end, at the latest {{end}}.',
+    noticeAfterExpiry:
+      'The notice period would run until {{endedOn}}, but the agreement already ends on {{end}} when its agreed period runs out.',
+    deliveredBeforeSigning: 'Notice cannot have been delivered before the agreement was signed ({{signedOn}}).',
+    noExpiry: 'The agreement is open-ended, so it cannot end by expiry.',
+    notYetExpired: 'The agreed period runs until {{end}}. Record the end by expiry after that.',
+    pendingAmendment:
+      'Agreement No. {{number}} has amendment No. {{seq}} in preparation. Sign it or throw it away first.',
+    amendmentNoChange: 'The amendment changes nothing. Change at least one term.',
+    amendmentOutsidePeriod: 'The amendment must take effect within the agreement’s period ({{period}}).',
+    amendmentEndBeforeEffect: 'The new end of the agreement cannot come before the amendment takes effect.',
+    amendmentBeforePrevious: 'The amendment must take effect after amendment No. {{seq}} ({{date}}).',
+    amendmentSigned: 'Amendment No. {{seq}} is already signed.',
+    amendmentNotPrinted: 'Print amendment No. {{seq}} first. The printed amendment is what gets signed.',
+    amendmentSignedBeforeAgreement: 'The amendment cannot have been signed before the agreement ({{signedOn}}).',
+    notByNotice: 'Agreement No. {{number}} was not ended by notice, so there is no notice to print.',
+    notPrintedYet: 'Agreement No. {{number}} has not been printed yet.',
+    notAmendable: 'Only a signed agreement can be amended.',
+    notBelowMinimum: 'The pay under agreement No. {{number}} reaches the minimum wage, so no amendment is needed.',
+  },
+  validation: {
+    scopeTooSmall: 'Enter a scope above zero.',
+    scopeTooBig: 'A week has only 168 hours.',
+  },
+  fields: {
+    kind: 'Kind of agreement',
+    number: 'Agreement number',
+    workDescription: 'Agreed work',
+    workplace: 'Place of work',
+    weeklyMinutes: 'Agreed scope (weekly average)',
+    hourlyRate: 'Hourly pay',
+    advanceShareBp: 'Advance after a shift',
+    noticeDays: 'Notice period (days)',
+    noticeTerms: 'Terms of ending',
+    signedOn: 'Signed on',
+    endedOn: 'Last day of the agreement',
+    noticeBy: 'Notice given by',
+    deliveredOn: 'Notice delivered on',
+    effectiveFrom: 'Effective from',
+    agreementId: 'Agreement',
+    agreementIds: 'Agreements',
+    documentId: 'Document',
+    ids: 'Amendments',
+    lang: 'Document language',
+    states: 'State',
+    shiftScheduling: 'How shifts are scheduled',
+    signingPlace: 'Place of signing (after “V”, Czech)',
+    additionalInformation: 'Further information for the employee',
+    watchDays: 'Warn before an agreement ends (days)',
+  },
+};

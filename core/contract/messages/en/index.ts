@@ -1,0 +1,34 @@
+import type { Catalogue } from '../shape.js';
+import { enAgreements } from './agreements.js';
+import { enClients } from './clients.js';
+import { enCommon } from './common.js';
+import { enSchedule } from './schedule.js';
+import { enSettings } from './settings.js';
+
+/** English texts of the contract, joined as the Czech ones are (see ../cs/index.ts). */
+export const en: Catalogue = {
+  errors: {
+    ...enCommon.errors,
+    client: enClients.errors,
+    settings: enSettings.errors,
+    agreement: enAgreements.errors,
+    schedule: enSchedule.errors,
+  },
+  warnings: { schedule: enSchedule.warnings },
+  weekdays: enCommon.weekdays,
+  present: enCommon.present,
+  validation: {
+    ...enCommon.validation,
+    ...enClients.validation,
+    ...enSettings.validation,
+    ...enAgreements.validation,
+    ...enSchedule.validation,
+  },
+  fields: {
+    ...enCommon.fields,
+    ...enClients.fields,
+    ...enSettings.fields,
+    ...enAgreements.fields,
+    ...enSchedule.fields,
+  },
+};

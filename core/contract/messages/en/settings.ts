@@ -1,0 +1,38 @@
+import type { Shape } from '../shape.js';
+import type { csSettings } from '../cs/settings.js';
+
+/** English texts of the settings: the organisation and the yearly legal and pay figures. */
+export const enSettings: Shape<typeof csSettings> = {
+  errors: {
+    parametersOverlap: 'The period overlaps the period {{from}} – {{to}}.',
+    noParameters: 'No legal and pay figures are set for {{date}}. Add them in Settings.',
+  },
+  validation: {
+    ico: 'The company ID (IČO) is not valid (8 digits with a check digit).',
+    payday: 'Payday is a day of the month, 1–31.',
+  },
+  fields: {
+    name: 'Organisation name',
+    ico: 'Company ID (IČO)',
+    representativeName: 'Representative',
+    representativeRole: 'Representative’s role',
+    payday: 'Payday',
+    validFrom: 'Valid from',
+    validTo: 'Valid to',
+    minWageHourly: 'Minimum wage per hour',
+    minWageMonthly: 'Minimum wage per month',
+    insuranceThresholdMonthly: 'DPČ insurance threshold (monthly)',
+    employeeSocialRate: 'Social insurance – employee',
+    employeeHealthRate: 'Health insurance – employee',
+    employerSocialRate: 'Social insurance – employer',
+    employerHealthRate: 'Health insurance – employer',
+    incomeTaxRate: 'Income tax rate',
+    taxpayerCreditMonthly: 'Basic taxpayer credit (monthly)',
+    advanceTaxRoundingLimit: 'Advance tax base rounding limit',
+    maxAverageWeeklyMinutes: 'Weekly average limit (DPČ)',
+    noticePeriodDays: 'Notice period (days)',
+    scheduleNoticeDays: 'Schedule notice (days)',
+    weekendPremiumRate: 'Saturday and Sunday premium (of average earnings)',
+    holidayPremiumRate: 'Public holiday premium (of average earnings)',
+  },
+};
