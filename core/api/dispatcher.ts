@@ -8,7 +8,6 @@ import { describeIssue } from '../contract/issues.js';
 import { createCtx } from './context.js';
 import { DomainError } from './domain-error.js';
 import { handlers } from './handlers.js';
-import { statementCache } from './statements.js';
 import type { DocumentJob } from '../documents/registry.js';
 import { renderJob } from '../documents/templates.js';
 
@@ -51,7 +50,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const report = options.onInternalError ?? ((m, e) => console.error(`[${m}]`, e));
   const meta = { appVersion: options.appVersion ?? '0.0.0', schemaVersion: options.schemaVersion ?? '' };
   const sqlite = connectionOf(options.db);
-  const statement = statementCache(sqlite);
   // better-sqlite3's own transaction, made once: it rolls back on any throw
   // (and nests as a savepoint). Use cases run on the root drizzle handle,
   // which is the same connection, so a drizzle transaction object need not be
@@ -68,7 +66,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (!parsed.success) return fail(locale, invalidInput(locale, parsed.error.issues));
     const run = handlers[method] as (input: unknown, ctx: ReturnType<typeof createCtx>) => unknown;
     try {
-      const work = () => run(parsed.data, createCtx(options.db, { now, actor, method, locale, meta, statement }));
+      const work = () => run(parsed.data, createCtx(options.db, { now, actor, method, locale, meta }));
       const value = def.write ? inTransaction.immediate(work) : inTransaction.deferred(work);
       return { ok: true, value };
     } catch (error) {
