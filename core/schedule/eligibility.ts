@@ -4,7 +4,7 @@ import type { WaitingView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { clientsWithValidAgreement } from '../agreements/index.js';
 import { findParametersOn } from '../settings/index.js';
-import { bookedAmong, standingBetween, suspensionsOn, type PersonRow } from './queries.js';
+import { standingBetween, suspensionsOn, type PersonRow } from './queries.js';
 import { closedBecause, mondayOf, type ShiftRow } from './shifts.js';
 
 /**
@@ -95,8 +95,8 @@ export function signUpEligibility(
   const common = shiftBlocks(ctx, shift, options);
   const suspensions = new Map<number, { fromDate: string; toDate: string | null }>();
   for (const s of suspensionsOn(ctx, ids, shift.date)) if (!suspensions.has(s.clientId)) suspensions.set(s.clientId, s);
-  const booked = bookedAmong(ctx, shift.id, ids);
   const monday = mondayOf(shift.date);
+  // The shift lies in that week, so its own standing bookings are among these rows.
   const week = standingBetween(ctx, ids, monday, addDays(monday, 6), options.movingBookingId);
   const withWarnings = options.warnings !== false;
   const agreed = withWarnings ? clientsWithValidAgreement(ctx, ids, shift.date) : null;
@@ -107,14 +107,15 @@ export function signUpEligibility(
     if (!client.active) blocks.push({ rule: 'clientInactive' });
     const suspension = suspensions.get(client.clientId);
     if (suspension) blocks.push({ rule: 'suspended', from: suspension.fromDate, to: suspension.toDate });
-    if (booked.has(client.clientId)) blocks.push({ rule: 'alreadyBooked' });
     const inWeek = week.filter((b) => b.clientId === client.clientId);
+    if (inWeek.some((b) => b.shiftId === shift.id)) blocks.push({ rule: 'alreadyBooked' });
     const warnings = [...noticeWarnings];
     if (agreed && !agreed.has(client.clientId)) warnings.push({ rule: 'noAgreement' });
     return {
       client,
       blocks,
-      weeklyLimit: inWeek.length >= limit ? { limit, shifts: inWeek } : null,
+      weeklyLimit:
+        inWeek.length >= limit ? { limit, shifts: inWeek.map(({ date, startTime }) => ({ date, startTime })) } : null,
       warnings,
     };
   });

@@ -54,7 +54,13 @@ const queries = preparedPerConnection((db) => ({
     )
     .prepare(),
   standingBetween: db
-    .select({ clientId: bookings.clientId, bookingId: bookings.id, date: shifts.date, startTime: shifts.startTime })
+    .select({
+      clientId: bookings.clientId,
+      bookingId: bookings.id,
+      shiftId: bookings.shiftId,
+      date: shifts.date,
+      startTime: shifts.startTime,
+    })
     .from(bookings)
     .innerJoin(shifts, eq(shifts.id, bookings.shiftId))
     .where(
@@ -72,11 +78,6 @@ const queries = preparedPerConnection((db) => ({
     .select({ n: count() })
     .from(bookings)
     .where(and(eq(bookings.shiftId, p('shiftId')), standing))
-    .prepare(),
-  bookedAmong: db
-    .select({ clientId: bookings.clientId })
-    .from(bookings)
-    .where(and(eq(bookings.shiftId, p('shiftId')), standing, inJsonList(bookings.clientId, 'clientIds')))
     .prepare(),
   insertBooking: db
     .insert(bookings)
@@ -192,12 +193,6 @@ export function standingBetween(ctx: Ctx, clientIds: readonly number[], from: st
 
 export function bookedCount(ctx: Ctx, shiftId: number): number {
   return queries(ctx.db).bookedCount.get({ shiftId })?.n ?? 0;
-}
-
-/** Of these clients, those with a standing booking on the shift. */
-export function bookedAmong(ctx: Ctx, shiftId: number, clientIds: readonly number[]): Set<number> {
-  const rows = queries(ctx.db).bookedAmong.all({ shiftId, clientIds: jsonList(clientIds) });
-  return new Set(rows.map((r) => r.clientId));
 }
 
 export function insertBookingRow(
