@@ -2,7 +2,7 @@ import { and, eq, isNotNull, sql, type Placeholder, type SQL, type SQLWrapper } 
 import type { AppDb } from '../../db/open.js';
 import { agreements } from '../../db/schema/index.js';
 import type { Ctx } from '../api/context.js';
-import { inJsonList, jsonList, preparedPerConnection } from '../api/statements.js';
+import { preparedForIds } from '../api/statements.js';
 import { periodCoversSql } from '../periods/index.js';
 
 /** The columns the rule reads: of `agreements`, or of an alias of it. */
@@ -38,17 +38,17 @@ export function validAgreementOn(db: AppDb, clientId: number, day: string): { id
 }
 
 /** Prepared once: the week board and every booking ask it. */
-const withValidAgreement = preparedPerConnection((db) =>
+const withValidAgreement = preparedForIds((db, idIn) =>
   db
     .selectDistinct({ clientId: agreements.clientId })
     .from(agreements)
-    .where(and(inJsonList(agreements.clientId, 'clientIds'), validOnSql(sql.placeholder('day'))))
+    .where(and(idIn(agreements.clientId), validOnSql(sql.placeholder('day'))))
     .prepare(),
 );
 
 /** Of these clients, those with a valid agreement on a day. */
 export function clientsWithValidAgreement(ctx: Ctx, clientIds: readonly number[], day: string): Set<number> {
   if (clientIds.length === 0) return new Set();
-  const rows = withValidAgreement(ctx.db).all({ clientIds: jsonList(clientIds), day });
-  return new Set(rows.map((r) => r.clientId));
+  const { query, ids } = withValidAgreement(ctx.db, clientIds);
+  return new Set(query.all({ ids, day }).map((r) => r.clientId));
 }

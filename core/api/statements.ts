@@ -33,6 +33,19 @@ export function jsonList(values: readonly (number | string)[]): string {
 }
 
 /**
+ * A query over a list of ids, prepared twice: with `= ?` for one id (a
+ * booking asks about one client, and SQLite runs that as a plain lookup) and
+ * with a JSON list for more. Answers the query to run and the value for its
+ * `ids` placeholder.
+ */
+export function preparedForIds<Q>(build: (db: AppDb, idIn: (column: SQLWrapper) => SQL) => Q) {
+  const one = preparedPerConnection((db) => build(db, (column) => sql`${column} = ${sql.placeholder('ids')}`));
+  const many = preparedPerConnection((db) => build(db, (column) => inJsonList(column, 'ids')));
+  return (db: AppDb, ids: readonly number[]): { query: Q; ids: number | string } =>
+    ids.length === 1 ? { query: one(db), ids: ids[0] as number } : { query: many(db), ids: jsonList(ids) };
+}
+
+/**
  * A fixed text written into the SQL rather than bound, as in
  * `eq(bookings.status, constant('booked'))`. SQLite uses a partial index
  * (`WHERE status = 'booked'`) only when the query states the same literal,

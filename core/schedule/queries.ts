@@ -2,7 +2,7 @@ import { and, asc, count, eq, gte, isNotNull, isNull, lte, ne, or, sql } from 'd
 import { bookings, clients, clientSuspensions, shifts, waitingEntries } from '../../db/schema/index.js';
 import type { NoticeView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
-import { constant, inJsonList, jsonList, preparedPerConnection } from '../api/statements.js';
+import { constant, inJsonList, jsonList, preparedForIds, preparedPerConnection } from '../api/statements.js';
 import { clientPersonColumns } from '../clients/index.js';
 import { periodCoversSql } from '../periods/index.js';
 
@@ -23,21 +23,6 @@ const queries = preparedPerConnection((db) => ({
     .from(clients)
     .where(eq(clients.id, p('clientId')))
     .prepare(),
-  suspensionsOn: db
-    .select({
-      clientId: clientSuspensions.clientId,
-      fromDate: clientSuspensions.fromDate,
-      toDate: clientSuspensions.toDate,
-    })
-    .from(clientSuspensions)
-    .where(
-      and(
-        inJsonList(clientSuspensions.clientId, 'clientIds'),
-        periodCoversSql({ from: clientSuspensions.fromDate, to: clientSuspensions.toDate }, p('day')),
-      ),
-    )
-    .orderBy(asc(clientSuspensions.fromDate))
-    .prepare(),
   suspensionsBetween: db
     .select({
       clientId: clientSuspensions.clientId,
@@ -52,27 +37,6 @@ const queries = preparedPerConnection((db) => ({
         or(isNull(clientSuspensions.toDate), gte(clientSuspensions.toDate, p('from'))),
       ),
     )
-    .prepare(),
-  standingBetween: db
-    .select({
-      clientId: bookings.clientId,
-      bookingId: bookings.id,
-      shiftId: bookings.shiftId,
-      date: shifts.date,
-      startTime: shifts.startTime,
-    })
-    .from(bookings)
-    .innerJoin(shifts, eq(shifts.id, bookings.shiftId))
-    .where(
-      and(
-        inJsonList(bookings.clientId, 'clientIds'),
-        standing,
-        gte(shifts.date, p('from')),
-        lte(shifts.date, p('to')),
-        ne(bookings.id, p('excludeId')),
-      ),
-    )
-    .orderBy(asc(shifts.date))
     .prepare(),
   bookedCount: db
     .select({ n: count() })
@@ -163,6 +127,48 @@ const queries = preparedPerConnection((db) => ({
     .prepare(),
 }));
 
+const suspensionsCovering = preparedForIds((db, idIn) =>
+  db
+    .select({
+      clientId: clientSuspensions.clientId,
+      fromDate: clientSuspensions.fromDate,
+      toDate: clientSuspensions.toDate,
+    })
+    .from(clientSuspensions)
+    .where(
+      and(
+        idIn(clientSuspensions.clientId),
+        periodCoversSql({ from: clientSuspensions.fromDate, to: clientSuspensions.toDate }, p('day')),
+      ),
+    )
+    .orderBy(asc(clientSuspensions.fromDate))
+    .prepare(),
+);
+
+const standingInRange = preparedForIds((db, idIn) =>
+  db
+    .select({
+      clientId: bookings.clientId,
+      bookingId: bookings.id,
+      shiftId: bookings.shiftId,
+      date: shifts.date,
+      startTime: shifts.startTime,
+    })
+    .from(bookings)
+    .innerJoin(shifts, eq(shifts.id, bookings.shiftId))
+    .where(
+      and(
+        idIn(bookings.clientId),
+        standing,
+        gte(shifts.date, p('from')),
+        lte(shifts.date, p('to')),
+        ne(bookings.id, p('excludeId')),
+      ),
+    )
+    .orderBy(asc(shifts.date))
+    .prepare(),
+);
+
 export interface PersonRow {
   clientId: number;
   code: string;
@@ -177,7 +183,8 @@ export function clientRow(ctx: Ctx, clientId: number) {
 
 /** Suspensions of these clients covering a day, earliest first. */
 export function suspensionsOn(ctx: Ctx, clientIds: readonly number[], day: string) {
-  return queries(ctx.db).suspensionsOn.all({ clientIds: jsonList(clientIds), day });
+  const { query, ids } = suspensionsCovering(ctx.db, clientIds);
+  return query.all({ ids, day });
 }
 
 /** Suspensions of these clients touching the days from `from` to `to`. */
@@ -188,7 +195,8 @@ export function suspensionsBetween(ctx: Ctx, clientIds: readonly number[], from:
 
 /** These clients' standing bookings between two days (both included), leaving one booking out (0: none). */
 export function standingBetween(ctx: Ctx, clientIds: readonly number[], from: string, to: string, excludeId = 0) {
-  return queries(ctx.db).standingBetween.all({ clientIds: jsonList(clientIds), from, to, excludeId });
+  const { query, ids } = standingInRange(ctx.db, clientIds);
+  return query.all({ ids, from, to, excludeId });
 }
 
 export function bookedCount(ctx: Ctx, shiftId: number): number {
