@@ -3,7 +3,7 @@ import type { ScheduleSettings } from '../contract/schedule.js';
 import type { WaitingView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { clientsWithValidAgreement } from '../agreements/index.js';
-import { findParametersOn } from '../settings/index.js';
+import { scheduleNoticeDaysOn } from '../settings/index.js';
 import { standingBetween, suspensionsOn, type PersonRow } from './queries.js';
 import { closedBecause, mondayOf, type ShiftRow } from './shifts.js';
 
@@ -77,9 +77,8 @@ function shiftBlocks(ctx: Ctx, shift: ShiftRow, options: EligibilityOptions): Si
 
 /** The legal schedule notice is a figure of the pay parameters valid today, when the schedule is given. */
 function shiftWarnings(ctx: Ctx, shift: ShiftRow): SignUpWarning[] {
-  const parameters = findParametersOn(ctx, ctx.today());
-  if (!parameters) return [{ rule: 'noParameters' }];
-  const noticeDays = parameters.scheduleNoticeDays;
+  const noticeDays = scheduleNoticeDaysOn(ctx, ctx.today());
+  if (noticeDays === undefined) return [{ rule: 'noParameters' }];
   return daysBetween(ctx.today(), shift.date) < noticeDays ? [{ rule: 'shortNotice', noticeDays }] : [];
 }
 

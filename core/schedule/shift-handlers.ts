@@ -6,8 +6,8 @@ import type { PersonView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
-import { shiftLabel } from './labels.js';
 import { clientPersonColumns } from '../clients/index.js';
+import { shiftLabel } from './labels.js';
 import { personBlock, signUpEligibility } from './eligibility.js';
 import { bookedCount } from './queries.js';
 import { loadScheduleSettings } from './settings.js';
@@ -19,15 +19,13 @@ type ShiftMethods = Pick<
   'schedule.cancelShift' | 'schedule.restoreShift' | 'schedule.addExtraShift' | 'schedule.updateShift'
 >;
 
-const personColumns = clientPersonColumns;
-
 function bookingsOf(ctx: Ctx, shiftId: number, condition: ReturnType<typeof eq>) {
   return ctx.db
     .select({
       id: bookings.id,
       overrideReason: bookings.overrideReason,
       toldAt: bookings.toldAt,
-      ...personColumns,
+      ...clientPersonColumns,
       active: clients.active,
     })
     .from(bookings)
@@ -70,7 +68,7 @@ export const shiftHandlers: Handlers<ShiftMethods> = {
       .where(and(eq(bookings.shiftId, shift.id), eq(bookings.status, 'booked')))
       .run();
     const waiting = ctx.db
-      .select(personColumns)
+      .select(clientPersonColumns)
       .from(waitingEntries)
       .innerJoin(clients, eq(clients.id, waitingEntries.clientId))
       .where(and(eq(waitingEntries.shiftId, shift.id), eq(waitingEntries.status, 'waiting')))

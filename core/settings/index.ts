@@ -3,5 +3,5 @@
  * and pay figures valid on a day, and reading and writing settings documents.
  */
 export { loadEmployer } from './employer.js';
-export { findParametersOn, parametersOn, type PayParametersRow } from './parameters.js';
+export { findParametersOn, parametersOn, scheduleNoticeDaysOn, type PayParametersRow } from './parameters.js';
 export { readSetting, storedSetting, writeSetting } from './store.js';

@@ -16,6 +16,20 @@ const parametersCovering = preparedPerConnection((db) =>
     .prepare(),
 );
 
+/** Only the schedule notice: every booking asks it, and a narrow row maps faster. */
+const noticeDaysCovering = preparedPerConnection((db) =>
+  db
+    .select({ days: payParameters.scheduleNoticeDays })
+    .from(payParameters)
+    .where(periodCoversSql({ from: payParameters.validFrom, to: payParameters.validTo }, sql.placeholder('day')))
+    .prepare(),
+);
+
+/** The legal schedule notice in days valid on a day, or undefined where no figures were entered. */
+export function scheduleNoticeDaysOn(ctx: Ctx, day: string): number | undefined {
+  return noticeDaysCovering(ctx.db).get({ day })?.days;
+}
+
 /** The legal and pay figures valid on a day, or undefined where none were entered. */
 export function findParametersOn(ctx: Ctx, day: string): PayParametersRow | undefined {
   return parametersCovering(ctx.db).get({ day });
