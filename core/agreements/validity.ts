@@ -37,10 +37,10 @@ export function validAgreementOn(db: AppDb, clientId: number, day: string): { id
   );
 }
 
-/** Prepared once: the week board and every booking ask it. */
+/** Prepared once: the week board and every booking ask it. No DISTINCT: the answer is a set anyway. */
 const withValidAgreement = preparedForIds((db, idIn) =>
   db
-    .selectDistinct({ clientId: agreements.clientId })
+    .select({ clientId: agreements.clientId })
     .from(agreements)
     .where(and(idIn(agreements.clientId), validOnSql(sql.placeholder('day'))))
     .prepare(),
