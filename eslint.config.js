@@ -1,5 +1,6 @@
 // Lint holds the layer arrows of docs/architecture (renderer → contract only;
-// core → db; db → nothing of ours; contract → nothing Node-only) and the house
+// core → db; db → nothing of ours; contract → nothing Node-only; a core domain →
+// another domain's public module only) and the house
 // habits: no floating promises, type-only imports, no any, no default exports.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -22,6 +23,28 @@ const uiPackages = [
 const restrict = (...patterns) => ['error', { patterns }];
 const group = (names, message) => ({ group: names, message });
 const regex = (pattern, message) => ({ regex: pattern, message });
+
+// Inside core/, each domain offers other domains one public module, its index.ts;
+// its handlers, queries and other files are its own. The composition points
+// (core/api/handlers.ts, core/documents/templates.ts, core/doors, core/demo)
+// are not domains and may import handler groups and templates.
+const domains = ['agreements', 'clients', 'periods', 'schedule', 'settings'];
+const coreLayer = [
+  group(['electron', ...uiPackages], 'core/ runs in plain Node: no Electron, no UI.'),
+  group(['**/electron/**', '**/renderer/**'], 'core/ may import only core/ and db/.'),
+];
+const domainRules = domains.map((domain) => ({
+  files: [`core/${domain}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': restrict(
+      ...coreLayer,
+      regex(
+        `^(\\.\\./)+(${domains.filter((d) => d !== domain).join('|')})/(?!index\\.js$)`,
+        `Another domain is reached through its public module only: import '…/<domain>/index.js'.`,
+      ),
+    ),
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'release', 'test-output', 'db/migrations'] },
@@ -80,13 +103,9 @@ export default tseslint.config(
   },
   {
     files: ['core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict(
-        group(['electron', ...uiPackages], 'core/ runs in plain Node: no Electron, no UI.'),
-        group(['**/electron/**', '**/renderer/**'], 'core/ may import only core/ and db/.'),
-      ),
-    },
+    rules: { 'no-restricted-imports': restrict(...coreLayer) },
   },
+  ...domainRules,
   {
     files: ['core/pay/**/*.ts'],
     rules: {

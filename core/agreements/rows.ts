@@ -10,11 +10,10 @@ import type {
 } from '../contract/agreements/schemas.js';
 import type { Ctx } from '../api/context.js';
 import { notFound } from '../api/domain-error.js';
-import { searchTokens } from '../clients/search.js';
+import { clientRefColumns, searchTokens } from '../clients/index.js';
 import { lastDaySql } from './rules.js';
 import { currentTermsIdSql, stateSql } from './state.js';
 import { changedTerms, pickTerms, segmentsOf, termsOn, type Segment } from './terms.js';
-import { clientRefColumns } from '../clients/handlers.js';
 
 export type AgreementRow = typeof agreements.$inferSelect;
 export type AmendmentRow = typeof agreementAmendments.$inferSelect;

@@ -1,11 +1,11 @@
 /** The legal checks of an agreement, each refusing with a message that names the field to fix. */
-import { and, asc, gte, lte, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { payParameters } from '../../db/schema/index.js';
 import type { AgreementKind } from '../contract/agreements/schemas.js';
 import { translate } from '../contract/i18n.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError } from '../api/domain-error.js';
-import { loadEmployer } from '../settings/handlers.js';
+import { findParametersOn, loadEmployer } from '../settings/index.js';
 import { dateText, minutesText, moneyText, periodText } from '../contract/present.js';
 import { firstBelowMinimum, firstOverScope, type ParameterPeriod } from './limits.js';
 import type { Segment } from './terms.js';
@@ -25,11 +25,7 @@ export function parameterPeriods(ctx: Ctx): ParameterPeriod[] {
 
 /** The figures valid on a day; their absence is the user's to fix at `field`. */
 export function parametersFor(ctx: Ctx, day: string, field: string) {
-  const row = ctx.db
-    .select()
-    .from(payParameters)
-    .where(and(lte(payParameters.validFrom, day), gte(payParameters.validTo, day)))
-    .get();
+  const row = findParametersOn(ctx, day);
   if (!row) throw new DomainError('settings.noParameters', { date: dateText(ctx.locale, day) }, field);
   return row;
 }

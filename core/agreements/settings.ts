@@ -1,6 +1,6 @@
 import { agreementSettings, type AgreementSettings } from '../contract/agreements/settings.js';
 import type { Ctx } from '../api/context.js';
-import { readSetting } from '../settings/store.js';
+import { readSetting } from '../settings/index.js';
 
 export const agreementSettingsKey = 'agreements';
 

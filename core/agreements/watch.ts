@@ -1,6 +1,7 @@
 /** Keeping watch: what the coordinator should act on before it becomes a problem. */
 import { asc, gt, sql } from 'drizzle-orm';
-import { payParameters } from '../../db/schema/index.js';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { agreements, payParameters } from '../../db/schema/index.js';
 import type { AgreementState } from '../contract/agreements/schemas.js';
 import type { WatchLists } from '../contract/agreements/watch.js';
 import { addDays } from '../contract/dates.js';
@@ -42,7 +43,7 @@ function withoutAgreement(ctx: Ctx): WatchLists['withoutAgreement'] {
   const today = ctx.today();
   const clients = ctx.db.all<{ clientId: number; code: string; firstName: string; lastName: string }>(
     sql`SELECT c.id AS clientId, c.code, c.first_name AS firstName, c.last_name AS lastName FROM clients c
-      WHERE c.active = 1 AND NOT EXISTS (SELECT 1 FROM agreements a WHERE a.client_id = c.id AND ${validOnSql(today)})
+      WHERE c.active = 1 AND NOT EXISTS (SELECT 1 FROM agreements a WHERE a.client_id = c.id AND ${validOnSql(today, alias(agreements, 'a'))})
       ORDER BY c.sort_key`,
   );
   return clients.map((client) => ({

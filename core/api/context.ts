@@ -1,9 +1,24 @@
+import { sql } from 'drizzle-orm';
 import type { AppDb } from '../../db/open.js';
+import { auditLog } from '../../db/schema/index.js';
 import { localIsoDate, timestampOf } from '../contract/dates.js';
 import type { Locale } from '../contract/i18n.js';
-import type { Statement } from './statements.js';
+import { preparedPerConnection } from './statements.js';
 
-const insertAudit = `INSERT INTO audit_log (at, actor, method, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)`;
+/** Every write adds an audit row, so the insert is prepared once. */
+const auditInsert = preparedPerConnection((db) =>
+  db
+    .insert(auditLog)
+    .values({
+      at: sql.placeholder('at'),
+      actor: sql.placeholder('actor'),
+      method: sql.placeholder('method'),
+      entity: sql.placeholder('entity'),
+      entityId: sql.placeholder('entityId'),
+      detail: sql.placeholder('detail'),
+    })
+    .prepare(),
+);
 
 /** What a use case gets besides its input: the transaction, the clock, who acts. */
 export interface Ctx {
@@ -16,8 +31,6 @@ export interface Ctx {
   today(): string;
   /** The call's moment with its UTC offset (see timestampOf); compare through instantOf, not as text. */
   timestamp(): string;
-  /** A statement prepared once on this call's connection, for hot paths; runs inside the call's transaction. */
-  statement(source: string): Statement;
   audit(entry: { entity: string; entityId?: number | null; detail?: Record<string, unknown> }): void;
 }
 
@@ -29,7 +42,6 @@ export function createCtx(
     method: string;
     locale: Locale;
     meta: { appVersion: string; schemaVersion: string };
-    statement: (source: string) => Statement;
   },
 ): Ctx {
   const at = options.now();
@@ -45,11 +57,15 @@ export function createCtx(
     now: () => at,
     today: () => today,
     timestamp: () => stamp,
-    statement: options.statement,
     audit: ({ entity, entityId = null, detail = {} }) => {
-      options
-        .statement(insertAudit)
-        .run(stamp, options.actor, options.method, entity, entityId, JSON.stringify(detail));
+      auditInsert(db).run({
+        at: stamp,
+        actor: options.actor,
+        method: options.method,
+        entity,
+        entityId,
+        detail: JSON.stringify(detail),
+      });
     },
   };
 }

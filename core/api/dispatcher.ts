@@ -17,7 +17,6 @@ import { createCtx } from './context.js';
 import { DomainError } from './domain-error.js';
 import type { MaintenanceCtx } from './handler.js';
 import { handlers } from './handlers.js';
-import { statementCache } from './statements.js';
 import type { DocumentJob } from '../documents/registry.js';
 
 export interface DispatcherOptions {
@@ -64,7 +63,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const report = options.onInternalError ?? ((m, e) => console.error(`[${m}]`, e));
   const meta = { appVersion: options.appVersion ?? '0.0.0', schemaVersion: options.schemaVersion ?? '' };
   const sqlite = connectionOf(options.db);
-  const statement = statementCache(sqlite);
   // better-sqlite3's own transaction, made once: it rolls back on any throw
   // (and nests as a savepoint). Use cases run on the root drizzle handle,
   // which is the same connection, so a drizzle transaction object need not be
@@ -88,7 +86,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const ctx: MaintenanceCtx = { sqlite, backupDir: options.backupDir ?? null, locale, actor, now };
       return handler(data, ctx);
     }
-    const work = () => handler(data, createCtx(options.db, { now, actor, method: name, locale, meta, statement }));
+    const work = () => handler(data, createCtx(options.db, { now, actor, method: name, locale, meta }));
     return def.kind === 'read' ? inTransaction.deferred(work) : inTransaction.immediate(work);
   }
 

@@ -6,6 +6,8 @@ import { formatBirthNumber } from '../contract/identifiers.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
+import { periodCovers, periodCoversSql } from '../periods/index.js';
+import { clientRefColumns } from './columns.js';
 import { clientCodeKey, clientDuplicateKey, clientSearchText, clientSortKey, searchTokens } from './search.js';
 
 type ClientRow = typeof clients.$inferSelect;
@@ -47,19 +49,9 @@ export function loadClient(ctx: Ctx, id: number): Client {
     ...rest,
     healthInsurer: rest.healthInsurer as Client['healthInsurer'],
     suspensions,
-    suspendedNow: suspensions.find((s) => s.fromDate <= today && (s.toDate === null || s.toDate >= today)) ?? null,
+    suspendedNow: suspensions.find((s) => periodCovers({ from: s.fromDate, to: s.toDate }, today)) ?? null,
   };
 }
-
-/** How other records name a client: code, name, birth date and whether active. */
-export const clientRefColumns = {
-  id: clients.id,
-  code: clients.code,
-  firstName: clients.firstName,
-  lastName: clients.lastName,
-  birthDate: clients.birthDate,
-  active: clients.active,
-};
 
 function findDuplicates(ctx: Ctx, key: string, excludeId?: number) {
   return ctx.db
@@ -104,6 +96,10 @@ function guardUnique(ctx: Ctx, data: ClientData & { allowDuplicate: boolean }, e
 
 const openEnded = 'open';
 
+/** On the raw alias `s` of the list's subquery (see the note there on aliases). */
+const suspensionCovers = (day: string) =>
+  periodCoversSql({ from: sql.raw('s.from_date'), to: sql.raw('s.to_date') }, day);
+
 const summaryColumns = {
   id: clients.id,
   code: clients.code,
@@ -129,7 +125,7 @@ export const clientHandlers: Handlers<typeof clientMethods> = {
         ...summaryColumns,
         suspension: sql<string | null>`(SELECT CASE WHEN count(*) = 0 THEN NULL
           WHEN sum(s.to_date IS NULL) > 0 THEN ${openEnded} ELSE max(s.to_date) END FROM client_suspensions s
-          WHERE s.client_id = clients.id AND s.from_date <= ${today} AND (s.to_date IS NULL OR s.to_date >= ${today}))`,
+          WHERE s.client_id = clients.id AND ${suspensionCovers(today)})`,
       })
       .from(clients)
       .where(where)

@@ -2,8 +2,10 @@ import { addDays, isoWeekday, isoWeekOf, mondayOfIsoWeek } from '../contract/dat
 import type { ScheduleSettings } from '../contract/schedule.js';
 import type { BookingView, NoticeView, ShiftView, WeekView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
-import { noticesFrom, standingOnShifts, suspensionsBetween, withAgreement } from './queries.js';
-import { signUpOpensOn } from './rules.js';
+import { clientsWithValidAgreement } from '../agreements/index.js';
+import { periodCovers } from '../periods/index.js';
+import { signUpOpensOn } from './eligibility.js';
+import { noticesFrom, standingOnShifts, suspensionsBetween } from './queries.js';
 import { loadScheduleSettings } from './settings.js';
 import { hasStarted, plannedShifts, storedShifts, type PlannedShift, type ShiftRow } from './shifts.js';
 import { rankedWaiting } from './waiting.js';
@@ -43,7 +45,9 @@ function storedViews(ctx: Ctx, rows: ShiftRow[], monday: string, settings: Sched
   );
   const clientIds = [...new Set(booked.map((b) => b.clientId))];
   const dateOf = new Map(rows.map((r) => [r.id, r.date]));
-  const agreed = new Map([...new Set(rows.map((r) => r.date))].map((day) => [day, withAgreement(ctx, clientIds, day)]));
+  const agreed = new Map(
+    [...new Set(rows.map((r) => r.date))].map((day) => [day, clientsWithValidAgreement(ctx, clientIds, day)]),
+  );
   const suspensions = suspensionsBetween(ctx, clientIds, monday, addDays(monday, 6));
   const byShift = new Map<number, BookingView[]>();
   for (const { shiftId, fromWaitingId, ...b } of booked) {
@@ -53,7 +57,7 @@ function storedViews(ctx: Ctx, rows: ShiftRow[], monday: string, settings: Sched
       fromWaitingList: fromWaitingId !== null,
       noAgreement: !(agreed.get(date)?.has(b.clientId) ?? false),
       suspended: suspensions.some(
-        (s) => s.clientId === b.clientId && s.fromDate <= date && (s.toDate === null || s.toDate >= date),
+        (s) => s.clientId === b.clientId && periodCovers({ from: s.fromDate, to: s.toDate }, date),
       ),
     };
     const list = byShift.get(shiftId);

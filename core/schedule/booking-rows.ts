@@ -2,7 +2,7 @@ import type { bookings } from '../../db/schema/index.js';
 import type { Promotion, Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { insertBookingRow, settleWaiting } from './queries.js';
-import type { ClientFacts } from './rules.js';
+import type { ClientFacts } from './eligibility.js';
 import type { ShiftRow } from './shifts.js';
 
 export type BookingRow = typeof bookings.$inferSelect;

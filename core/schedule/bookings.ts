@@ -6,18 +6,16 @@ import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
 import { insertBooking, type BookingRow } from './booking-rows.js';
 import {
-  assertClientAllowed,
-  assertNotOnShift,
   assertPlaceFree,
-  assertSignUpOpen,
-  bookingWarnings,
   checkSignUp,
+  eligibleOrRefused,
   loadClientFacts,
-  weeklyLimitOverride,
+  signUpWarnings,
+  weeklyLimitException,
 } from './rules.js';
 import { loadScheduleSettings } from './settings.js';
 import { shiftLabel } from '../contract/present.js';
-import { assertChangeable, hasStarted, loadShift, resolveShift } from './shifts.js';
+import { hasStarted, loadShift, resolveShift } from './shifts.js';
 import { promote } from './waiting.js';
 
 type BookingMethods = Pick<
@@ -48,16 +46,21 @@ function assertNotStarted(ctx: Ctx, shiftId: number): ReturnType<typeof loadShif
 
 export const bookingHandlers: Handlers<BookingMethods> = {
   'schedule.book': ({ shift: ref, clientId, overrideReason }, ctx) => {
-    const { settings, client, shift } = checkSignUp(ctx, ref, clientId);
+    const { shift, eligibility } = checkSignUp(ctx, ref, clientId);
     assertPlaceFree(ctx, shift);
-    const override = weeklyLimitOverride(ctx, client, shift, settings, overrideReason);
+    const override = weeklyLimitException(ctx, eligibility, shift, { overrideReason });
     const bookingId = insertBooking(ctx, shift, clientId, { overrideReason: override });
     ctx.audit({
       entity: 'booking',
       entityId: bookingId,
       detail: { shiftId: shift.id, clientId, date: shift.date, overrideReason: override },
     });
-    return { bookingId, shiftId: shift.id, warnings: bookingWarnings(ctx, client, shift, override), promoted: [] };
+    return {
+      bookingId,
+      shiftId: shift.id,
+      warnings: signUpWarnings(ctx, eligibility, shift, override),
+      promoted: [],
+    };
   },
 
   'schedule.cancelBooking': ({ bookingId, reason }, ctx) => {
@@ -84,19 +87,29 @@ export const bookingHandlers: Handlers<BookingMethods> = {
     }
     const settings = loadScheduleSettings(ctx);
     const shift = loadShift(ctx, booking.shiftId, 'bookingId');
-    assertChangeable(ctx, shift, 'bookingId');
     const client = loadClientFacts(ctx, booking.clientId, 'bookingId');
-    assertClientAllowed(ctx, client, shift, 'bookingId');
-    assertNotOnShift(ctx, client, shift, 'bookingId');
+    const eligibility = eligibleOrRefused(ctx, shift, client, {
+      settings,
+      fields: { shift: 'bookingId', client: 'bookingId' },
+      signUpWindow: false,
+    });
     assertPlaceFree(ctx, shift, 'bookingId');
-    const override = weeklyLimitOverride(ctx, client, shift, settings, booking.overrideReason, undefined, 'bookingId');
+    const override = weeklyLimitException(ctx, eligibility, shift, {
+      overrideReason: booking.overrideReason,
+      field: 'bookingId',
+    });
     ctx.db
       .update(bookings)
       .set({ status: 'booked', cancelledAt: null, cancelledBy: null, cancelReason: null, overrideReason: override })
       .where(eq(bookings.id, bookingId))
       .run();
     ctx.audit({ entity: 'booking', entityId: bookingId, detail: { restored: true, shiftId: shift.id } });
-    return { bookingId, shiftId: shift.id, warnings: bookingWarnings(ctx, client, shift, override), promoted: [] };
+    return {
+      bookingId,
+      shiftId: shift.id,
+      warnings: signUpWarnings(ctx, eligibility, shift, override),
+      promoted: [],
+    };
   },
 
   'schedule.moveBooking': ({ bookingId, to, overrideReason }, ctx) => {
@@ -108,19 +121,15 @@ export const bookingHandlers: Handlers<BookingMethods> = {
     if (target.id === from.id) {
       throw new DomainError('schedule.sameShift', { shift: shiftLabel(ctx.locale, target) }, 'to');
     }
-    assertChangeable(ctx, target, 'to');
-    assertSignUpOpen(ctx, target, settings, 'to');
-    assertClientAllowed(ctx, client, target, 'to');
-    assertNotOnShift(ctx, client, target, 'to');
-    assertPlaceFree(ctx, target, 'to');
-    const override = weeklyLimitOverride(
-      ctx,
-      client,
-      target,
+    const eligibility = eligibleOrRefused(ctx, target, client, {
       settings,
-      overrideReason ?? booking.overrideReason,
-      bookingId,
-    );
+      fields: { shift: 'to', client: 'to' },
+      movingBookingId: bookingId,
+    });
+    assertPlaceFree(ctx, target, 'to');
+    const override = weeklyLimitException(ctx, eligibility, target, {
+      overrideReason: overrideReason ?? booking.overrideReason,
+    });
     ctx.db
       .update(bookings)
       .set({ status: 'moved', cancelledAt: ctx.timestamp(), cancelledBy: ctx.actor })
@@ -137,7 +146,7 @@ export const bookingHandlers: Handlers<BookingMethods> = {
     return {
       bookingId: newId,
       shiftId: target.id,
-      warnings: bookingWarnings(ctx, client, target, override),
+      warnings: signUpWarnings(ctx, eligibility, target, override),
       promoted,
     };
   },

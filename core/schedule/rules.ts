@@ -1,32 +1,21 @@
-import { addDays, daysBetween } from '../contract/dates.js';
 import { translate } from '../contract/i18n.js';
 import type { Catalogue } from '../contract/messages/shape.js';
 import type { ScheduleSettings } from '../contract/schedule.js';
 import type { ShiftRef, Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
-import { parametersOn } from '../settings/handlers.js';
+import { signUpEligibility, type ClientFacts, type SignUpBlock, type SignUpEligibility } from './eligibility.js';
 import { dateText as dateLabel, daysText, fullName, shiftLabel, weekLabel } from '../contract/present.js';
-import { bookedCount, clientRow, hasAgreement, isBookedOn, standingBetween, suspensionOn } from './queries.js';
+import { bookedCount, clientRow } from './queries.js';
 import { loadScheduleSettings } from './settings.js';
-import { assertChangeable, mondayOf, resolveShift, type ShiftRow } from './shifts.js';
-
-export { bookedCount, suspensionOn } from './queries.js';
+import { closedError, resolveShift, type ShiftRow } from './shifts.js';
 
 /**
- * The sign-up rules. Each check throws a DomainError naming the rule and the
- * input field to fix; the callers run them inside the call's one transaction,
- * so what was checked is what gets written.
+ * The sign-up rules as refusals and warnings in the caller's language. What
+ * the rules decide lives in eligibility.ts; here each block becomes a
+ * DomainError naming the input field to fix. Callers run inside the call's one
+ * transaction, so what was checked is what gets written.
  */
-
-export interface ClientFacts {
-  clientId: number;
-  code: string;
-  firstName: string;
-  lastName: string;
-  nickname: string | null;
-  active: boolean;
-}
 
 export function loadClientFacts(ctx: Ctx, clientId: number, field = 'clientId'): ClientFacts {
   const row = clientRow(ctx, clientId);
@@ -34,76 +23,72 @@ export function loadClientFacts(ctx: Ctx, clientId: number, field = 'clientId'):
   return row;
 }
 
-/** Sign-up for a week opens `weeksAhead` weeks before it, on a Monday. */
-export function signUpOpensOn(monday: string, settings: ScheduleSettings): string {
-  return addDays(monday, -7 * settings.weeksAhead);
+/** The input fields a refusal names: the one choosing the shift and the one choosing the client. */
+export interface RefusalFields {
+  shift: string;
+  client: string;
 }
 
-export function assertSignUpOpen(ctx: Ctx, shift: ShiftRow, settings: ScheduleSettings, field = 'shift'): void {
-  const monday = mondayOf(shift.date);
-  const opensOn = signUpOpensOn(monday, settings);
-  if (ctx.today() < opensOn) {
-    throw new DomainError(
-      'schedule.notOpenYet',
-      { week: weekLabel(shift.date, ctx.today()), opensOn: dateLabel(ctx.locale, opensOn) },
-      field,
-    );
+function blockError(ctx: Ctx, block: SignUpBlock, e: SignUpEligibility, shift: ShiftRow, fields: RefusalFields) {
+  const name = fullName(e.client);
+  const label = shiftLabel(ctx.locale, shift);
+  switch (block.rule) {
+    case 'shiftStarted':
+    case 'shiftCancelled':
+      return closedError(ctx, shift, block.rule, fields.shift);
+    case 'notOpenYet':
+      return new DomainError(
+        'schedule.notOpenYet',
+        { week: weekLabel(shift.date, ctx.today()), opensOn: dateLabel(ctx.locale, block.opensOn) },
+        fields.shift,
+      );
+    case 'clientInactive':
+      return new DomainError('schedule.clientInactive', { name }, fields.client);
+    case 'suspended':
+      return new DomainError(
+        'schedule.suspended',
+        {
+          name,
+          from: dateLabel(ctx.locale, block.from),
+          to: block.to ? dateLabel(ctx.locale, block.to) : '…',
+          shift: label,
+        },
+        fields.client,
+      );
+    case 'alreadyBooked':
+      return new DomainError('schedule.alreadyBooked', { name, shift: label }, fields.client);
   }
 }
 
-/** The client's standing bookings in the ISO week of `date`, optionally leaving one out (a move). */
-export function bookingsInWeek(ctx: Ctx, clientId: number, date: string, excludeBookingId?: number) {
-  const monday = mondayOf(date);
-  return standingBetween(ctx, clientId, monday, addDays(monday, 6), excludeBookingId);
-}
-
-/** The rules about the person that no reason overrides: in the programme, not suspended that day. */
-export function assertClientAllowed(ctx: Ctx, client: ClientFacts, shift: ShiftRow, field = 'clientId'): void {
-  const name = fullName(client);
-  if (!client.active) throw new DomainError('schedule.clientInactive', { name }, field);
-  const suspension = suspensionOn(ctx, client.clientId, shift.date);
-  if (suspension) {
-    throw new DomainError(
-      'schedule.suspended',
-      {
-        name,
-        from: dateLabel(ctx.locale, suspension.fromDate),
-        to: suspension.toDate ? dateLabel(ctx.locale, suspension.toDate) : '…',
-        shift: shiftLabel(ctx.locale, shift),
-      },
-      field,
-    );
-  }
+/** Refuses with the first rule that blocks the client, in the order the rules are checked. */
+export function assertEligible(ctx: Ctx, e: SignUpEligibility, shift: ShiftRow, fields: RefusalFields): void {
+  const [first] = e.blocks;
+  if (first) throw blockError(ctx, first, e, shift, fields);
 }
 
 /**
- * The weekly limit. Over it, a written reason lets the booking through and is
+ * The weekly limit. Over it, a written reason lets the sign-up through and is
  * answered (to be stored with who and when); within it the answer is null, so
- * a reason that was not needed is not recorded as an exception. A booking
- * being moved does not count against the week it leaves.
+ * a reason that was not needed is not recorded as an exception.
  */
-export function weeklyLimitOverride(
+export function weeklyLimitException(
   ctx: Ctx,
-  client: ClientFacts,
+  e: SignUpEligibility,
   shift: ShiftRow,
-  settings: ScheduleSettings,
-  overrideReason: string | null,
-  excludeBookingId?: number,
-  /** The input field to name when refused; restoring a booking has no reason field. */
-  field = 'overrideReason',
+  /** `field`: the input to name when refused; restoring a booking has no reason field. */
+  options: { overrideReason: string | null; field?: string },
 ): string | null {
-  const others = bookingsInWeek(ctx, client.clientId, shift.date, excludeBookingId);
-  if (others.length < settings.weeklyLimit) return null;
-  if (overrideReason !== null) return overrideReason;
+  if (e.weeklyLimit === null) return null;
+  if (options.overrideReason !== null) return options.overrideReason;
   throw new DomainError(
     'schedule.weeklyLimit',
     {
-      name: fullName(client),
+      name: fullName(e.client),
       week: weekLabel(shift.date, ctx.today()),
-      limit: settings.weeklyLimit,
-      shifts: others.map((o) => shiftLabel(ctx.locale, o)).join(', '),
+      limit: e.weeklyLimit.limit,
+      shifts: e.weeklyLimit.shifts.map((o) => shiftLabel(ctx.locale, o)).join(', '),
     },
-    field,
+    options.field ?? 'overrideReason',
   );
 }
 
@@ -123,44 +108,38 @@ function warn(ctx: Ctx, code: keyof Catalogue['warnings']['schedule'], params: R
   return { code: `schedule.${code}`, message: translate(ctx.locale, `warnings.schedule.${code}`, params), params };
 }
 
-/**
- * What is allowed but worth saying: a shift inside the legal schedule notice
- * (a figure of the pay parameters valid today, when the schedule is given),
- * and a client without a valid agreement that day.
- */
-export function bookingWarnings(
+/** The eligibility's warnings in the caller's language, and a recorded exception to the weekly limit. */
+export function signUpWarnings(
   ctx: Ctx,
-  client: ClientFacts,
+  e: SignUpEligibility,
   shift: ShiftRow,
   overrideReason: string | null,
 ): Warning[] {
-  const warnings: Warning[] = [];
-  let noticeDays: number | null = null;
-  try {
-    noticeDays = parametersOn(ctx, ctx.today()).scheduleNoticeDays;
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    warnings.push(warn(ctx, 'noParameters', {}));
-  }
-  if (noticeDays !== null && daysBetween(ctx.today(), shift.date) < noticeDays) {
-    warnings.push(warn(ctx, 'shortNotice', { notice: daysText(ctx.locale, noticeDays), noticeDays }));
-  }
-  if (!hasAgreement(ctx, client.clientId, shift.date)) {
-    warnings.push(warn(ctx, 'noAgreement', { name: fullName(client), date: dateLabel(ctx.locale, shift.date) }));
-  }
+  const warnings = e.warnings.map((w) => {
+    switch (w.rule) {
+      case 'noParameters':
+        return warn(ctx, 'noParameters', {});
+      case 'shortNotice':
+        return warn(ctx, 'shortNotice', { notice: daysText(ctx.locale, w.noticeDays), noticeDays: w.noticeDays });
+      case 'noAgreement':
+        return warn(ctx, 'noAgreement', { name: fullName(e.client), date: dateLabel(ctx.locale, shift.date) });
+    }
+  });
   if (overrideReason !== null) warnings.push(warn(ctx, 'overrideRecorded', { reason: overrideReason }));
   return warnings;
 }
 
-/** One standing booking per client and shift. */
-export function assertNotOnShift(ctx: Ctx, client: ClientFacts, shift: ShiftRow, field = 'clientId'): void {
-  if (isBookedOn(ctx, shift.id, client.clientId)) {
-    throw new DomainError(
-      'schedule.alreadyBooked',
-      { name: fullName(client), shift: shiftLabel(ctx.locale, shift) },
-      field,
-    );
-  }
+/** One client's eligibility for one shift, refused at once when anything but the weekly limit blocks. */
+export function eligibleOrRefused(
+  ctx: Ctx,
+  shift: ShiftRow,
+  client: ClientFacts,
+  options: { settings: ScheduleSettings; fields: RefusalFields; movingBookingId?: number; signUpWindow?: boolean },
+): SignUpEligibility {
+  const [e] = signUpEligibility(ctx, shift, [client], options);
+  if (!e) throw new Error('Eligibility answers for every client asked');
+  assertEligible(ctx, e, shift, options.fields);
+  return e;
 }
 
 /**
@@ -172,9 +151,9 @@ export function checkSignUp(ctx: Ctx, ref: ShiftRef, clientId: number) {
   const settings = loadScheduleSettings(ctx);
   const client = loadClientFacts(ctx, clientId);
   const shift = resolveShift(ctx, ref);
-  assertChangeable(ctx, shift);
-  assertSignUpOpen(ctx, shift, settings);
-  assertClientAllowed(ctx, client, shift);
-  assertNotOnShift(ctx, client, shift);
-  return { settings, client, shift };
+  const eligibility = eligibleOrRefused(ctx, shift, client, {
+    settings,
+    fields: { shift: 'shift', client: 'clientId' },
+  });
+  return { settings, shift, eligibility };
 }

@@ -1,8 +1,7 @@
 import { scheduleSettings, type ScheduleSettings, type scheduleMethods } from '../contract/schedule.js';
 import type { Ctx } from '../api/context.js';
 import type { Handlers } from '../api/handler.js';
-import { writeSetting } from '../settings/store.js';
-import { settingValue } from './queries.js';
+import { storedSetting, writeSetting } from '../settings/index.js';
 
 export const scheduleSettingsKey = 'schedule';
 
@@ -29,7 +28,7 @@ let parsed: { json: string | undefined; value: ScheduleSettings } | null = null;
  * parse is kept while the stored text is the same; callers never change it.
  */
 export function loadScheduleSettings(ctx: Ctx): ScheduleSettings {
-  const json = settingValue(ctx, scheduleSettingsKey);
+  const json = storedSetting(ctx, scheduleSettingsKey);
   if (parsed && parsed.json === json) return parsed.value;
   const stored = json === undefined ? {} : (JSON.parse(json) as Record<string, unknown>);
   const result = scheduleSettings.safeParse({ ...scheduleDefaults, ...stored });

@@ -7,18 +7,12 @@ import type { PersonView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
+import { clientPersonColumns } from '../clients/index.js';
 import { shiftLabel } from '../contract/present.js';
-import { bookedCount, bookingsInWeek, suspensionOn } from './rules.js';
+import { personBlock, signUpEligibility } from './eligibility.js';
+import { bookedCount } from './queries.js';
 import { loadScheduleSettings } from './settings.js';
-import {
-  assertChangeable,
-  hasStarted,
-  loadShift,
-  materializeWeek,
-  mondayOf,
-  resolveShift,
-  type ShiftRow,
-} from './shifts.js';
+import { assertChangeable, hasStarted, loadShift, materializeWeek, mondayOf, resolveShift } from './shifts.js';
 import { promote } from './waiting.js';
 
 type ShiftMethods = Pick<
@@ -26,17 +20,15 @@ type ShiftMethods = Pick<
   'schedule.cancelShift' | 'schedule.restoreShift' | 'schedule.addExtraShift' | 'schedule.updateShift'
 >;
 
-const personColumns = {
-  clientId: clients.id,
-  code: clients.code,
-  firstName: clients.firstName,
-  lastName: clients.lastName,
-  nickname: clients.nickname,
-};
-
 function bookingsOf(ctx: Ctx, shiftId: number, condition: ReturnType<typeof eq>) {
   return ctx.db
-    .select({ id: bookings.id, overrideReason: bookings.overrideReason, toldAt: bookings.toldAt, ...personColumns })
+    .select({
+      id: bookings.id,
+      overrideReason: bookings.overrideReason,
+      toldAt: bookings.toldAt,
+      ...clientPersonColumns,
+      active: clients.active,
+    })
     .from(bookings)
     .innerJoin(clients, eq(clients.id, bookings.clientId))
     .where(and(eq(bookings.shiftId, shiftId), condition))
@@ -51,18 +43,6 @@ const person = ({ clientId, code, firstName, lastName, nickname }: PersonView): 
   lastName,
   nickname,
 });
-
-/** Why a booking cancelled with its shift cannot come back, or null when it can. */
-function restoreBlock(ctx: Ctx, shift: ShiftRow, booking: { clientId: number; overrideReason: string | null }) {
-  const active = ctx.db.select({ active: clients.active }).from(clients).where(eq(clients.id, booking.clientId)).get();
-  if (!active?.active) return 'inactive';
-  if (suspensionOn(ctx, booking.clientId, shift.date)) return 'suspended';
-  const settings = loadScheduleSettings(ctx);
-  const inWeek = bookingsInWeek(ctx, booking.clientId, shift.date).length;
-  if (inWeek >= settings.weeklyLimit && booking.overrideReason === null) return 'weeklyLimit';
-  if (bookedCount(ctx, shift.id) >= shift.places) return 'full';
-  return null;
-}
 
 export const shiftHandlers: Handlers<ShiftMethods> = {
   'schedule.cancelShift': ({ shift: ref, reason }, ctx) => {
@@ -89,7 +69,7 @@ export const shiftHandlers: Handlers<ShiftMethods> = {
       .where(and(eq(bookings.shiftId, shift.id), eq(bookings.status, 'booked')))
       .run();
     const waiting = ctx.db
-      .select(personColumns)
+      .select(clientPersonColumns)
       .from(waitingEntries)
       .innerJoin(clients, eq(clients.id, waitingEntries.clientId))
       .where(and(eq(waitingEntries.shiftId, shift.id), eq(waitingEntries.status, 'waiting')))
@@ -125,8 +105,13 @@ export const shiftHandlers: Handlers<ShiftMethods> = {
       .run();
     const restored: PersonView[] = [];
     const notRestored: (PersonView & { reason: string })[] = [];
-    for (const b of bookingsOf(ctx, shiftId, eq(bookings.cancelledWithShift, true))) {
-      const block = restoreBlock(ctx, open, b);
+    const settings = loadScheduleSettings(ctx);
+    const cancelled = bookingsOf(ctx, shiftId, eq(bookings.cancelledWithShift, true));
+    const eligibility = signUpEligibility(ctx, open, cancelled, { settings, signUpWindow: false, warnings: false });
+    for (const [index, b] of cancelled.entries()) {
+      const facts = eligibility[index];
+      const block =
+        (facts && personBlock(facts, b.overrideReason)) ?? (bookedCount(ctx, shiftId) >= open.places ? 'full' : null);
       if (block) {
         notRestored.push({ ...person(b), reason: translate(ctx.locale, `errors.schedule.notRestored.${block}`) });
         continue;
@@ -152,7 +137,7 @@ export const shiftHandlers: Handlers<ShiftMethods> = {
       .set({ status: 'waiting', resolvedAt: null, resolvedBy: null, removedWithShift: false })
       .where(and(eq(waitingEntries.shiftId, shiftId), eq(waitingEntries.removedWithShift, true)))
       .run();
-    const promoted = promote(ctx, open, loadScheduleSettings(ctx));
+    const promoted = promote(ctx, open, settings);
     ctx.audit({
       entity: 'shift',
       entityId: shiftId,

@@ -1,9 +1,11 @@
+import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { shiftPatterns, shifts } from '../../db/schema/index.js';
 import { addDays, isoWeekday, localMoment } from '../contract/dates.js';
 import type { ShiftRef } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
-import { columnsOf } from '../api/statements.js';
+import { preparedPerConnection } from '../api/statements.js';
+import { periodCovers } from '../periods/index.js';
 import { shiftLabel } from '../contract/present.js';
 
 export type ShiftRow = typeof shifts.$inferSelect;
@@ -26,28 +28,55 @@ export function mondayOf(date: string): string {
 }
 
 export function patternAppliesOn(pattern: PatternRow, date: string): boolean {
-  return (
-    pattern.weekday === isoWeekday(date) &&
-    pattern.validFrom <= date &&
-    (pattern.validTo === null || pattern.validTo >= date)
-  );
+  return pattern.weekday === isoWeekday(date) && periodCovers({ from: pattern.validFrom, to: pattern.validTo }, date);
 }
 
-const shiftColumns = columnsOf(shifts);
-const patternColumns = columnsOf(shiftPatterns);
+const p = sql.placeholder;
 
-const sql = {
-  patternsInWeek: `SELECT ${patternColumns} FROM shift_patterns WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`,
-  pattern: `SELECT ${patternColumns} FROM shift_patterns WHERE id = ?`,
-  shiftsInWeek: `SELECT ${shiftColumns} FROM shifts WHERE date >= ? AND date <= ? ORDER BY date, start_time, id`,
-  anyInWeek: `SELECT 1 AS found FROM shifts WHERE date >= ? AND date <= ? LIMIT 1`,
-  shift: `SELECT ${shiftColumns} FROM shifts WHERE id = ?`,
-  patternShift: `SELECT ${shiftColumns} FROM shifts WHERE pattern_id = ? AND date = ?`,
-};
+/** Read on every board and booking: prepared once per connection. */
+const queries = preparedPerConnection((db) => ({
+  patternsInWeek: db
+    .select()
+    .from(shiftPatterns)
+    .where(
+      and(
+        lte(shiftPatterns.validFrom, p('sunday')),
+        or(isNull(shiftPatterns.validTo), gte(shiftPatterns.validTo, p('monday'))),
+      ),
+    )
+    .prepare(),
+  pattern: db
+    .select()
+    .from(shiftPatterns)
+    .where(eq(shiftPatterns.id, p('id')))
+    .prepare(),
+  shiftsInWeek: db
+    .select()
+    .from(shifts)
+    .where(and(gte(shifts.date, p('monday')), lte(shifts.date, p('sunday'))))
+    .orderBy(asc(shifts.date), asc(shifts.startTime), asc(shifts.id))
+    .prepare(),
+  anyInWeek: db
+    .select({ id: shifts.id })
+    .from(shifts)
+    .where(and(gte(shifts.date, p('monday')), lte(shifts.date, p('sunday'))))
+    .limit(1)
+    .prepare(),
+  shift: db
+    .select()
+    .from(shifts)
+    .where(eq(shifts.id, p('id')))
+    .prepare(),
+  patternShift: db
+    .select()
+    .from(shifts)
+    .where(and(eq(shifts.patternId, p('patternId')), eq(shifts.date, p('date'))))
+    .prepare(),
+}));
 
 /** The pattern's shifts in the week starting `monday`, in order of day and time. */
 export function plannedShifts(ctx: Ctx, monday: string): PlannedShift[] {
-  const patterns = ctx.statement(sql.patternsInWeek).all(addDays(monday, 6), monday) as PatternRow[];
+  const patterns = queries(ctx.db).patternsInWeek.all({ monday, sunday: addDays(monday, 6) });
   const planned: PlannedShift[] = [];
   for (const p of patterns) {
     const date = addDays(monday, p.weekday - 1);
@@ -66,7 +95,7 @@ export function plannedShifts(ctx: Ctx, monday: string): PlannedShift[] {
 }
 
 export function storedShifts(ctx: Ctx, monday: string): ShiftRow[] {
-  return ctx.statement(sql.shiftsInWeek).all(monday, addDays(monday, 6)) as ShiftRow[];
+  return queries(ctx.db).shiftsInWeek.all({ monday, sunday: addDays(monday, 6) });
 }
 
 /**
@@ -74,7 +103,7 @@ export function storedShifts(ctx: Ctx, monday: string): ShiftRow[] {
  * is history of its own and later pattern changes leave it alone.
  */
 export function materializeWeek(ctx: Ctx, monday: string): void {
-  if (ctx.statement(sql.anyInWeek).get(monday, addDays(monday, 6))) return;
+  if (queries(ctx.db).anyInWeek.get({ monday, sunday: addDays(monday, 6) })) return;
   const stamp = ctx.timestamp();
   for (const p of plannedShifts(ctx, monday)) {
     ctx.db
@@ -85,7 +114,7 @@ export function materializeWeek(ctx: Ctx, monday: string): void {
 }
 
 export function loadShift(ctx: Ctx, id: number, field = 'shiftId'): ShiftRow {
-  const row = ctx.statement(sql.shift).get(id) as ShiftRow | undefined;
+  const row = queries(ctx.db).shift.get({ id });
   if (!row) throw notFound(field);
   return row;
 }
@@ -93,12 +122,12 @@ export function loadShift(ctx: Ctx, id: number, field = 'shiftId'): ShiftRow {
 /** The stored shift a reference names, writing its week first when it comes from the pattern. */
 export function resolveShift(ctx: Ctx, ref: ShiftRef, field = 'shift'): ShiftRow {
   if ('shiftId' in ref) return loadShift(ctx, ref.shiftId, field);
-  const pattern = ctx.statement(sql.pattern).get(ref.patternId) as PatternRow | undefined;
+  const pattern = queries(ctx.db).pattern.get({ id: ref.patternId });
   if (!pattern || !patternAppliesOn(pattern, ref.date)) {
     throw new DomainError('schedule.notOnSheet', { date: ref.date }, field);
   }
   materializeWeek(ctx, mondayOf(ref.date));
-  const row = ctx.statement(sql.patternShift).get(ref.patternId, ref.date) as ShiftRow | undefined;
+  const row = queries(ctx.db).patternShift.get({ patternId: ref.patternId, date: ref.date });
   if (!row) throw new DomainError('schedule.notOnSheet', { date: ref.date }, field);
   return row;
 }
@@ -108,15 +137,25 @@ export function hasStarted(ctx: Ctx, shift: { date: string; startTime: string })
   return ctx.now().getTime() >= localMoment(shift.date, shift.startTime).getTime();
 }
 
+/** Why a shift's sign-up can no longer change: it has started, or it was called off. */
+export function closedBecause(ctx: Ctx, shift: ShiftRow): 'shiftStarted' | 'shiftCancelled' | null {
+  if (hasStarted(ctx, shift)) return 'shiftStarted';
+  return shift.status === 'cancelled' ? 'shiftCancelled' : null;
+}
+
+export function closedError(
+  ctx: Ctx,
+  shift: ShiftRow,
+  because: 'shiftStarted' | 'shiftCancelled',
+  field: string,
+): DomainError {
+  const label = shiftLabel(ctx.locale, shift);
+  return because === 'shiftStarted'
+    ? new DomainError('schedule.shiftStarted', { shift: label }, field)
+    : new DomainError('schedule.shiftCancelled', { shift: label, reason: shift.cancelReason ?? '' }, field);
+}
+
 export function assertChangeable(ctx: Ctx, shift: ShiftRow, field = 'shift'): void {
-  if (hasStarted(ctx, shift)) {
-    throw new DomainError('schedule.shiftStarted', { shift: shiftLabel(ctx.locale, shift) }, field);
-  }
-  if (shift.status === 'cancelled') {
-    throw new DomainError(
-      'schedule.shiftCancelled',
-      { shift: shiftLabel(ctx.locale, shift), reason: shift.cancelReason ?? '' },
-      field,
-    );
-  }
+  const because = closedBecause(ctx, shift);
+  if (because) throw closedError(ctx, shift, because, field);
 }

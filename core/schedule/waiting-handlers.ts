@@ -4,14 +4,15 @@ import type { scheduleMethods } from '../contract/schedule.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
 import { fullName, shiftLabel } from '../contract/present.js';
-import { bookedCount, checkSignUp, weeklyLimitOverride } from './rules.js';
+import { bookedCount } from './queries.js';
+import { checkSignUp, weeklyLimitException } from './rules.js';
 import { nextPosition } from './waiting.js';
 
 type WaitingMethods = Pick<typeof scheduleMethods, 'schedule.addToWaitingList' | 'schedule.removeFromWaitingList'>;
 
 export const waitingHandlers: Handlers<WaitingMethods> = {
   'schedule.addToWaitingList': ({ shift: ref, clientId, overrideReason }, ctx) => {
-    const { settings, client, shift } = checkSignUp(ctx, ref, clientId);
+    const { shift, eligibility } = checkSignUp(ctx, ref, clientId);
     const waiting = ctx.db
       .select({ id: waitingEntries.id })
       .from(waitingEntries)
@@ -26,13 +27,13 @@ export const waitingHandlers: Handlers<WaitingMethods> = {
     if (waiting) {
       throw new DomainError(
         'schedule.alreadyWaiting',
-        { name: fullName(client), shift: shiftLabel(ctx.locale, shift) },
+        { name: fullName(eligibility.client), shift: shiftLabel(ctx.locale, shift) },
         'clientId',
       );
     }
     const free = shift.places - bookedCount(ctx, shift.id);
     if (free > 0) throw new DomainError('schedule.placesFree', { shift: shiftLabel(ctx.locale, shift), free }, 'shift');
-    const override = weeklyLimitOverride(ctx, client, shift, settings, overrideReason);
+    const override = weeklyLimitException(ctx, eligibility, shift, { overrideReason });
     const position = nextPosition(ctx, shift.id);
     const row = ctx.db
       .insert(waitingEntries)

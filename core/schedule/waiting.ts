@@ -5,8 +5,9 @@ import type { ScheduleSettings } from '../contract/schedule.js';
 import type { Promotion, WaitingView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { insertBooking, promotionOf } from './booking-rows.js';
-import { inactiveAmong, standingCounts, suspendedAmong, waitingOn } from './queries.js';
-import { bookedCount, bookingsInWeek, bookingWarnings } from './rules.js';
+import { personBlock, signUpEligibility, type SignUpEligibility } from './eligibility.js';
+import { bookedCount, standingBetween, waitingOn } from './queries.js';
+import { signUpWarnings } from './rules.js';
 import { hasStarted, mondayOf, type ShiftRow } from './shifts.js';
 
 /**
@@ -16,34 +17,39 @@ import { hasStarted, mondayOf, type ShiftRow } from './shifts.js';
  * the weekly limit, left the programme) keeps their place but is skipped.
  */
 
-/** The shift's waiting list in the order places are offered, with why anyone would be skipped. */
-export function rankedWaiting(ctx: Ctx, shift: ShiftRow, settings: ScheduleSettings): WaitingView[] {
+interface RankedEntry extends WaitingView {
+  eligibility: SignUpEligibility;
+}
+
+function rank(ctx: Ctx, shift: ShiftRow, settings: ScheduleSettings, warnings: boolean): RankedEntry[] {
   const entries = waitingOn(ctx, shift.id);
   if (entries.length === 0) return [];
-  const ids = entries.map((e) => e.clientId);
+  const eligibility = signUpEligibility(ctx, shift, entries, { settings, signUpWindow: false, warnings });
   const monday = mondayOf(shift.date);
-  const inactive = inactiveAmong(ctx, ids);
-  const suspended = suspendedAmong(ctx, ids, shift.date);
-  const weekCount = standingCounts(ctx, ids, monday, addDays(monday, 6), false);
   const worked =
     settings.fairnessWeeks === 0
-      ? new Map<number, number>()
-      : standingCounts(ctx, ids, addDays(monday, -7 * settings.fairnessWeeks), monday, true);
+      ? new Set<number>()
+      : new Set(
+          standingBetween(
+            ctx,
+            entries.map((e) => e.clientId),
+            addDays(monday, -7 * settings.fairnessWeeks),
+            addDays(monday, -1),
+          ).map((b) => b.clientId),
+        );
   return entries
-    .map((e) => {
-      const overLimit = (weekCount.get(e.clientId) ?? 0) >= settings.weeklyLimit && e.overrideReason === null;
-      const blockedBy = inactive.has(e.clientId)
-        ? ('inactive' as const)
-        : suspended.has(e.clientId)
-          ? ('suspended' as const)
-          : overLimit
-            ? ('weeklyLimit' as const)
-            : null;
+    .map(({ active: _active, ...e }, index) => {
+      const facts = eligibility[index] as SignUpEligibility;
       const priority = settings.fairnessWeeks > 0 && !worked.has(e.clientId);
-      return { ...e, order: 0, priority, blockedBy };
+      return { ...e, order: 0, priority, blockedBy: personBlock(facts, e.overrideReason), eligibility: facts };
     })
     .sort((a, b) => Number(b.priority) - Number(a.priority) || a.position - b.position)
     .map((e, index) => ({ ...e, order: index + 1 }));
+}
+
+/** The shift's waiting list in the order places are offered, with why anyone would be skipped. */
+export function rankedWaiting(ctx: Ctx, shift: ShiftRow, settings: ScheduleSettings): WaitingView[] {
+  return rank(ctx, shift, settings, false).map(({ eligibility: _e, ...view }) => view);
 }
 
 /**
@@ -55,17 +61,16 @@ export function promote(ctx: Ctx, shift: ShiftRow, settings: ScheduleSettings): 
   const promoted: Promotion[] = [];
   let free = shift.places - bookedCount(ctx, shift.id);
   while (free > 0) {
-    const next = rankedWaiting(ctx, shift, settings).find((e) => e.blockedBy === null);
+    const next = rank(ctx, shift, settings, true).find((e) => e.blockedBy === null);
     if (!next) break;
-    const client = { ...next, active: true };
-    const weekCount = bookingsInWeek(ctx, next.clientId, shift.date).length;
-    const overrideReason = weekCount >= settings.weeklyLimit ? next.overrideReason : null;
+    const overrideReason = next.eligibility.weeklyLimit !== null ? next.overrideReason : null;
     const bookingId = insertBooking(ctx, shift, next.clientId, {
       overrideReason,
       fromWaitingId: next.id,
       tellKind: 'promoted',
     });
-    promoted.push(promotionOf(bookingId, client, shift, bookingWarnings(ctx, client, shift, overrideReason)));
+    const warnings = signUpWarnings(ctx, next.eligibility, shift, overrideReason);
+    promoted.push(promotionOf(bookingId, next.eligibility.client, shift, warnings));
     free -= 1;
   }
   return promoted;

@@ -1,46 +1,14 @@
 import { and, asc, eq, gte, lte, ne } from 'drizzle-orm';
 import { payParameters } from '../../db/schema/index.js';
-import type { Employer, Preferences } from '../contract/settings.js';
-import { employer, preferences, type settingsMethods } from '../contract/settings.js';
-import type { Ctx } from '../api/context.js';
+import type { Preferences } from '../contract/settings.js';
+import { preferences, type settingsMethods } from '../contract/settings.js';
 import { DomainError, notFound } from '../api/domain-error.js';
-import { columnsOf } from '../api/statements.js';
 import type { Handlers } from '../api/handler.js';
+import { loadEmployer } from './employer.js';
+import { parametersOn } from './parameters.js';
 import { readSetting, writeSetting } from './store.js';
 
-const employerDefaults: Employer = {
-  name: null,
-  street: null,
-  city: null,
-  postcode: null,
-  ico: null,
-  representativeName: null,
-  representativeRole: null,
-  payday: 15,
-};
-
 const preferenceDefaults: Preferences = { language: 'cs' };
-
-/** Fields an employer needs before anything with its name is printed. */
-const requiredEmployerFields = ['name', 'street', 'city', 'postcode', 'ico', 'representativeName'] as const;
-
-export function loadEmployer(ctx: Ctx) {
-  const value = readSetting(ctx, 'employer', employer, employerDefaults);
-  const missing = requiredEmployerFields.filter((f) => value[f] === null);
-  return { ...value, complete: missing.length === 0, missing };
-}
-
-const parametersOnSql = `SELECT ${columnsOf(payParameters)} FROM pay_parameters WHERE valid_from <= ? AND valid_to >= ?`;
-
-/**
- * The legal and pay figures valid on a day; a missing period is a clear error,
- * not a guess. A prepared statement: every booking asks for the schedule notice.
- */
-export function parametersOn(ctx: Ctx, date: string): typeof payParameters.$inferSelect {
-  const row = ctx.statement(parametersOnSql).get(date, date) as typeof payParameters.$inferSelect | undefined;
-  if (!row) throw new DomainError('settings.noParameters', { date }, 'date');
-  return row;
-}
 
 export const settingsHandlers: Handlers<typeof settingsMethods> = {
   'settings.getEmployer': (_input, ctx) => loadEmployer(ctx),

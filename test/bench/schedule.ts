@@ -7,8 +7,8 @@ import { measure, type Comparison } from './measure.js';
 
 /**
  * The week board and one booking through the dispatcher (validation,
- * transaction, drizzle, mapping, audit) against the same reads and writes as
- * raw prepared statements. The clock stands at Tue 2026-11-24 09:00.
+ * transaction, drizzle's prepared queries, mapping, audit) against the same
+ * reads and writes as bare better-sqlite3 statements. The clock stands at Tue 2026-11-24 09:00.
  */
 
 const today = '2026-11-24';
@@ -52,25 +52,22 @@ function rawBoard(sqlite: Database.Database) {
       WHERE client_id IN (${m}) AND from_date <= ? AND (to_date IS NULL OR to_date >= ?)`,
   );
   const waiting = sqlite.prepare(
-    `SELECT w.id, w.client_id, w.position, w.created_at, w.override_reason, c.code, c.first_name, c.last_name, c.nickname
-     FROM waiting_entries w JOIN clients c ON c.id = w.client_id
+    `SELECT w.id, w.client_id, w.position, w.created_at, w.override_reason, c.code, c.first_name, c.last_name, c.nickname,
+       c.active FROM waiting_entries w JOIN clients c ON c.id = w.client_id
      WHERE w.shift_id = ? AND w.status = 'waiting' ORDER BY w.position`,
   );
-  const inactive = inList(sqlite, (m) => `SELECT id FROM clients WHERE id IN (${m}) AND active = 0`);
   const suspendedOn = inList(
     sqlite,
-    (m) => `SELECT DISTINCT client_id FROM client_suspensions
-      WHERE client_id IN (${m}) AND from_date <= ? AND (to_date IS NULL OR to_date >= ?)`,
+    (m) => `SELECT client_id, from_date, to_date FROM client_suspensions
+      WHERE client_id IN (${m}) AND from_date <= ? AND (to_date IS NULL OR to_date >= ?) ORDER BY from_date`,
   );
-  const standing = (before: boolean) =>
-    inList(
-      sqlite,
-      (m) => `SELECT b.client_id, count(*) AS n FROM bookings b JOIN shifts s ON s.id = b.shift_id
-        WHERE b.client_id IN (${m}) AND b.status = 'booked' AND s.date >= ? AND s.date ${before ? '<' : '<='} ?
-        GROUP BY b.client_id`,
-    );
-  const weekCount = standing(false);
-  const worked = standing(true);
+  const standing = inList(
+    sqlite,
+    (
+      m,
+    ) => `SELECT b.client_id, b.id, b.shift_id, s.date, s.start_time FROM bookings b JOIN shifts s ON s.id = b.shift_id
+      WHERE b.client_id IN (${m}) AND b.status = 'booked' AND s.date >= ? AND s.date <= ? AND b.id <> 0 ORDER BY s.date`,
+  );
   const notices = sqlite.prepare(
     `SELECT b.id, b.tell_kind, c.id, c.code, c.first_name, c.last_name, c.nickname, s.id, s.date, s.start_time,
        s.end_time, s.place FROM bookings b JOIN shifts s ON s.id = b.shift_id JOIN clients c ON c.id = b.client_id
@@ -97,28 +94,28 @@ function rawBoard(sqlite: Database.Database) {
       const entries = waiting.all(r.id) as Row[];
       if (entries.length === 0) continue;
       const people = entries.map((e) => e.client_id);
-      inactive(people.length).all(...people);
       suspendedOn(people.length).all(...people, r.date, r.date);
-      weekCount(people.length).all(...people, monday, sunday);
-      if (fairness > 0) worked(people.length).all(...people, addDays(monday, -7 * fairness), monday);
+      standing(people.length).all(...people, monday, sunday);
+      if (fairness > 0) standing(people.length).all(...people, addDays(monday, -7 * fairness), addDays(monday, -1));
     }
     return { rows, booked, notices: notices.all(today) };
   };
 }
 
-/** One booking's reads and writes by hand, as core/schedule/bookings.ts does them, in one transaction. */
+/** One booking's reads and writes by hand, as core/schedule/bookings.ts and eligibility.ts do them, in one transaction. */
 function rawBook(sqlite: Database.Database) {
   const setting = sqlite.prepare(`SELECT value FROM settings WHERE key = 'schedule'`);
   const client = sqlite.prepare('SELECT id, code, first_name, last_name, nickname, active FROM clients WHERE id = ?');
   const shift = sqlite.prepare('SELECT * FROM shifts WHERE id = ?');
   const suspension = sqlite.prepare(
-    `SELECT from_date, to_date FROM client_suspensions WHERE client_id = ? AND from_date <= ? AND (to_date IS NULL OR to_date >= ?)`,
+    `SELECT client_id, from_date, to_date FROM client_suspensions
+     WHERE client_id = ? AND from_date <= ? AND (to_date IS NULL OR to_date >= ?) ORDER BY from_date`,
   );
-  const onShift = sqlite.prepare(`SELECT id FROM bookings WHERE shift_id = ? AND client_id = ? AND status = 'booked'`);
   const count = sqlite.prepare(`SELECT count(*) AS n FROM bookings WHERE shift_id = ? AND status = 'booked'`);
+  // The week's standing bookings also tell whether the client is on this shift already.
   const inWeek = sqlite.prepare(
-    `SELECT b.id, s.date, s.start_time FROM bookings b JOIN shifts s ON s.id = b.shift_id
-     WHERE b.client_id = ? AND b.status = 'booked' AND s.date >= ? AND s.date <= ?`,
+    `SELECT b.client_id, b.id, b.shift_id, s.date, s.start_time FROM bookings b JOIN shifts s ON s.id = b.shift_id
+     WHERE b.client_id = ? AND b.status = 'booked' AND s.date >= ? AND s.date <= ? AND b.id <> 0 ORDER BY s.date`,
   );
   const insert = sqlite.prepare(
     `INSERT INTO bookings (shift_id, client_id, status, booked_at, booked_by, override_reason) VALUES (?, ?, 'booked', ?, ?, NULL) RETURNING id`,
@@ -141,15 +138,14 @@ function rawBook(sqlite: Database.Database) {
     const s = shift.get(shiftId) as { date: string; places: number };
     const { year, week } = isoWeekOf(s.date);
     const monday = mondayOfIsoWeek(year, week);
-    suspension.get(clientId, s.date, s.date);
-    onShift.get(shiftId, clientId);
-    if ((count.get(shiftId) as { n: number }).n >= s.places) throw new Error('full');
+    suspension.all(clientId, s.date, s.date);
     inWeek.all(clientId, monday, addDays(monday, 6));
+    parameters.get(today, today);
+    agreement.get(clientId, s.date, s.date, s.date);
+    if ((count.get(shiftId) as { n: number }).n >= s.places) throw new Error('full');
     const { id } = insert.get(shiftId, clientId, stamp, 'bench') as { id: number };
     settle.run(stamp, 'bench', shiftId, clientId);
     audit.run(stamp, id, JSON.stringify({ shiftId, clientId, date: s.date, overrideReason: null }));
-    parameters.get(today, today);
-    agreement.get(clientId, s.date, s.date, s.date);
     return id;
   });
   return (shiftId: number, clientId: number): number => run.immediate(shiftId, clientId);

@@ -2,7 +2,7 @@ import { isoWeekOf } from '../../contract/dates.js';
 import type { Locale } from '../../contract/i18n.js';
 import type { Ctx } from '../../api/context.js';
 import type { DocumentJob } from '../../documents/registry.js';
-import { loadEmployer } from '../../settings/handlers.js';
+import { loadEmployer } from '../../settings/index.js';
 import { loadWeek } from '../board.js';
 import { loadScheduleSettings } from '../settings.js';
 

@@ -2,8 +2,9 @@ import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../../helpers/db.js';
 
-// The layer arrows are held by lint, so they are tested like any other rule:
-// each snippet is linted as if it stood in a real file of that layer.
+// The layer arrows and the domains' public modules are held by lint, so they
+// are tested like any other rule: each snippet is linted as if it stood in a
+// real file of that layer or domain.
 const eslint = new ESLint({ cwd: repoRoot });
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
@@ -39,6 +40,29 @@ describe('layer boundaries', { timeout: 60_000 }, () => {
     ],
     ['renderer/src/lib/format.ts', `import Database from 'better-sqlite3';\nexport const x = Database;\n`],
     ['electron/menu.ts', `import { App } from '../renderer/src/App.js';\nexport const x = App;\n`],
+    // A domain reaches another only through its public module.
+    [
+      'core/schedule/rules.ts',
+      `import { parametersOn } from '../settings/parameters.js';\nexport const x = parametersOn;\n`,
+    ],
+    [
+      'core/schedule/rules.ts',
+      `import { settingsHandlers } from '../settings/handlers.js';\nexport const x = settingsHandlers;\n`,
+    ],
+    [
+      'core/schedule/documents/data.ts',
+      `import { loadEmployer } from '../../settings/employer.js';\nexport const x = loadEmployer;\n`,
+    ],
+    [
+      'core/agreements/rows.ts',
+      `import { searchTokens } from '../clients/search.js';\nexport const x = searchTokens;\n`,
+    ],
+    ['core/clients/handlers.ts', `import { loadWeek } from '../schedule/board.js';\nexport const x = loadWeek;\n`],
+    [
+      'core/settings/store.ts',
+      `import { agreementTemplates } from '../agreements/documents/index.js';\nexport const x = agreementTemplates;\n`,
+    ],
+    ['core/schedule/rules.ts', `import { app } from 'electron';\nexport const x = app;\n`],
   ])('%s refuses: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).not.toEqual([]);
   });
@@ -49,6 +73,24 @@ describe('layer boundaries', { timeout: 60_000 }, () => {
     ['renderer/src/lib/format.ts', `import { contract } from '@contract/index.js';\nexport const x = contract;\n`],
     ['renderer/src/lib/format.ts', `import { Button } from '@mantine/core';\nexport const x = Button;\n`],
     ['electron/menu.ts', `import { openDatabase } from '../db/open.js';\nexport const x = openDatabase;\n`],
+    [
+      'core/schedule/rules.ts',
+      `import { parametersOn } from '../settings/index.js';\nexport const x = parametersOn;\n`,
+    ],
+    [
+      'core/schedule/documents/data.ts',
+      `import { loadEmployer } from '../../settings/index.js';\nexport const x = loadEmployer;\n`,
+    ],
+    ['core/schedule/board.ts', `import { loadShift } from './shifts.js';\nexport const x = loadShift;\n`],
+    ['core/schedule/documents/data.ts', `import { loadWeek } from '../board.js';\nexport const x = loadWeek;\n`],
+    [
+      'core/agreements/rules.ts',
+      `import { agreementMethods } from '../contract/agreements/methods.js';\nexport const x = agreementMethods;\n`,
+    ],
+    [
+      'core/api/handlers.ts',
+      `import { clientHandlers } from '../clients/handlers.js';\nexport const x = clientHandlers;\n`,
+    ],
   ])('%s allows: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });

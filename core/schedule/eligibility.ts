@@ -1,0 +1,134 @@
+import { addDays, daysBetween } from '../contract/dates.js';
+import type { ScheduleSettings } from '../contract/schedule.js';
+import type { WaitingView } from '../contract/schedule-views.js';
+import type { Ctx } from '../api/context.js';
+import { clientsWithValidAgreement } from '../agreements/index.js';
+import { scheduleNoticeDaysOn } from '../settings/index.js';
+import { standingBetween, suspensionsOn, type PersonRow } from './queries.js';
+import { closedBecause, mondayOf, type ShiftRow } from './shifts.js';
+
+/**
+ * Sign-up eligibility, the one home of "may this client be put on this
+ * shift": booking, moving, restoring a booking or a shift, joining the waiting
+ * list, its ranking and moving up from it all ask here. It answers for many
+ * clients at once, in a fixed number of reads, so the board stays fast.
+ * Whether a place is free is the shift's, not the client's, and stays with
+ * the callers.
+ */
+
+export interface ClientFacts extends PersonRow {
+  active: boolean;
+}
+
+/** What refuses a sign-up whatever reason is given, in the order the rules are checked. */
+export type SignUpBlock =
+  | { rule: 'shiftStarted' }
+  | { rule: 'shiftCancelled' }
+  | { rule: 'notOpenYet'; opensOn: string }
+  | { rule: 'clientInactive' }
+  | { rule: 'suspended'; from: string; to: string | null }
+  | { rule: 'alreadyBooked' };
+
+/**
+ * The weekly limit reached: the client's standing bookings that week already
+ * number `limit` or more. A written reason lets a sign-up past it.
+ */
+export interface WeeklyLimitReached {
+  limit: number;
+  shifts: { date: string; startTime: string }[];
+}
+
+/** What is allowed but worth saying. */
+export type SignUpWarning =
+  { rule: 'noParameters' } | { rule: 'shortNotice'; noticeDays: number } | { rule: 'noAgreement' };
+
+export interface SignUpEligibility {
+  client: ClientFacts;
+  blocks: SignUpBlock[];
+  weeklyLimit: WeeklyLimitReached | null;
+  warnings: SignUpWarning[];
+}
+
+export interface EligibilityOptions {
+  settings: ScheduleSettings;
+  /** A booking being moved does not count against the week it leaves. */
+  movingBookingId?: number;
+  /** False when a place taken while sign-up was open comes back (restoring); the window is not asked again. */
+  signUpWindow?: boolean;
+  /** False where warnings are not shown (the waiting list's ranking): saves two reads. */
+  warnings?: boolean;
+}
+
+/** Sign-up for a week opens `weeksAhead` weeks before it, on a Monday. */
+export function signUpOpensOn(monday: string, settings: ScheduleSettings): string {
+  return addDays(monday, -7 * settings.weeksAhead);
+}
+
+function shiftBlocks(ctx: Ctx, shift: ShiftRow, options: EligibilityOptions): SignUpBlock[] {
+  const blocks: SignUpBlock[] = [];
+  const closed = closedBecause(ctx, shift);
+  if (closed) blocks.push({ rule: closed });
+  if (options.signUpWindow !== false) {
+    const opensOn = signUpOpensOn(mondayOf(shift.date), options.settings);
+    if (ctx.today() < opensOn) blocks.push({ rule: 'notOpenYet', opensOn });
+  }
+  return blocks;
+}
+
+/** The legal schedule notice is a figure of the pay parameters valid today, when the schedule is given. */
+function shiftWarnings(ctx: Ctx, shift: ShiftRow): SignUpWarning[] {
+  const noticeDays = scheduleNoticeDaysOn(ctx, ctx.today());
+  if (noticeDays === undefined) return [{ rule: 'noParameters' }];
+  return daysBetween(ctx.today(), shift.date) < noticeDays ? [{ rule: 'shortNotice', noticeDays }] : [];
+}
+
+/** For each client (in the order given), what blocks them from the shift and what only warns. */
+export function signUpEligibility(
+  ctx: Ctx,
+  shift: ShiftRow,
+  clients: readonly ClientFacts[],
+  options: EligibilityOptions,
+): SignUpEligibility[] {
+  if (clients.length === 0) return [];
+  const ids = clients.map((c) => c.clientId);
+  const common = shiftBlocks(ctx, shift, options);
+  const suspensions = new Map<number, { fromDate: string; toDate: string | null }>();
+  for (const s of suspensionsOn(ctx, ids, shift.date)) if (!suspensions.has(s.clientId)) suspensions.set(s.clientId, s);
+  const monday = mondayOf(shift.date);
+  // The shift lies in that week, so its own standing bookings are among these rows.
+  const week = standingBetween(ctx, ids, monday, addDays(monday, 6), options.movingBookingId);
+  const withWarnings = options.warnings !== false;
+  const agreed = withWarnings ? clientsWithValidAgreement(ctx, ids, shift.date) : null;
+  const noticeWarnings = withWarnings ? shiftWarnings(ctx, shift) : [];
+  const limit = options.settings.weeklyLimit;
+  return clients.map((client) => {
+    const blocks = [...common];
+    if (!client.active) blocks.push({ rule: 'clientInactive' });
+    const suspension = suspensions.get(client.clientId);
+    if (suspension) blocks.push({ rule: 'suspended', from: suspension.fromDate, to: suspension.toDate });
+    const inWeek = week.filter((b) => b.clientId === client.clientId);
+    if (inWeek.some((b) => b.shiftId === shift.id)) blocks.push({ rule: 'alreadyBooked' });
+    const warnings = [...noticeWarnings];
+    if (agreed && !agreed.has(client.clientId)) warnings.push({ rule: 'noAgreement' });
+    return {
+      client,
+      blocks,
+      weeklyLimit:
+        inWeek.length >= limit ? { limit, shifts: inWeek.map(({ date, startTime }) => ({ date, startTime })) } : null,
+      warnings,
+    };
+  });
+}
+
+/**
+ * Why a waiting client is skipped, or a booking cancelled with its shift does
+ * not come back: out of the programme, suspended, or over the weekly limit
+ * without a recorded reason.
+ */
+export function personBlock(eligibility: SignUpEligibility, overrideReason: string | null): WaitingView['blockedBy'] {
+  for (const block of eligibility.blocks) {
+    if (block.rule === 'clientInactive') return 'inactive';
+    if (block.rule === 'suspended') return 'suspended';
+  }
+  return eligibility.weeklyLimit !== null && overrideReason === null ? 'weeklyLimit' : null;
+}

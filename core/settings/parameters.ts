@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import { payParameters } from '../../db/schema/index.js';
+import type { Ctx } from '../api/context.js';
+import { DomainError } from '../api/domain-error.js';
+import { preparedPerConnection } from '../api/statements.js';
+import { periodCoversSql } from '../periods/index.js';
+
+export type PayParametersRow = typeof payParameters.$inferSelect;
+
+/** Prepared once: every booking asks for the schedule notice of today. */
+const parametersCovering = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(payParameters)
+    .where(periodCoversSql({ from: payParameters.validFrom, to: payParameters.validTo }, sql.placeholder('day')))
+    .prepare(),
+);
+
+/** Only the schedule notice: every booking asks it, and a narrow row maps faster. */
+const noticeDaysCovering = preparedPerConnection((db) =>
+  db
+    .select({ days: payParameters.scheduleNoticeDays })
+    .from(payParameters)
+    .where(periodCoversSql({ from: payParameters.validFrom, to: payParameters.validTo }, sql.placeholder('day')))
+    .prepare(),
+);
+
+/** The legal schedule notice in days valid on a day, or undefined where no figures were entered. */
+export function scheduleNoticeDaysOn(ctx: Ctx, day: string): number | undefined {
+  return noticeDaysCovering(ctx.db).get({ day })?.days;
+}
+
+/** The legal and pay figures valid on a day, or undefined where none were entered. */
+export function findParametersOn(ctx: Ctx, day: string): PayParametersRow | undefined {
+  return parametersCovering(ctx.db).get({ day });
+}
+
+/** The legal and pay figures valid on a day; a missing period is a clear error, not a guess. */
+export function parametersOn(ctx: Ctx, day: string): PayParametersRow {
+  const row = findParametersOn(ctx, day);
+  if (!row) throw new DomainError('settings.noParameters', { date: day }, 'date');
+  return row;
+}
