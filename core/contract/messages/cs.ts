@@ -20,6 +20,8 @@ export const cs = {
     settings: {
       parametersOverlap: 'Období se překrývá s obdobím {{from}} – {{to}}.',
       noParameters: 'Pro den {{date}} nejsou zadány zákonné a mzdové parametry. Doplňte je v Nastavení.',
+      storedInvalid:
+        'Nastavení „{{setting}}“ uložené v databázi je neplatné ({{problem}}). Nic se nepoužilo ani nezměnilo: zkontrolujte údaje v Nastavení a uložte je znovu, nebo obnovte databázi ze zálohy.',
     },
     agreement: {
       rateBelowMinimum:
@@ -114,6 +116,13 @@ export const cs = {
       '7': 'neděle',
     },
     short: { '1': 'po', '2': 'út', '3': 'st', '4': 'čt', '5': 'pá', '6': 'so', '7': 'ne' },
+  },
+  /** Names of the stored settings documents, for messages about them. */
+  settingNames: {
+    employer: 'Údaje o organizaci',
+    preferences: 'Jazyk',
+    agreements: 'Dohody',
+    schedule: 'Pravidla zapisování',
   },
   validation: {
     required: 'Vyplňte prosím tento údaj.',

@@ -22,6 +22,8 @@ export const en: Catalogue = {
     settings: {
       parametersOverlap: 'The period overlaps the period {{from}} – {{to}}.',
       noParameters: 'No legal and pay figures are set for {{date}}. Add them in Settings.',
+      storedInvalid:
+        'The stored setting “{{setting}}” is not valid ({{problem}}). Nothing was used or changed: check it in Settings and save it again, or restore the database from a backup.',
     },
     agreement: {
       rateBelowMinimum:
@@ -118,6 +120,13 @@ export const en: Catalogue = {
       '7': 'Sunday',
     },
     short: { '1': 'Mon', '2': 'Tue', '3': 'Wed', '4': 'Thu', '5': 'Fri', '6': 'Sat', '7': 'Sun' },
+  },
+  /** Names of the stored settings documents, for messages about them. */
+  settingNames: {
+    employer: 'Organisation details',
+    preferences: 'Language',
+    agreements: 'Agreements',
+    schedule: 'Sign-up rules',
   },
   validation: {
     required: 'Please fill this in.',
