@@ -54,3 +54,14 @@ export function fromTexts(texts: TermTexts): AgreementTerms {
     noticeTerms: texts.noticeTerms,
   };
 }
+
+/**
+ * The terms as the contract's input. A cleared end date ("" rather than null
+ * for open-ended) is left out, so the schema asks for it at its field.
+ */
+export type TermsInput = Omit<AgreementTerms, 'validTo'> & { validTo?: string | null };
+
+export function termsInput(texts: TermTexts): TermsInput {
+  const { validTo, ...terms } = fromTexts(texts);
+  return validTo === '' ? terms : { ...terms, validTo };
+}
