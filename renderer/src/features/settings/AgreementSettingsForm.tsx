@@ -26,6 +26,18 @@ function toTexts(s: AgreementSettings, lang: string): Texts {
   };
 }
 
+const blankTexts: Texts = {
+  workDescription: '',
+  workplace: '',
+  weeklyMinutes: '',
+  advanceShareBp: '',
+  noticeTerms: '',
+  shiftScheduling: '',
+  signingPlace: '',
+  additionalInformation: '',
+  watchDays: '',
+};
+
 function fromTexts(texts: Texts): Record<string, unknown> {
   const hours = parseMoney(texts.weeklyMinutes);
   return {
@@ -36,11 +48,11 @@ function fromTexts(texts: Texts): Record<string, unknown> {
   };
 }
 
-function Fields({ initial }: { initial: AgreementSettings }) {
+function Fields({ initial }: { initial: AgreementSettings | null }) {
   const { t, i18n } = useTranslation();
   const fields = useContractForm({
     schema: agreementSettings,
-    defaultValues: toTexts(initial, i18n.language),
+    defaultValues: initial ? toTexts(initial, i18n.language) : blankTexts,
     toInput: fromTexts,
   });
   const save = useApiMutation('agreements.saveSettings', ['agreements.']);
@@ -103,7 +115,15 @@ function Fields({ initial }: { initial: AgreementSettings }) {
 export function AgreementSettingsForm() {
   const { t, i18n } = useTranslation();
   const current = useApiQuery('agreements.getSettings', {});
-  if (current.isError) return <Alert color="red">{errorMessage(current.error, t)}</Alert>;
+  if (current.isError) {
+    // The stored defaults are damaged: say so, and offer empty fields to enter them again.
+    return (
+      <Stack>
+        <Alert color="red">{errorMessage(current.error, t)}</Alert>
+        <Fields key="damaged" initial={null} />
+      </Stack>
+    );
+  }
   if (!current.data) return null;
   return <Fields key={`${current.dataUpdatedAt}-${i18n.language}`} initial={current.data} />;
 }

@@ -15,7 +15,16 @@ const textFields = ['name', 'street', 'city', 'postcode', 'ico', 'representative
 export function EmployerForm() {
   const { t } = useTranslation();
   const current = useApiQuery('settings.getEmployer', {});
-  if (current.isError) return <Alert color="red">{errorMessage(current.error, t)}</Alert>;
+  if (current.isError) {
+    // The stored details are damaged: say so, and offer empty fields to enter them again.
+    const blank = Object.fromEntries([...textFields, 'payday'].map((name) => [name, ''])) as EmployerInput;
+    return (
+      <Stack>
+        <Alert color="red">{errorMessage(current.error, t)}</Alert>
+        <EmployerFields key="damaged" initial={blank} />
+      </Stack>
+    );
+  }
   if (!current.data) return null;
   const { complete: _c, missing: _m, ...values } = current.data;
   const initial = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? ''])) as EmployerInput;

@@ -35,18 +35,34 @@ const numbers = [
 export function ScheduleRulesForm() {
   const { t } = useTranslation();
   const current = useApiQuery('schedule.getSettings', {});
-  if (current.isError) return <Alert color="red">{errorMessage(current.error, t)}</Alert>;
+  if (current.isError) {
+    // The stored rules are damaged: say so, and offer empty fields to enter them again.
+    const blank: RulesValues = {
+      weeklyLimit: '',
+      weeksAhead: '',
+      fairnessWeeks: '',
+      waitingLines: '',
+      wallNames: 'full',
+      houseRulesCs: '',
+      houseRulesEn: '',
+    };
+    return (
+      <Stack>
+        <Alert color="red">{errorMessage(current.error, t)}</Alert>
+        <RulesFields key="damaged" initial={blank} />
+      </Stack>
+    );
+  }
   if (!current.data) return null;
   return <RulesFields key={current.dataUpdatedAt} initial={current.data} />;
 }
 
-function RulesFields({ initial }: { initial: ScheduleSettings }) {
+function RulesFields({ initial }: { initial: RulesValues }) {
   const { t } = useTranslation();
   const save = useApiMutation('schedule.saveSettings', ['schedule.']);
-  const initialValues: RulesValues = initial;
   const fields = useContractForm({
     schema: scheduleSettings,
-    defaultValues: initialValues,
+    defaultValues: initial,
     toInput: (values: RulesValues) => ({
       ...values,
       ...Object.fromEntries(
