@@ -49,11 +49,14 @@ function issueErrors(
 function contractResolver<V extends FieldValues, O>(
   schema: z.ZodType<O>,
   toInput: (values: V) => unknown,
+  formChecks: (values: V) => Record<string, string>,
 ): Resolver<V, unknown, O> {
   return (values) => {
     const result = schema.safeParse(toInput(values), { reportInput: true });
-    if (result.success) return { values: result.data, errors: {} };
-    return { values: {}, errors: issueErrors(result.error.issues, values) as FieldErrors<V> };
+    const errors = result.success ? {} : issueErrors(result.error.issues, values);
+    for (const [name, key] of Object.entries(formChecks(values))) errors[name] ??= { type: 'form', message: key };
+    if (result.success && Object.keys(errors).length === 0) return { values: result.data, errors: {} };
+    return { values: {}, errors: errors as FieldErrors<V> };
   };
 }
 
@@ -121,6 +124,11 @@ export interface ContractFormOptions<V extends FieldValues, O> {
   defaultValues: V;
   /** What people typed, as the method's input; omitted when the fields are the input. */
   toInput?: (values: V) => unknown;
+  /**
+   * What only the form knows is wrong, as field → message key: e.g. a cleared
+   * end date, which the contract would read as "no end".
+   */
+  formChecks?: (values: V) => Record<string, string>;
   /** "onTouched" checks a field when it is left; by default fields are checked on submit. */
   mode?: 'onSubmit' | 'onTouched';
   /** A refusal the form answers in its own way (e.g. a duplicate to confirm): true when handled. */
@@ -149,7 +157,11 @@ export function useContractForm<V extends FieldValues, O>(options: ContractFormO
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<V, unknown, O>({
     defaultValues: options.defaultValues as DefaultValues<V>,
-    resolver: contractResolver(options.schema, options.toInput ?? ((values: V) => values)),
+    resolver: contractResolver(
+      options.schema,
+      options.toInput ?? ((values: V) => values),
+      options.formChecks ?? (() => ({})),
+    ),
     mode: options.mode ?? 'onSubmit',
   });
 

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { DateField } from '../../components/DateField.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
-import { termsInput, toTexts, type TermsInput, type TermTexts } from './termTexts.js';
+import { fromTexts, termChecks, toTexts, type TermTexts } from './termTexts.js';
 import { TermsFields, type TermHints } from './TermsFields.js';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
   /** The contract's input schema, so the form refuses exactly what the API refuses. */
   schema: z.ZodType<Record<string, unknown>>;
   /** Adds what the form does not edit (the client, the id). */
-  toInput: (validFrom: string, terms: TermsInput) => Record<string, unknown>;
+  toInput: (validFrom: string, terms: AgreementTerms) => Record<string, unknown>;
   onSubmit: (input: Record<string, unknown>) => Promise<unknown>;
   onCancel?: () => void;
   /** Called when the start changes, e.g. to fetch the figures valid that day. */
@@ -34,8 +34,9 @@ export function AgreementForm(props: Props) {
   const defaultValues: AgreementValues = { validFrom: props.validFrom, ...toTexts(props.terms, i18n.language) };
   const fields = useContractForm({
     schema: props.schema,
+    formChecks: termChecks,
     defaultValues,
-    toInput: ({ validFrom, ...texts }: AgreementValues) => props.toInput(validFrom ?? '', termsInput(texts)),
+    toInput: ({ validFrom, ...texts }: AgreementValues) => props.toInput(validFrom ?? '', fromTexts(texts)),
   });
   const validFrom = fields.value('validFrom');
   const submit = fields.onSubmit(props.onSubmit);

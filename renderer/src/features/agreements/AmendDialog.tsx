@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
-import { termsInput, toTexts, type TermTexts } from './termTexts.js';
+import { fromTexts, termChecks, toTexts, type TermTexts } from './termTexts.js';
 import { TermsFields } from './TermsFields.js';
 
 interface Props {
@@ -30,12 +30,13 @@ export function AmendDialog({ agreement, today, onClose }: Props) {
   };
   const fields = useContractForm({
     schema: amendmentInput,
+    formChecks: termChecks,
     defaultValues,
     toInput: ({ effectiveFrom, note, ...texts }: AmendValues) => ({
       agreementId: agreement.id,
       effectiveFrom: effectiveFrom ?? '',
       note,
-      ...termsInput(texts),
+      ...fromTexts(texts),
     }),
   });
   const effectiveFrom = fields.value('effectiveFrom');

@@ -56,12 +56,9 @@ export function fromTexts(texts: TermTexts): AgreementTerms {
 }
 
 /**
- * The terms as the contract's input. A cleared end date ("" rather than null
- * for open-ended) is left out, so the schema asks for it at its field.
+ * A cleared end date is "" (open-ended is null, from its own checkbox). The
+ * contract reads "" as no end, so the form asks for the date instead.
  */
-export type TermsInput = Omit<AgreementTerms, 'validTo'> & { validTo?: string | null };
-
-export function termsInput(texts: TermTexts): TermsInput {
-  const { validTo, ...terms } = fromTexts(texts);
-  return validTo === '' ? terms : { ...terms, validTo };
+export function termChecks(texts: Pick<TermTexts, 'validTo'>): Record<string, string> {
+  return texts.validTo === '' ? { validTo: 'validation.required' } : {};
 }
