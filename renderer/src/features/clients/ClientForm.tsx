@@ -38,8 +38,9 @@ interface Props {
 }
 
 /**
- * The client's details, validated by the contract's schema as you type and
- * again by the dispatcher on save; a refused save marks the field it names.
+ * The client's details, checked by the contract's schema as each field is
+ * left and again by the dispatcher on save. A likely duplicate is answered
+ * here: the save is confirmed, not the refusal shown as an error.
  */
 export function ClientForm({ initial, excludeId, submitLabel, onSubmit: saveClient, onCancel }: Props) {
   const { t } = useTranslation();
