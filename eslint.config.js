@@ -1,7 +1,7 @@
-// Lint holds the layer arrows of docs/architecture (renderer → contract only;
-// core → db; db → nothing of ours; contract → nothing Node-only; a core domain →
-// another domain's public module only) and the house
-// habits: no floating promises, type-only imports, no any, no default exports.
+// Lint holds the layer arrows (README, "How it is put together": renderer →
+// contract only; core → db; db → nothing of ours; contract → nothing Node-only;
+// a core domain → another domain's public module only) and the house habits:
+// no floating promises, type-only imports, no any, no default exports.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';

@@ -3,14 +3,15 @@ import { clients } from '../../db/schema/index.js';
 import type { agreementMethods } from '../contract/agreements/methods.js';
 import type { Handlers } from '../api/handler.js';
 import { notFound } from '../api/domain-error.js';
-import { loadEmployer, writeSetting } from '../settings/index.js';
+import { loadEmployer, settingBeforeSave, writeSetting } from '../settings/index.js';
 import { amendmentHandlers } from './amendments.js';
 import { lifecycleHandlers } from './lifecycle.js';
 import { highestMinimum } from './limits.js';
 import { printHandlers } from './printing.js';
 import { countAgreements, loadAgreement, registerFilter, summaries } from './rows.js';
 import { parameterPeriods, parametersFor } from './rules.js';
-import { agreementSettingsKey, employerAddress, loadAgreementSettings } from './settings.js';
+import { agreementSettings } from '../contract/agreements/settings.js';
+import { agreementSettingsDefaults, agreementSettingsKey, employerAddress, loadAgreementSettings } from './settings.js';
 import { watchLists } from './watch.js';
 
 /** Every use case of agreements, keyed by method name. */
@@ -58,12 +59,12 @@ export const agreementHandlers: Handlers<typeof agreementMethods> = {
   'agreements.getSettings': (_input, ctx) => loadAgreementSettings(ctx),
 
   'agreements.saveSettings': (input, ctx) => {
-    const before = loadAgreementSettings(ctx);
+    const before = settingBeforeSave(ctx, agreementSettingsKey, agreementSettings, agreementSettingsDefaults);
     writeSetting(ctx, agreementSettingsKey, input);
     const changes = Object.fromEntries(
       Object.entries(input)
-        .filter(([key, value]) => before[key as keyof typeof before] !== value)
-        .map(([key, value]) => [key, { from: before[key as keyof typeof before], to: value }]),
+        .filter(([key, value]) => before?.[key as keyof typeof before] !== value)
+        .map(([key, value]) => [key, { from: before?.[key as keyof typeof before] ?? null, to: value }]),
     );
     ctx.audit({ entity: 'agreementSettings', detail: { changes } });
     return loadAgreementSettings(ctx);

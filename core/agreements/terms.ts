@@ -71,13 +71,6 @@ export function pickTerms(source: AgreementTerms): AgreementTerms {
   };
 }
 
-/** The earlier of two last days, where null means "no end". */
-export function earlierEnd(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return a < b ? a : b;
-}
-
 /**
  * Notice runs for `days` days starting on the day it is delivered (Labour Code
  * § 77(5)), so 15 days from 1 December end on 15 December.

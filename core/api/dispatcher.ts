@@ -180,10 +180,16 @@ function invalidInput(locale: Locale, issues: z.core.$ZodIssue[]): ErrorSpec {
   const problem = translate(locale, first.key, first.params);
   const fieldName = first.field?.split('.').at(-1);
   const label = fieldName ? (findMessage(locale, `fields.${fieldName}`) ?? fieldName) : undefined;
+  // Every refused field with its problem, so a form can mark them all at once.
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const { key, params, field } = describeIssue(issue);
+    if (field !== undefined && !(field in fields)) fields[field] = translate(locale, key, params);
+  }
   return {
     code: 'invalidInput',
     field: first.field,
-    params: { ...first.params, problem, problemKey: first.key, field: label ?? first.field ?? '' },
+    params: { ...first.params, problem, problemKey: first.key, field: label ?? first.field ?? '', fields },
     messageKey: label ? 'errors.invalidInput' : 'errors.invalidInputGeneral',
   };
 }

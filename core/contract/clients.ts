@@ -62,7 +62,6 @@ export const suspension = z.object({
   toDate: z.string().nullable(),
   reason: z.string(),
 });
-export type Suspension = z.infer<typeof suspension>;
 
 export const client = z.object({
   id: z.number(),

@@ -81,12 +81,10 @@ export const patternInput = z
     path: ['validTo'],
     message: 'validation.endBeforeStart',
   });
-export type PatternInput = z.input<typeof patternInput>;
 
 export const extraShiftInput = z
   .strictObject({ date: isoDate, ...shiftFields })
   .refine((v) => v.end > v.start, endAfterStart);
-export type ExtraShiftInput = z.input<typeof extraShiftInput>;
 
 export const shiftUpdateInput = z
   .strictObject({ shift: shiftRef, ...shiftFields })

@@ -1,7 +1,7 @@
 import { scheduleSettings, type ScheduleSettings, type scheduleMethods } from '../contract/schedule.js';
 import type { Ctx } from '../api/context.js';
 import type { Handlers } from '../api/handler.js';
-import { storedSetting, writeSetting } from '../settings/index.js';
+import { parseSetting, settingBeforeSave, storedSetting, writeSetting } from '../settings/index.js';
 
 export const scheduleSettingsKey = 'schedule';
 
@@ -24,15 +24,13 @@ export const scheduleDefaults: ScheduleSettings = {
 let parsed: { json: string | undefined; value: ScheduleSettings } | null = null;
 
 /**
- * The sign-up rules as stored, over the defaults (like readSetting). The
+ * The sign-up rules as stored, over the defaults (see parseSetting). The
  * parse is kept while the stored text is the same; callers never change it.
  */
 export function loadScheduleSettings(ctx: Ctx): ScheduleSettings {
   const json = storedSetting(ctx, scheduleSettingsKey);
   if (parsed && parsed.json === json) return parsed.value;
-  const stored = json === undefined ? {} : (JSON.parse(json) as Record<string, unknown>);
-  const result = scheduleSettings.safeParse({ ...scheduleDefaults, ...stored });
-  const value = Object.freeze(result.success ? result.data : scheduleDefaults);
+  const value = Object.freeze(parseSetting(ctx, scheduleSettingsKey, json, scheduleSettings, scheduleDefaults));
   parsed = { json, value };
   return value;
 }
@@ -43,7 +41,7 @@ export const scheduleSettingsHandlers: Handlers<SettingsMethods> = {
   'schedule.getSettings': (_input, ctx) => loadScheduleSettings(ctx),
 
   'schedule.saveSettings': (input, ctx) => {
-    const before = loadScheduleSettings(ctx);
+    const before = settingBeforeSave(ctx, scheduleSettingsKey, scheduleSettings, scheduleDefaults);
     writeSetting(ctx, scheduleSettingsKey, input);
     ctx.audit({ entity: 'scheduleSettings', detail: { before, after: input } });
     return input;

@@ -4,4 +4,4 @@
  */
 export { loadEmployer } from './employer.js';
 export { findParametersOn, parametersOn, scheduleNoticeDaysOn, type PayParametersRow } from './parameters.js';
-export { readSetting, storedSetting, writeSetting } from './store.js';
+export { parseSetting, readSetting, settingBeforeSave, storedSetting, writeSetting } from './store.js';

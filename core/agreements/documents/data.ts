@@ -71,7 +71,6 @@ export type AmendmentData = z.infer<typeof amendmentData>;
 
 /** Several amendments print as one file (e.g. after a rise of the minimum wage). */
 export const amendmentsData = z.object({ amendments: z.array(amendmentData).min(1) });
-export type AmendmentsData = z.infer<typeof amendmentsData>;
 
 export const noticeData = z.object({
   number: z.string(),

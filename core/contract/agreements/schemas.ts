@@ -10,7 +10,6 @@ export const agreementKinds = ['dpc'] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 
 export const agreementStatuses = ['draft', 'printed', 'signed', 'ended'] as const;
-export type AgreementStatus = (typeof agreementStatuses)[number];
 
 /**
  * How an agreement stands today, for people: the status with the calendar
@@ -92,7 +91,6 @@ export const agreementInput = agreementFields.refine(periodCheck, {
   path: ['validTo'],
   message: 'validation.endBeforeStart',
 });
-export type AgreementInput = z.input<typeof agreementInput>;
 
 export const agreementUpdateInput = agreementFields
   .omit({ clientId: true, kind: true })
@@ -106,7 +104,6 @@ export const amendmentInput = z.strictObject({
   ...termsFields,
   note: optionalText(200),
 });
-export type AmendmentInput = z.input<typeof amendmentInput>;
 
 export const endInput = z
   .strictObject({
@@ -130,7 +127,6 @@ export const endInput = z
       ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'validation.required' });
     }
   });
-export type EndInput = z.input<typeof endInput>;
 
 export const clientBrief = z.object({
   id: z.number(),
@@ -164,7 +160,6 @@ export const printedDocument = z.object({
   printedAt: z.string(),
   fileName: z.string(),
 });
-export type PrintedDocument = z.infer<typeof printedDocument>;
 
 export const agreement = z.object({
   id: z.number(),

@@ -29,4 +29,3 @@ export const agreementSettings = z.strictObject({
     .max(366, 'validation.tooBig'),
 });
 export type AgreementSettings = z.output<typeof agreementSettings>;
-export type AgreementSettingsInput = z.input<typeof agreementSettings>;

@@ -1,66 +1,202 @@
+import type { ApiError } from '@contract/errors.js';
 import { describeIssue } from '@contract/issues.js';
 import type { TFunction } from 'i18next';
-import type { FieldErrors, FieldValues, Path, Resolver, UseFormSetError } from 'react-hook-form';
+import { useState, type BaseSyntheticEvent } from 'react';
+import {
+  useForm,
+  useFormContext,
+  type DefaultValues,
+  type FieldErrors,
+  type FieldValues,
+  type Path,
+  type PathValue,
+  type Resolver,
+  type UseFormReturn,
+} from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { apiErrorOf, errorMessage, fieldMessage, fieldText } from '../api/errors.js';
 
-/** The first issue per field, each as a catalogue key with its parameters ("key|{json}"). */
-function issueKeys(issues: z.core.$ZodIssue[], fallbackField: string): Map<string, { type: string; message: string }> {
-  const byField = new Map<string, { type: string; message: string }>();
+/**
+ * The first issue per field, each as a catalogue key with its parameters
+ * ("key|{json}"), translated only when shown. Issues of fields the form does
+ * not have (an id, a reference) go to "root".
+ */
+function issueErrors(
+  issues: z.core.$ZodIssue[],
+  values: FieldValues,
+): Record<string, { type: string; message: string }> {
+  const byField: Record<string, { type: string; message: string }> = {};
   for (const issue of issues) {
     const { key, params, field } = describeIssue(issue);
-    const name = field ?? fallbackField;
-    if (byField.has(name)) continue;
+    const name = field !== undefined && field.split('.')[0]! in values ? field : 'root';
+    if (name in byField) continue;
     const clean = Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v !== 'object'));
-    byField.set(name, {
+    byField[name] = {
       type: issue.code,
       message: Object.keys(clean).length > 0 ? `${key}|${JSON.stringify(clean)}` : key,
-    });
+    };
   }
   return byField;
 }
 
 /**
  * Validates a form with the contract's own zod schema, so the form and the
- * dispatcher refuse exactly the same input. Messages are translated when shown.
+ * dispatcher refuse exactly the same input. `toInput` turns what people typed
+ * (texts such as "134,40") into the contract's input; the typed text itself is
+ * never changed, and a refusal lands on the field that holds it.
  */
-export function contractResolver<S extends z.ZodType<unknown, FieldValues>>(
-  schema: S,
-): Resolver<z.input<S> & FieldValues, unknown, z.output<S> & FieldValues> {
+export function contractResolver<V extends FieldValues, O>(
+  schema: z.ZodType<O>,
+  toInput: (values: V) => unknown,
+  formChecks: (values: V) => Record<string, string>,
+): Resolver<V, unknown, O> {
   return (values) => {
-    const result = schema.safeParse(values, { reportInput: true });
-    if (result.success) return { values: result.data as z.output<S> & FieldValues, errors: {} };
-    const errors = Object.fromEntries(issueKeys(result.error.issues, 'root'));
-    return { values: {}, errors: errors as FieldErrors<z.input<S> & FieldValues> };
+    const result = schema.safeParse(toInput(values), { reportInput: true });
+    const errors = result.success ? {} : issueErrors(result.error.issues, values);
+    for (const [name, key] of Object.entries(formChecks(values))) errors[name] ??= { type: 'form', message: key };
+    if (result.success && Object.keys(errors).length === 0) return { values: result.data, errors: {} };
+    return { values: {}, errors: errors as FieldErrors<V> };
   };
 }
 
-/** For forms kept without react-hook-form: the translated first message per field, or null when valid. */
-export function fieldErrors(schema: z.ZodType, input: unknown, t: TFunction): Record<string, string> | null {
-  const checked = schema.safeParse(input, { reportInput: true });
-  if (checked.success) return null;
-  const errors: Record<string, string> = {};
-  for (const [field, { message }] of issueKeys(checked.error.issues, 'form')) {
-    errors[field] = fieldMessage(message, t) ?? '';
-  }
-  return errors;
+/** The fields a refusal names, each with the text to show at it. */
+function refusedFields(error: ApiError): Record<string, string> {
+  const listed = error.code === 'invalidInput' ? error.params?.fields : undefined;
+  if (listed && typeof listed === 'object') return listed as Record<string, string>;
+  return error.field ? { [error.field]: fieldText(error) } : {};
+}
+
+/** Input props for a field: text inputs bind by `text`, controlled ones (dates, numbers, choices) by `value`. */
+export interface FieldBinder<V extends FieldValues> {
+  /** The field's translated error, if any. */
+  error: (name: Path<V>) => string | undefined;
+  /** A text input (TextInput, Textarea) holding exactly what was typed. */
+  text: (name: Path<V>) => ReturnType<UseFormReturn<V>['register']> & { error: string | undefined };
+  /** A controlled input: its value, a change handler and its error. */
+  value: <N extends Path<V>>(
+    name: N,
+  ) => {
+    value: PathValue<V, N>;
+    onChange: (next: PathValue<V, N>) => void;
+    onBlur: () => void;
+    error: string | undefined;
+  };
+}
+
+function binder<V extends FieldValues>(
+  form: UseFormReturn<V, unknown, unknown>,
+  t: TFunction,
+  checkOnLeave: boolean,
+): FieldBinder<V> {
+  const error = (name: Path<V>) => fieldMessage(form.getFieldState(name, form.formState).error?.message, t);
+  return {
+    error,
+    text: (name) => ({ ...form.register(name), error: error(name) }),
+    value: (name) => ({
+      value: form.watch(name),
+      // After a first submit the field is checked again as it changes, like a typed one.
+      onChange: (next) =>
+        form.setValue(name, next, {
+          shouldDirty: true,
+          shouldValidate: form.formState.isSubmitted || form.getFieldState(name, form.formState).isTouched,
+        }),
+      onBlur: () => {
+        if (!checkOnLeave) return;
+        form.setValue(name, form.getValues(name), { shouldTouch: true });
+        void form.trigger(name);
+      },
+      error: error(name),
+    }),
+  };
+}
+
+/** The field binder of the form around a shared group of fields (see FormProvider). */
+export function useFormFields<V extends FieldValues>(): FieldBinder<V> {
+  const form = useFormContext<V>();
+  const { t } = useTranslation();
+  return binder(form, t, false);
+}
+
+export interface ContractFormOptions<V extends FieldValues, O> {
+  /** The contract's input schema: the form refuses exactly what the API refuses. */
+  schema: z.ZodType<O>;
+  defaultValues: V;
+  /** What people typed, as the method's input; omitted when the fields are the input. */
+  toInput?: (values: V) => unknown;
+  /**
+   * What only the form knows is wrong, as field → message key: e.g. a cleared
+   * end date, which the contract would read as "no end".
+   */
+  formChecks?: (values: V) => Record<string, string>;
+  /** "onTouched" checks a field when it is left; by default fields are checked on submit. */
+  mode?: 'onSubmit' | 'onTouched';
+  /** A refusal the form answers in its own way (e.g. a duplicate to confirm): true when handled. */
+  onRefused?: (error: ApiError) => boolean;
+}
+
+export interface ContractForm<V extends FieldValues, O> extends FieldBinder<V> {
+  form: UseFormReturn<V, unknown, O>;
+  /**
+   * A submit handler: checks the fields with the schema, then saves the
+   * contract input. A refusal marks every field it names and keeps what was
+   * typed; the message under the form says what happened.
+   */
+  onSubmit: (save: (input: O) => Promise<unknown>) => (event?: BaseSyntheticEvent) => Promise<void>;
+  /** The message under the form ("check the fields" or the refusal), or null. */
+  failure: string | null;
+  busy: boolean;
 }
 
 /**
- * Runs a save for a react-hook-form form. A refusal that names one of the
- * form's fields marks that field; the answer is the message to show, or null.
+ * One way to build a form: react-hook-form validated by the contract's zod
+ * schema, errors shown at their fields, one submit path for every form.
  */
-export async function saveForm<V extends FieldValues>(
-  form: { getValues: () => V; setError: UseFormSetError<V> },
-  save: () => Promise<unknown>,
-  t: TFunction,
-): Promise<string | null> {
-  try {
-    await save();
-    return null;
-  } catch (error) {
-    const { field } = apiErrorOf(error);
-    if (field && field in form.getValues()) form.setError(field as Path<V>, { message: fieldText(apiErrorOf(error)) });
-    return errorMessage(error, t);
-  }
+export function useContractForm<V extends FieldValues, O>(options: ContractFormOptions<V, O>): ContractForm<V, O> {
+  const { t } = useTranslation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<V, unknown, O>({
+    defaultValues: options.defaultValues as DefaultValues<V>,
+    resolver: contractResolver(
+      options.schema,
+      options.toInput ?? ((values: V) => values),
+      options.formChecks ?? (() => ({})),
+    ),
+    mode: options.mode ?? 'onSubmit',
+  });
+
+  const refuse = (error: unknown) => {
+    const apiError = apiErrorOf(error);
+    if (options.onRefused?.(apiError)) return;
+    const known = form.getValues();
+    const fields = Object.entries(refusedFields(apiError)).filter(([name]) => name.split('.')[0]! in known);
+    fields.forEach(([name, message], index) =>
+      form.setError(name as Path<V>, { type: 'server', message }, { shouldFocus: index === 0 }),
+    );
+    setFailure(errorMessage(error, t));
+  };
+
+  const onSubmit = (save: (input: O) => Promise<unknown>) =>
+    form.handleSubmit(
+      async (input) => {
+        setFailure(null);
+        try {
+          await save(input);
+        } catch (error) {
+          refuse(error);
+        }
+      },
+      (errors) => {
+        const root = errors.root?.message;
+        setFailure(root ? (fieldMessage(root, t) ?? t('common.fixFields')) : t('common.fixFields'));
+      },
+    );
+
+  return {
+    ...binder(form as UseFormReturn<V, unknown, unknown>, t, options.mode === 'onTouched'),
+    form,
+    onSubmit,
+    failure,
+    busy: form.formState.isSubmitting,
+  };
 }

@@ -134,6 +134,16 @@ describe('malformed input', () => {
     expect(counts()).toEqual({ clients: 0, audit: 0 });
   });
 
+  test('every refused field is listed with its problem, not only the first', () => {
+    const error = app.err('clients.create', { ...rehor, firstName: '', birthDate: '15. 3. 1980' }, 'en');
+    expect(error.field).toBe('firstName');
+    expect(error.params?.fields).toEqual({
+      firstName: 'Please fill this in.',
+      birthDate: expect.any(String) as string,
+    });
+    expect(counts()).toEqual({ clients: 0, audit: 0 });
+  });
+
   test('an id of the wrong kind', () => {
     expect(app.err('clients.get', { id: 'abc' }, 'cs')).toMatchObject({
       code: 'invalidInput',

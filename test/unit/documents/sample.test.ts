@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderSampleDocument, sampleClientName, samplePangram } from '../../../core/documents/sample.js';
+import { renderSampleDocument, sampleClientName, samplePangram } from './sample-document.js';
 
 // Checked with poppler-utils (pdftotext, pdfinfo, pdffonts): the same tools a person
 // would use, so the tests see what a reader's PDF viewer sees.

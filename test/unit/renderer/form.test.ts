@@ -1,6 +1,7 @@
 import { employer } from '@contract/settings.js';
 import { expect, test } from 'vitest';
-import { fieldErrors } from '../../../renderer/src/lib/form.js';
+import { fieldMessage } from '../../../renderer/src/api/errors.js';
+import { contractResolver } from '../../../renderer/src/lib/form.js';
 import { translator } from './i18n.js';
 
 const valid = {
@@ -14,15 +15,28 @@ const valid = {
   payday: 15,
 };
 
-test('a form checked with the contract’s schema: nothing when valid, one translated message per field', () => {
-  expect(fieldErrors(employer, valid, translator('cs'))).toBeNull();
+type Values = Record<string, unknown>;
+const resolve = contractResolver<Values, unknown>(
+  employer,
+  (values) => values,
+  () => ({}),
+);
+const check = async (values: Values) =>
+  (await resolve(values, undefined, { fields: {}, shouldUseNativeValidation: false })) as {
+    values: Values;
+    errors: Record<string, { message: string }>;
+  };
+
+test('a form checked with the contract’s schema: nothing when valid, one translated message per field', async () => {
+  expect((await check(valid)).errors).toEqual({});
   const input = { ...valid, postcode: '6020', ico: '12345678', payday: 32, name: 'x'.repeat(121) };
-  const cs = fieldErrors(employer, input, translator('cs'));
-  const en = fieldErrors(employer, input, translator('en'));
-  expect(Object.keys(cs ?? {}).sort()).toEqual(['ico', 'name', 'payday', 'postcode']);
-  expect(en?.name).toBe('At most 120 characters.');
+  const { errors } = await check(input);
+  expect(Object.keys(errors).sort()).toEqual(['ico', 'name', 'payday', 'postcode']);
+  const cs = Object.fromEntries(Object.entries(errors).map(([k, e]) => [k, fieldMessage(e.message, translator('cs'))]));
+  const en = Object.fromEntries(Object.entries(errors).map(([k, e]) => [k, fieldMessage(e.message, translator('en'))]));
+  expect(en.name).toBe('At most 120 characters.');
   for (const messages of [cs, en]) {
-    for (const message of Object.values(messages ?? {})) expect(message).not.toMatch(/^validation\.|\{\{/);
+    for (const message of Object.values(messages)) expect(message).not.toMatch(/^validation\.|\{\{/);
   }
-  expect(cs?.name).not.toBe(en?.name);
+  expect(cs.name).not.toBe(en.name);
 });

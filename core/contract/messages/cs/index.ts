@@ -19,6 +19,7 @@ export const cs = {
   },
   warnings: { schedule: csSchedule.warnings },
   weekdays: csCommon.weekdays,
+  settingNames: csSettings.names,
   present: csCommon.present,
   validation: {
     ...csCommon.validation,

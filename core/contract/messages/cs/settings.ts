@@ -3,6 +3,15 @@ export const csSettings = {
   errors: {
     parametersOverlap: 'Období se překrývá s obdobím {{from}} – {{to}}.',
     noParameters: 'Pro den {{date}} nejsou zadány zákonné a mzdové parametry. Doplňte je v Nastavení.',
+    storedInvalid:
+      'Nastavení „{{setting}}“ uložené v databázi je neplatné ({{problem}}). Nic se nepoužilo ani nezměnilo: zkontrolujte údaje v Nastavení a uložte je znovu, nebo obnovte databázi ze zálohy.',
+  },
+  /** Names of the stored settings documents, for messages about them. */
+  names: {
+    employer: 'Údaje o organizaci',
+    preferences: 'Jazyk',
+    agreements: 'Dohody',
+    schedule: 'Pravidla zapisování',
   },
   validation: {
     ico: 'IČO není platné (8 číslic s kontrolní číslicí).',

@@ -16,6 +16,7 @@ export const en: Catalogue = {
   },
   warnings: { schedule: enSchedule.warnings },
   weekdays: enCommon.weekdays,
+  settingNames: enSettings.names,
   present: enCommon.present,
   validation: {
     ...enCommon.validation,

@@ -6,6 +6,14 @@ export const enSettings: Shape<typeof csSettings> = {
   errors: {
     parametersOverlap: 'The period overlaps the period {{from}} – {{to}}.',
     noParameters: 'No legal and pay figures are set for {{date}}. Add them in Settings.',
+    storedInvalid:
+      'The stored setting “{{setting}}” is not valid ({{problem}}). Nothing was used or changed: check it in Settings and save it again, or restore the database from a backup.',
+  },
+  names: {
+    employer: 'Organisation details',
+    preferences: 'Language',
+    agreements: 'Agreements',
+    schedule: 'Sign-up rules',
   },
   validation: {
     ico: 'The company ID (IČO) is not valid (8 digits with a check digit).',

@@ -1,12 +1,13 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import type { AgreementTerms } from '@contract/agreements/schemas.js';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { DateField } from '../../components/DateField.js';
-import { fieldErrors } from '../../lib/form.js';
-import { fromTexts, toTexts, type TermTexts } from './termTexts.js';
+import { FormFailure } from '../../components/FormFailure.js';
+import { useContractForm } from '../../lib/form.js';
+import { fromTexts, termChecks, toTexts, type TermTexts } from './termTexts.js';
 import { TermsFields, type TermHints } from './TermsFields.js';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
   terms: AgreementTerms;
   hints: TermHints;
   /** The contract's input schema, so the form refuses exactly what the API refuses. */
-  schema: z.ZodType;
+  schema: z.ZodType<Record<string, unknown>>;
   /** Adds what the form does not edit (the client, the id). */
   toInput: (validFrom: string, terms: AgreementTerms) => Record<string, unknown>;
   onSubmit: (input: Record<string, unknown>) => Promise<unknown>;
@@ -25,82 +26,53 @@ interface Props {
   notes?: ReactNode;
 }
 
+type AgreementValues = TermTexts & { validFrom: string | null };
+
 /** A new agreement or a change to an unsigned one. */
 export function AgreementForm(props: Props) {
   const { t, i18n } = useTranslation();
-  const [validFrom, setValidFrom] = useState(props.validFrom);
-  const [texts, setTexts] = useState<TermTexts>(() => toTexts(props.terms, i18n.language));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    setFailure(null);
-    const input = props.toInput(validFrom, fromTexts(texts));
-    const found = fieldErrors(props.schema, input, t) ?? {};
-    if (texts.validTo === '') found.validTo = t('validation.required');
-    if (Object.keys(found).length > 0) {
-      setErrors(found);
-      setFailure(t('common.fixFields'));
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await props.onSubmit(input);
-    } catch (error) {
-      const apiError = apiErrorOf(error);
-      if (apiError.field) setErrors({ [apiError.field]: fieldText(apiError) });
-      setFailure(errorMessage(error, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const defaultValues: AgreementValues = { validFrom: props.validFrom, ...toTexts(props.terms, i18n.language) };
+  const fields = useContractForm({
+    schema: props.schema,
+    formChecks: termChecks,
+    defaultValues,
+    toInput: ({ validFrom, ...texts }: AgreementValues) => props.toInput(validFrom ?? '', fromTexts(texts)),
+  });
+  const validFrom = fields.value('validFrom');
+  const submit = fields.onSubmit(props.onSubmit);
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack>
-        <TermsFields
-          texts={texts}
-          onChange={setTexts}
-          errors={errors}
-          hints={props.hints}
-          periodStart={
-            <DateField
-              label={t('fields.validFrom')}
-              value={validFrom}
-              onChange={(v) => {
-                setValidFrom(v ?? '');
-                if (v) props.onValidFromChange?.(v);
-              }}
-              error={errors.validFrom}
-              withAsterisk
-            />
-          }
-        />
-        {props.notes}
-        {failure && (
-          <Alert color="red" title={t('common.errorTitle')} role="alert">
-            {failure}
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" loading={busy}>
-            {props.submitLabel}
-          </Button>
-          {props.onCancel && (
-            <Button variant="default" onClick={props.onCancel}>
-              {t('common.cancel')}
+    <FormProvider {...fields.form}>
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        <Stack>
+          <TermsFields
+            hints={props.hints}
+            periodStart={
+              <DateField
+                {...validFrom}
+                label={t('fields.validFrom')}
+                onChange={(v) => {
+                  validFrom.onChange(v ?? '');
+                  if (v) props.onValidFromChange?.(v);
+                }}
+                withAsterisk
+              />
+            }
+          />
+          {props.notes}
+          <FormFailure message={fields.failure} />
+          <Group>
+            <Button type="submit" loading={fields.busy}>
+              {props.submitLabel}
             </Button>
-          )}
-        </Group>
-      </Stack>
-    </form>
+            {props.onCancel && (
+              <Button variant="default" onClick={props.onCancel}>
+                {t('common.cancel')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </form>
+    </FormProvider>
   );
 }

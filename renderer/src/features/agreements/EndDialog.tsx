@@ -1,13 +1,20 @@
-import { dateText, daysText } from '@contract/present.js';
+import { dateText } from '@contract/present.js';
 import { Alert, Button, Group, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
-import type { Agreement, EndReason, NoticeParty } from '@contract/agreements/schemas.js';
+import { endInput, type Agreement, type EndReason, type NoticeParty } from '@contract/agreements/schemas.js';
 import { addDays } from '@contract/dates.js';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
+import { FormFailure } from '../../components/FormFailure.js';
+import { useContractForm } from '../../lib/form.js';
+
+interface EndValues {
+  reason: EndReason;
+  noticeBy: NoticeParty;
+  deliveredOn: string | null;
+  endedOn: string | null;
+}
 
 interface Props {
   agreement: Agreement;
@@ -22,62 +29,54 @@ export function EndDialog({ agreement, today, reason: initialReason, onClose }: 
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const end = useApiMutation('agreements.end', ['agreements.']);
-  const [reason, setReason] = useState<EndReason>(initialReason ?? 'notice');
-  const [noticeBy, setNoticeBy] = useState<NoticeParty>('employer');
-  const [deliveredOn, setDeliveredOn] = useState<string | null>(today);
-  const [endedOn, setEndedOn] = useState<string | null>(today);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const defaultValues: EndValues = {
+    reason: initialReason ?? 'notice',
+    noticeBy: 'employer',
+    deliveredOn: today,
+    endedOn: today,
+  };
+  const fields = useContractForm({
+    schema: endInput,
+    defaultValues,
+    // Only what the chosen way of ending needs: the other dates stay as typed for a change of mind.
+    toInput: ({ reason, noticeBy, deliveredOn, endedOn }: EndValues) => ({
+      id: agreement.id,
+      reason,
+      ...(reason === 'notice' ? { noticeBy, deliveredOn } : {}),
+      ...(reason === 'mutual' ? { endedOn } : {}),
+    }),
+  });
+  const reasonField = fields.value('reason');
+  const noticeByField = fields.value('noticeBy');
+  const deliveredOn = fields.value('deliveredOn');
+  const endedOn = fields.value('endedOn');
+  const reason = reasonField.value;
   const noticeDays = agreement.current.noticeDays;
 
   const lastDay =
     reason === 'notice'
-      ? deliveredOn && addDays(deliveredOn, noticeDays - 1)
+      ? deliveredOn.value && addDays(deliveredOn.value, noticeDays - 1)
       : reason === 'mutual'
-        ? endedOn
+        ? endedOn.value
         : agreement.validTo;
 
-  const confirm = async () => {
-    setErrors({});
-    setFailure(null);
-    try {
-      const ended = await end.mutateAsync({
-        id: agreement.id,
-        reason,
-        ...(reason === 'notice' ? { noticeBy, deliveredOn } : {}),
-        ...(reason === 'mutual' ? { endedOn } : {}),
-      });
-      notifications.show({
-        color: 'teal',
-        message: t('agreements.end.done', {
-          number: ended.number,
-          date: ended.endedOn ? dateText(lang, ended.endedOn) : '',
-        }),
-      });
-      onClose();
-    } catch (error) {
-      const apiError = apiErrorOf(error);
-      if (apiError.field) setErrors({ [apiError.field]: fieldText(apiError) });
-      setFailure(errorMessage(error, t));
-    }
-  };
+  const submit = fields.onSubmit(async (input) => {
+    const ended = await end.mutateAsync(input);
+    notifications.show({
+      color: 'teal',
+      message: t('agreements.end.done', {
+        number: ended.number,
+        date: ended.endedOn ? dateText(lang, ended.endedOn) : '',
+      }),
+    });
+    onClose();
+  });
 
   const reasons: EndReason[] = agreement.validTo === null ? ['notice', 'mutual'] : ['notice', 'mutual', 'expiry'];
   return (
     <Modal opened onClose={onClose} title={t('agreements.end.title', { number: agreement.number })} size="lg" centered>
-      <Stack
-        component="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void confirm();
-        }}
-      >
-        <Radio.Group
-          label={t('agreements.end.reason')}
-          value={reason}
-          onChange={(value) => setReason(value)}
-          error={errors.reason}
-        >
+      <Stack component="form" onSubmit={(e) => void submit(e)}>
+        <Radio.Group {...reasonField} label={t('agreements.end.reason')}>
           <Group mt="xs">
             {reasons.map((r) => (
               <Radio key={r} value={r} label={t(`agreements.end.reasons.${r}`)} />
@@ -92,8 +91,8 @@ export function EndDialog({ agreement, today, reason: initialReason, onClose }: 
               </Text>
               <SegmentedControl
                 aria-label={t('agreements.end.noticeBy')}
-                value={noticeBy}
-                onChange={(value) => setNoticeBy(value)}
+                value={noticeByField.value}
+                onChange={noticeByField.onChange}
                 data={(['employer', 'employee'] as const).map((p) => ({
                   value: p,
                   label: t(`agreements.end.noticeParties.${p}`),
@@ -102,34 +101,24 @@ export function EndDialog({ agreement, today, reason: initialReason, onClose }: 
             </Stack>
             <DateField
               label={t('fields.deliveredOn')}
-              description={t('agreements.end.deliveredHint', { days: daysText(lang, noticeDays) })}
-              value={deliveredOn}
-              onChange={setDeliveredOn}
-              error={errors.deliveredOn}
+              description={t('agreements.end.deliveredHint', { days: noticeDays })}
+              {...deliveredOn}
               withAsterisk
             />
           </>
         )}
-        {reason === 'mutual' && (
-          <DateField
-            label={t('fields.endedOn')}
-            value={endedOn}
-            onChange={setEndedOn}
-            error={errors.endedOn}
-            withAsterisk
-          />
-        )}
+        {reason === 'mutual' && <DateField {...endedOn} label={t('fields.endedOn')} withAsterisk />}
         {lastDay && (
           <Alert color="blue" variant="light">
             {t('agreements.end.lastDay', { date: dateText(lang, lastDay) })}
           </Alert>
         )}
-        {failure && <Alert color="red">{failure}</Alert>}
+        <FormFailure message={fields.failure} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" color="red" loading={end.isPending}>
+          <Button type="submit" color="red" loading={fields.busy}>
             {t('agreements.end.confirm')}
           </Button>
         </Group>

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { contract } from '@contract/index.js';
 import { useTranslation } from 'react-i18next';
-import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { DateField } from '../../components/DateField.js';
+import { FormFailure } from '../../components/FormFailure.js';
+import { useContractForm } from '../../lib/form.js';
 
 interface Props {
   title: string;
@@ -15,48 +16,29 @@ interface Props {
 /** Asks for the day both parties signed; today unless changed. */
 export function SignDialog({ title, today, onSign, onClose }: Props) {
   const { t } = useTranslation();
-  const [signedOn, setSignedOn] = useState<string | null>(today);
-  const [error, setError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const confirm = async () => {
-    if (!signedOn) {
-      setError(t('validation.required'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setFailure(null);
-    try {
-      await onSign(signedOn);
-      onClose();
-    } catch (caught) {
-      const apiError = apiErrorOf(caught);
-      if (apiError.field === 'signedOn') setError(fieldText(apiError));
-      else setFailure(errorMessage(caught, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const defaultValues: { signedOn: string | null } = { signedOn: today };
+  const fields = useContractForm({
+    // The same input for an agreement and an amendment; the id is the caller's.
+    schema: contract['agreements.sign'].input.pick({ signedOn: true }),
+    defaultValues,
+  });
+  const submit = fields.onSubmit(async ({ signedOn }) => {
+    await onSign(signedOn);
+    onClose();
+  });
 
   return (
     <Modal opened onClose={onClose} title={title} centered>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void confirm();
-        }}
-      >
+      <form noValidate onSubmit={(e) => void submit(e)}>
         <Stack>
           <Text>{t('agreements.sign.text')}</Text>
-          <DateField label={t('fields.signedOn')} value={signedOn} onChange={setSignedOn} error={error} withAsterisk />
-          {failure && <Alert color="red">{failure}</Alert>}
+          <DateField {...fields.value('signedOn')} label={t('fields.signedOn')} withAsterisk />
+          <FormFailure message={fields.failure} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={busy} data-autofocus>
+            <Button type="submit" loading={fields.busy} data-autofocus>
               {t('agreements.sign.confirm')}
             </Button>
           </Group>

@@ -3,7 +3,7 @@ import { Checkbox, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.js';
-
+import { useFormFields } from '../../lib/form.js';
 import type { TermTexts } from './termTexts.js';
 
 export interface TermHints {
@@ -13,9 +13,6 @@ export interface TermHints {
 }
 
 interface Props {
-  texts: TermTexts;
-  onChange: (next: TermTexts) => void;
-  errors: Record<string, string>;
   hints: TermHints;
   /** Fields shown first in the "period" section (the start, or the amendment's effective date). */
   periodStart: ReactNode;
@@ -33,20 +30,22 @@ export function Section({ title, children }: { title: string; children: ReactNod
   );
 }
 
-/** The terms of an agreement or an amendment, in the units people use. */
-export function TermsFields({ texts, onChange, errors, hints, periodStart }: Props) {
+/**
+ * The terms of an agreement or an amendment, in the units people use, inside
+ * a form whose values include TermTexts (see useFormFields).
+ */
+export function TermsFields({ hints, periodStart }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const set = (name: keyof TermTexts) => (value: string | null) => onChange({ ...texts, [name]: value });
+  const fields = useFormFields<TermTexts>();
   const text = (name: Exclude<keyof TermTexts, 'validTo'>) => ({
+    ...fields.text(name),
     label: t(`fields.${name}`),
-    value: texts[name],
-    onChange: (e: { currentTarget: { value: string } }) => set(name)(e.currentTarget.value),
-    error: errors[name],
     withAsterisk: true,
   });
   const unit = (label: string) => <span aria-hidden>{label}</span>;
-  const openEnded = texts.validTo === null;
+  const validTo = fields.value('validTo');
+  const openEnded = validTo.value === null;
   return (
     <Stack>
       <Section title={t('agreements.form.sections.period')}>
@@ -55,16 +54,16 @@ export function TermsFields({ texts, onChange, errors, hints, periodStart }: Pro
           <Stack gap={6}>
             <DateField
               label={t('fields.validTo')}
-              value={texts.validTo}
-              onChange={(v) => set('validTo')(v ?? '')}
+              value={validTo.value}
+              onChange={(v) => validTo.onChange(v ?? '')}
               disabled={openEnded}
-              error={errors.validTo}
+              error={validTo.error}
               placeholder={openEnded ? t('agreements.values.openEnded') : undefined}
             />
             <Checkbox
               label={t('agreements.form.openEnded')}
               checked={openEnded}
-              onChange={(e) => set('validTo')(e.currentTarget.checked ? null : '')}
+              onChange={(e) => validTo.onChange(e.currentTarget.checked ? null : '')}
             />
           </Stack>
         </SimpleGrid>

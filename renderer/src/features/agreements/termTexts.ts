@@ -54,3 +54,11 @@ export function fromTexts(texts: TermTexts): AgreementTerms {
     noticeTerms: texts.noticeTerms,
   };
 }
+
+/**
+ * A cleared end date is "" (open-ended is null, from its own checkbox). The
+ * contract reads "" as no end, so the form asks for the date instead.
+ */
+export function termChecks(texts: Pick<TermTexts, 'validTo'>): Record<string, string> {
+  return texts.validTo === '' ? { validTo: 'validation.required' } : {};
+}

@@ -4,17 +4,17 @@ import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '../../api/errors.js';
 import { DateField } from '../../components/DateField.js';
+import { useFormFields } from '../../lib/form.js';
 
 type Name = keyof ClientInput;
 
 function useField() {
-  const { register, formState } = useFormContext<ClientInput>();
+  const fields = useFormFields<ClientInput>();
   const { t } = useTranslation();
   return (name: Name, options: { required?: boolean } = {}) => ({
-    ...register(name),
+    ...fields.text(name),
     label: t(`fields.${name}`),
     withAsterisk: options.required ?? false,
-    error: fieldMessage(formState.errors[name]?.message, t),
   });
 }
 

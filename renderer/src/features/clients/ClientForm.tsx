@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { clientInput, type ClientInput, type DuplicateMatch } from '@contract/clients.js';
 import { useId, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
-import { contractResolver } from '../../lib/form.js';
+import { FormFailure } from '../../components/FormFailure.js';
+import { useContractForm } from '../../lib/form.js';
 import { DuplicateWarning, useDuplicateCheck } from './DuplicateWarning.js';
 import { IdentityFields, AddressFields, InsuranceFields, PayFields, NotesField } from './ClientFields.js';
 
@@ -38,43 +38,32 @@ interface Props {
 }
 
 /**
- * The client's details, validated by the contract's schema as you type and
- * again by the dispatcher on save; a refused save marks the field it names.
+ * The client's details, checked by the contract's schema as each field is
+ * left and again by the dispatcher on save. A likely duplicate is answered
+ * here: the save is confirmed, not the refusal shown as an error.
  */
-export function ClientForm({ initial, excludeId, submitLabel, onSubmit, onCancel }: Props) {
+export function ClientForm({ initial, excludeId, submitLabel, onSubmit: saveClient, onCancel }: Props) {
   const { t } = useTranslation();
-  const form = useForm<ClientInput, unknown, ClientInput>({
-    defaultValues: initial,
-    resolver: contractResolver(clientInput),
-    mode: 'onTouched',
-  });
-  const [failure, setFailure] = useState<string | null>(null);
   const [refusedDuplicates, setRefusedDuplicates] = useState<DuplicateMatch[] | null>(null);
+  const { form, onSubmit, failure, busy } = useContractForm({
+    schema: clientInput,
+    defaultValues: initial,
+    mode: 'onTouched',
+    onRefused: (error) => {
+      if (error.code !== 'client.possibleDuplicate') return false;
+      setRefusedDuplicates((error.params?.clients as DuplicateMatch[] | undefined) ?? []);
+      return true;
+    },
+  });
   const duplicates = useDuplicateCheck(form.watch, excludeId);
 
-  const save = async (values: ClientInput, allowDuplicate: boolean) => {
-    setFailure(null);
-    try {
-      await onSubmit({ ...values, allowDuplicate });
+  const save = (allowDuplicate: boolean) =>
+    onSubmit(async (values) => {
+      await saveClient({ ...values, allowDuplicate });
       setRefusedDuplicates(null);
       form.reset(values);
-    } catch (error) {
-      const apiError = apiErrorOf(error);
-      if (apiError.code === 'client.possibleDuplicate') {
-        setRefusedDuplicates((apiError.params?.clients as DuplicateMatch[] | undefined) ?? []);
-        return;
-      }
-      if (apiError.field && apiError.field in emptyClient && apiError.field !== 'allowDuplicate') {
-        form.setError(apiError.field as keyof ClientInput, { message: fieldText(apiError) }, { shouldFocus: true });
-      }
-      setFailure(errorMessage(error, t));
-    }
-  };
-
-  const submit = form.handleSubmit(
-    (values) => save(values, false),
-    () => setFailure(t('common.fixFields')),
-  );
+    });
+  const submit = save(false);
   const matches = refusedDuplicates ?? duplicates;
 
   return (
@@ -88,7 +77,7 @@ export function ClientForm({ initial, excludeId, submitLabel, onSubmit, onCancel
             <DuplicateWarning
               matches={matches}
               confirmable={refusedDuplicates !== null}
-              onConfirm={() => void form.handleSubmit((values) => save(values, true))()}
+              onConfirm={() => void save(true)()}
             />
           )}
           <Section title={t('clients.sections.address')}>
@@ -103,13 +92,9 @@ export function ClientForm({ initial, excludeId, submitLabel, onSubmit, onCancel
           <Section title={t('clients.sections.notes')}>
             <NotesField />
           </Section>
-          {failure && (
-            <Alert color="red" title={t('common.errorTitle')} role="alert">
-              {failure}
-            </Alert>
-          )}
+          <FormFailure message={failure} />
           <Group>
-            <Button type="submit" loading={form.formState.isSubmitting}>
+            <Button type="submit" loading={busy}>
               {submitLabel}
             </Button>
             {onCancel && (

@@ -1,22 +1,28 @@
 import { fullName } from '@contract/present.js';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import type { Client } from '@contract/clients.js';
+import { contract } from '@contract/index.js';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
+import { FormFailure } from '../../components/FormFailure.js';
 import { notifyWithUndo } from '../../components/undo.js';
+import { useContractForm } from '../../lib/form.js';
 
 /** Deactivation asks first and can be undone from the notice or the same button. */
 export function DeactivateButton({ client }: { client: Client }) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
-  const [reason, setReason] = useState('');
   const deactivate = useApiMutation('clients.deactivate', ['clients.']);
   const reactivate = useApiMutation('clients.reactivate', ['clients.']);
   const name = fullName(client);
+  const fields = useContractForm({
+    schema: contract['clients.deactivate'].input,
+    defaultValues: { reason: '' },
+    toInput: (values: { reason: string }) => ({ id: client.id, ...values }),
+  });
 
   const bringBack = async () => {
     try {
@@ -40,37 +46,25 @@ export function DeactivateButton({ client }: { client: Client }) {
         {t('clients.detail.deactivate')}
       </Button>
       <Modal opened={opened} onClose={close} title={t('clients.detail.deactivateTitle', { name })} centered>
-        <Stack>
+        <Stack
+          component="form"
+          onSubmit={(e) =>
+            void fields.onSubmit(async (input) => {
+              await deactivate.mutateAsync(input);
+              close();
+              fields.form.reset();
+              notifyWithUndo(t, t('clients.detail.deactivated', { name }), bringBack);
+            })(e)
+          }
+        >
           <Text>{t('clients.detail.deactivateText')}</Text>
-          <TextInput
-            label={t('clients.detail.deactivateReason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            data-autofocus
-          />
+          <TextInput {...fields.text('reason')} label={t('clients.detail.deactivateReason')} data-autofocus />
+          <FormFailure message={fields.failure} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
-            <Button
-              color="red"
-              loading={deactivate.isPending}
-              onClick={() =>
-                void deactivate.mutateAsync({ id: client.id, reason }).then(
-                  () => {
-                    close();
-                    setReason('');
-                    notifyWithUndo(t, t('clients.detail.deactivated', { name }), bringBack);
-                  },
-                  (error: unknown) =>
-                    notifications.show({
-                      color: 'red',
-                      title: t('common.errorTitle'),
-                      message: errorMessage(error, t),
-                    }),
-                )
-              }
-            >
+            <Button type="submit" color="red" loading={fields.busy}>
               {t('clients.detail.deactivate')}
             </Button>
           </Group>

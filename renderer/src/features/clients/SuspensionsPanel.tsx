@@ -1,36 +1,38 @@
-import { dateText } from '@contract/present.js';
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import type { Client } from '@contract/clients.js';
+import { contract } from '@contract/index.js';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
+import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
+import { FormFailure } from '../../components/FormFailure.js';
 import { notifyWithUndo } from '../../components/undo.js';
+import { dateText } from '@contract/present.js';
+import { useContractForm } from '../../lib/form.js';
+
+interface SuspensionValues {
+  fromDate: string | null;
+  toDate: string | null;
+  reason: string;
+}
+
+const noSuspension: SuspensionValues = { fromDate: null, toDate: null, reason: '' };
 
 export function SuspensionsPanel({ client }: { client: Client }) {
   const { t, i18n } = useTranslation();
   const add = useApiMutation('clients.addSuspension', ['clients.']);
   const remove = useApiMutation('clients.removeSuspension', ['clients.']);
-  const [fromDate, setFrom] = useState<string | null>(null);
-  const [toDate, setTo] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const submit = async () => {
-    setErrors({});
-    try {
-      await add.mutateAsync({ clientId: client.id, fromDate: fromDate ?? '', toDate, reason });
-      setFrom(null);
-      setTo(null);
-      setReason('');
-      notifications.show({ color: 'teal', message: t('clients.suspensions.added') });
-    } catch (error) {
-      const apiError = apiErrorOf(error);
-      setErrors({ [apiError.field ?? 'form']: apiError.field ? fieldText(apiError) : errorMessage(error, t) });
-    }
-  };
+  const fields = useContractForm({
+    schema: contract['clients.addSuspension'].input,
+    defaultValues: noSuspension,
+    toInput: (values: SuspensionValues) => ({ clientId: client.id, ...values, fromDate: values.fromDate ?? '' }),
+  });
+  const submit = fields.onSubmit(async (input) => {
+    await add.mutateAsync(input);
+    fields.form.reset(noSuspension);
+    notifications.show({ color: 'teal', message: t('clients.suspensions.added') });
+  });
 
   return (
     <Paper withBorder p="md">
@@ -93,32 +95,18 @@ export function SuspensionsPanel({ client }: { client: Client }) {
           </Table.Tbody>
         </Table>
       )}
-      <Stack mt="md" gap="xs">
+      <Stack mt="md" gap="xs" component="form" onSubmit={(e) => void submit(e)}>
         <Group align="flex-start" grow>
+          <DateField {...fields.value('fromDate')} label={t('fields.fromDate')} withAsterisk />
           <DateField
-            label={t('fields.fromDate')}
-            value={fromDate}
-            onChange={setFrom}
-            withAsterisk
-            error={errors.fromDate}
-          />
-          <DateField
+            {...fields.value('toDate')}
             label={t('fields.toDate')}
-            value={toDate}
-            onChange={setTo}
             placeholder={t('clients.suspensions.openEnded')}
-            error={errors.toDate}
           />
-          <TextInput
-            label={t('fields.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            withAsterisk
-            error={errors.reason}
-          />
+          <TextInput {...fields.text('reason')} label={t('fields.reason')} withAsterisk />
         </Group>
-        {errors.form && <Alert color="red">{errors.form}</Alert>}
-        <Button variant="light" onClick={() => void submit()} loading={add.isPending} w="fit-content">
+        <FormFailure message={fields.failure} />
+        <Button type="submit" variant="light" loading={fields.busy} w="fit-content">
           {t('clients.suspensions.add')}
         </Button>
       </Stack>

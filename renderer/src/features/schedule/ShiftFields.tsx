@@ -1,69 +1,46 @@
 import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormFields } from '../../lib/form.js';
 
 export interface ShiftFieldValues {
   start: string;
   end: string;
+  /** A number, or the text of one being typed ("" when cleared). */
   places: number | string;
   place: string;
   task: string;
 }
 
-/** Time, places, place of work and task: the same fields for a recurring shift and a single one. */
-export function ShiftFields({
-  values,
-  errors,
-  set,
-}: {
-  values: ShiftFieldValues;
-  errors: Record<string, string>;
-  set: (name: keyof ShiftFieldValues, value: string | number) => void;
-}) {
+/** The places as the contract's input: text that is not a number is refused at the field. */
+export function placesInput(places: number | string): number {
+  return typeof places === 'number' ? places : Number.NaN;
+}
+
+/**
+ * Time, places, place of work and task: the same fields for a recurring shift
+ * and a single one, inside a form whose values include ShiftFieldValues.
+ */
+export function ShiftFields() {
   const { t } = useTranslation();
+  const fields = useFormFields<ShiftFieldValues>();
   return (
     <>
       <SimpleGrid cols={3}>
-        <TextInput
-          type="time"
-          label={t('fields.start')}
-          value={values.start}
-          onChange={(e) => set('start', e.currentTarget.value)}
-          error={errors.start}
-          withAsterisk
-        />
-        <TextInput
-          type="time"
-          label={t('fields.end')}
-          value={values.end}
-          onChange={(e) => set('end', e.currentTarget.value)}
-          error={errors.end}
-          withAsterisk
-        />
+        <TextInput {...fields.text('start')} type="time" label={t('fields.start')} withAsterisk />
+        <TextInput {...fields.text('end')} type="time" label={t('fields.end')} withAsterisk />
         <NumberInput
+          {...fields.value('places')}
           label={t('fields.places')}
-          value={values.places}
-          onChange={(v) => set('places', v)}
           min={1}
           max={30}
+          clampBehavior="none"
           allowDecimal={false}
-          error={errors.places}
           withAsterisk
           size="md"
         />
       </SimpleGrid>
-      <TextInput
-        label={t('fields.place')}
-        value={values.place}
-        onChange={(e) => set('place', e.currentTarget.value)}
-        error={errors.place}
-        withAsterisk
-      />
-      <TextInput
-        label={t('fields.task')}
-        value={values.task}
-        onChange={(e) => set('task', e.currentTarget.value)}
-        error={errors.task}
-      />
+      <TextInput {...fields.text('place')} label={t('fields.place')} withAsterisk />
+      <TextInput {...fields.text('task')} label={t('fields.task')} />
     </>
   );
 }

@@ -1,15 +1,16 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { extraShiftInput, shiftUpdateInput } from '@contract/schedule.js';
 import type { ShiftView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import type { BaseSyntheticEvent, ReactNode } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../lib/form.js';
-import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
+import { FormFailure } from '../../components/FormFailure.js';
+import { useContractForm, type ContractForm } from '../../lib/form.js';
 import { shiftName } from './format.js';
-import { ShiftFields, type ShiftFieldValues } from './ShiftFields.js';
+import { placesInput, ShiftFields, type ShiftFieldValues } from './ShiftFields.js';
 
 export type ShiftFormTarget =
   { mode: 'extra'; monday: string; sunday: string; template: ShiftView | null } | { mode: 'edit'; shift: ShiftView };
@@ -42,80 +43,104 @@ export function ShiftFormDialog({ target, onClose }: { target: ShiftFormTarget |
 }
 
 function ShiftForm({ target, onClose }: { target: ShiftFormTarget; onClose: () => void }) {
+  return target.mode === 'edit' ? (
+    <EditShiftForm shift={target.shift} onClose={onClose} />
+  ) : (
+    <ExtraShiftForm target={target} onClose={onClose} />
+  );
+}
+
+function EditShiftForm({ shift, onClose }: { shift: ShiftView; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState<Values>(() => initial(target));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const add = useApiMutation('schedule.addExtraShift', ['schedule.']);
   const update = useApiMutation('schedule.updateShift', ['schedule.']);
-  const set = (name: keyof Values, value: string | number) => setValues((v) => ({ ...v, [name]: value }));
+  const fields = useContractForm({
+    schema: shiftUpdateInput,
+    defaultValues: initial({ mode: 'edit', shift }),
+    toInput: ({ date: _date, ...values }: Values) => ({
+      shift: shift.ref,
+      ...values,
+      places: placesInput(values.places),
+    }),
+  });
+  const submit = fields.onSubmit(async (input) => {
+    await update.mutateAsync(input);
+    notifications.show({ color: 'teal', message: t('schedule.shiftForm.saved') });
+    onClose();
+  });
+  return (
+    <ShiftModal
+      title={t('schedule.shiftForm.editTitle', { shift: shiftName(i18n.language, shift) })}
+      fields={fields}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Text size="sm" c="dimmed">
+        {t('schedule.shiftForm.changedHint')}
+      </Text>
+    </ShiftModal>
+  );
+}
 
-  const submit = async () => {
-    setFailure(null);
-    const common = {
-      start: values.start,
-      end: values.end,
-      places: typeof values.places === 'number' ? values.places : Number.NaN,
-      place: values.place,
-      task: values.task,
-    };
-    const input = target.mode === 'edit' ? { shift: target.shift.ref, ...common } : { date: values.date, ...common };
-    const refused = fieldErrors(target.mode === 'edit' ? shiftUpdateInput : extraShiftInput, input, t);
-    if (refused) {
-      setErrors(refused);
-      return;
-    }
-    setErrors({});
-    try {
-      if (target.mode === 'edit') {
-        await update.mutateAsync({ shift: target.shift.ref, ...common });
-        notifications.show({ color: 'teal', message: t('schedule.shiftForm.saved') });
-      } else {
-        await add.mutateAsync({ date: values.date, ...common });
-        notifications.show({ color: 'teal', message: t('schedule.shiftForm.added') });
-      }
-      onClose();
-    } catch (error) {
-      const apiError = apiErrorOf(error);
-      if (apiError.field && apiError.field in values) setErrors({ [apiError.field]: fieldText(apiError) });
-      else setFailure(errorMessage(error, t));
-    }
-  };
+function ExtraShiftForm({ target, onClose }: { target: ShiftFormTarget & { mode: 'extra' }; onClose: () => void }) {
+  const { t } = useTranslation();
+  const add = useApiMutation('schedule.addExtraShift', ['schedule.']);
+  const fields = useContractForm({
+    schema: extraShiftInput,
+    defaultValues: initial(target),
+    toInput: (values: Values) => ({ ...values, places: placesInput(values.places) }),
+  });
+  const date = fields.value('date');
+  const submit = fields.onSubmit(async (input) => {
+    await add.mutateAsync(input);
+    notifications.show({ color: 'teal', message: t('schedule.shiftForm.added') });
+    onClose();
+  });
+  return (
+    <ShiftModal title={t('schedule.shiftForm.extraTitle')} fields={fields} onSubmit={submit} onClose={onClose}>
+      <DateField
+        {...date}
+        label={t('schedule.shiftForm.date')}
+        onChange={(v) => date.onChange(v ?? '')}
+        minDate={target.monday}
+        maxDate={target.sunday}
+        withAsterisk
+        data-autofocus
+      />
+    </ShiftModal>
+  );
+}
 
-  const title =
-    target.mode === 'edit'
-      ? t('schedule.shiftForm.editTitle', { shift: shiftName(i18n.language, target.shift) })
-      : t('schedule.shiftForm.extraTitle');
+function ShiftModal({
+  title,
+  fields,
+  onSubmit,
+  onClose,
+  children,
+}: {
+  title: string;
+  fields: ContractForm<Values, unknown>;
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
   return (
     <Modal opened onClose={onClose} title={title} centered size="lg">
-      <Stack>
-        {target.mode === 'extra' ? (
-          <DateField
-            label={t('schedule.shiftForm.date')}
-            value={values.date}
-            onChange={(v) => set('date', v ?? '')}
-            minDate={target.monday}
-            maxDate={target.sunday}
-            error={errors.date}
-            withAsterisk
-            data-autofocus
-          />
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('schedule.shiftForm.changedHint')}
-          </Text>
-        )}
-        <ShiftFields values={values} errors={errors} set={set} />
-        {failure && <Alert color="red">{failure}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button loading={add.isPending || update.isPending} onClick={() => void submit()}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
+      <FormProvider {...fields.form}>
+        <Stack component="form" onSubmit={(e) => void onSubmit(e)}>
+          {children}
+          <ShiftFields />
+          <FormFailure message={fields.failure} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={fields.busy}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </FormProvider>
     </Modal>
   );
 }

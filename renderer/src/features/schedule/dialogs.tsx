@@ -1,53 +1,55 @@
 import { fullName, outOfText } from '@contract/present.js';
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { requiredText } from '@contract/fields.js';
+import { contract } from '@contract/index.js';
 import type { BookingView, ShiftView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
+import { z } from 'zod';
+import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
+import { FormFailure } from '../../components/FormFailure.js';
+import { useContractForm } from '../../lib/form.js';
 import { shiftName } from './format.js';
 import type { OverrideRequest, ScheduleActions } from './useScheduleActions.js';
+
+/**
+ * An exception to the weekly limit needs a written reason: the contract
+ * accepts it as optional text (most bookings need none), so here it is required.
+ */
+const overrideInput = z.strictObject({ reason: requiredText(200) });
 
 /** The weekly limit refused: book anyway only with a written reason. */
 export function OverrideDialog({ request, actions }: { request: OverrideRequest | null; actions: ScheduleActions }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const fields = useContractForm({ schema: overrideInput, defaultValues: { reason: '' } });
   const close = () => {
-    setReason('');
-    setError(null);
+    fields.form.reset();
     actions.dismissOverride();
   };
-  const confirm = async () => {
-    if (reason.trim() === '') {
-      setError(t('validation.required'));
-      return;
-    }
-    setReason('');
-    setError(null);
-    await actions.resolveOverride(reason.trim());
-  };
+  const submit = fields.onSubmit(async ({ reason }) => {
+    fields.form.reset();
+    await actions.resolveOverride(reason);
+  });
   return (
     <Modal opened={request !== null} onClose={close} title={t('schedule.override.title')} centered size="lg">
-      <Stack>
+      <Stack component="form" onSubmit={(e) => void submit(e)}>
         <Alert color="orange">{request?.message}</Alert>
         <Textarea
+          {...fields.text('reason')}
           label={t('schedule.override.reason')}
           description={t('schedule.override.reasonHint')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={error}
           autosize
           minRows={2}
           withAsterisk
           data-autofocus
         />
+        <FormFailure message={fields.failure} />
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => void confirm()}>{t('schedule.override.confirm')}</Button>
+          <Button type="submit">{t('schedule.override.confirm')}</Button>
         </Group>
       </Stack>
     </Modal>
@@ -130,53 +132,51 @@ export function useRestoreShift() {
 
 /** Calling off a shift asks first, names whom it concerns, and then they appear under "Let them know". */
 export function CancelShiftDialog({ shift, onClose }: { shift: ShiftView | null; onClose: () => void }) {
+  if (!shift) return null;
+  return <CancelShiftForm key={`${shift.date}-${shift.start}`} shift={shift} onClose={onClose} />;
+}
+
+function CancelShiftForm({ shift, onClose }: { shift: ShiftView; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const cancel = useApiMutation('schedule.cancelShift', ['schedule.']);
   const restore = useRestoreShift();
-  if (!shift) return null;
+  const fields = useContractForm({
+    schema: contract['schedule.cancelShift'].input,
+    defaultValues: { reason: '' },
+    toInput: (values: { reason: string }) => ({ shift: shift.ref, ...values }),
+  });
   const name = shiftName(i18n.language, shift);
-  const close = () => {
-    setReason('');
-    setError(null);
+  const submit = fields.onSubmit(async (input) => {
+    const result = await cancel.mutateAsync(input);
     onClose();
-  };
-  const confirm = async () => {
-    try {
-      const result = await cancel.mutateAsync({ shift: shift.ref, reason });
-      close();
-      const id = `shift-cancelled-${result.shiftId}`;
-      notifications.show({
-        id,
-        color: 'orange',
-        autoClose: 10_000,
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm" style={{ flex: 1 }}>
-              {t('schedule.cancelShift.done', { shift: name })}
-            </Text>
-            <Button
-              size="xs"
-              variant="light"
-              style={{ flexShrink: 0 }}
-              onClick={() => {
-                notifications.hide(id);
-                restore(result.shiftId, name);
-              }}
-            >
-              {t('common.undo')}
-            </Button>
-          </Group>
-        ),
-      });
-    } catch (e) {
-      setError(apiErrorOf(e).field === 'reason' ? fieldText(apiErrorOf(e)) : errorMessage(e, t));
-    }
-  };
+    const id = `shift-cancelled-${result.shiftId}`;
+    notifications.show({
+      id,
+      color: 'orange',
+      autoClose: 10_000,
+      message: (
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm" style={{ flex: 1 }}>
+            {t('schedule.cancelShift.done', { shift: name })}
+          </Text>
+          <Button
+            size="xs"
+            variant="light"
+            style={{ flexShrink: 0 }}
+            onClick={() => {
+              notifications.hide(id);
+              restore(result.shiftId, name);
+            }}
+          >
+            {t('common.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+  });
   return (
-    <Modal opened onClose={close} title={t('schedule.cancelShift.title', { shift: name })} centered size="lg">
-      <Stack>
+    <Modal opened onClose={onClose} title={t('schedule.cancelShift.title', { shift: name })} centered size="lg">
+      <Stack component="form" onSubmit={(e) => void submit(e)}>
         <Text>{t('schedule.cancelShift.intro')}</Text>
         {shift.bookings.length === 0 ? (
           <Text c="dimmed">{t('schedule.cancelShift.nobody')}</Text>
@@ -193,20 +193,19 @@ export function CancelShiftDialog({ shift, onClose }: { shift: ShiftView | null;
           </Stack>
         )}
         <TextInput
+          {...fields.text('reason')}
           label={t('schedule.cancelShift.reason')}
           description={t('schedule.cancelShift.reasonHint')}
           placeholder={t('schedule.cancelShift.reasonPlaceholder')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={error}
           withAsterisk
           data-autofocus
         />
+        <FormFailure message={fields.failure} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
+          <Button variant="default" onClick={onClose}>
             {t('schedule.cancelShift.keep')}
           </Button>
-          <Button color="red" loading={cancel.isPending} onClick={() => void confirm()}>
+          <Button type="submit" color="red" loading={fields.busy}>
             {t('schedule.cancelShift.confirm')}
           </Button>
         </Group>

@@ -1,12 +1,12 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { agreementSettings, type AgreementSettings } from '@contract/agreements/settings.js';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
+import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
+import { FormFailure } from '../../components/FormFailure.js';
 import { moneyForInput, parseMoney } from '../../lib/format.js';
-import { fieldErrors } from '../../lib/form.js';
+import { useContractForm } from '../../lib/form.js';
 
 type Texts = Record<keyof AgreementSettings, string>;
 
@@ -26,6 +26,18 @@ function toTexts(s: AgreementSettings, lang: string): Texts {
   };
 }
 
+const blankTexts: Texts = {
+  workDescription: '',
+  workplace: '',
+  weeklyMinutes: '',
+  advanceShareBp: '',
+  noticeTerms: '',
+  shiftScheduling: '',
+  signingPlace: '',
+  additionalInformation: '',
+  watchDays: '',
+};
+
 function fromTexts(texts: Texts): Record<string, unknown> {
   const hours = parseMoney(texts.weeklyMinutes);
   return {
@@ -36,47 +48,26 @@ function fromTexts(texts: Texts): Record<string, unknown> {
   };
 }
 
-function Fields({ initial }: { initial: AgreementSettings }) {
+function Fields({ initial }: { initial: AgreementSettings | null }) {
   const { t, i18n } = useTranslation();
-  const [texts, setTexts] = useState<Texts>(() => toTexts(initial, i18n.language));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const fields = useContractForm({
+    schema: agreementSettings,
+    defaultValues: initial ? toTexts(initial, i18n.language) : blankTexts,
+    toInput: fromTexts,
+  });
   const save = useApiMutation('agreements.saveSettings', ['agreements.']);
   const field = (name: keyof AgreementSettings, hint?: string) => ({
+    ...fields.text(name),
     label: t(`fields.${name}`),
-    value: texts[name],
-    onChange: (e: { currentTarget: { value: string } }) => setTexts({ ...texts, [name]: e.currentTarget.value }),
-    error: errors[name],
     description: hint,
   });
-
-  const submit = async () => {
-    setFailure(null);
-    const input = fromTexts(texts);
-    const found = fieldErrors(agreementSettings, input, t);
-    setErrors(found ?? {});
-    if (found) return;
-    try {
-      await save.mutateAsync(input as AgreementSettings);
-      notifications.show({ color: 'teal', message: t('common.saved') });
-    } catch (error) {
-      const apiError = apiErrorOf(error);
-      if (apiError.field) setErrors({ [apiError.field]: fieldText(apiError) });
-      setFailure(errorMessage(error, t));
-    }
-  };
+  const submit = fields.onSubmit(async (input) => {
+    await save.mutateAsync(input);
+    notifications.show({ color: 'teal', message: t('common.saved') });
+  });
 
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <Paper withBorder p="md" component="form" noValidate onSubmit={(e) => void submit(e)}>
       <Stack>
         <Text>{t('settings.agreements.intro')}</Text>
         <Textarea {...field('workDescription')} autosize minRows={2} withAsterisk />
@@ -109,9 +100,9 @@ function Fields({ initial }: { initial: AgreementSettings }) {
           minRows={2}
         />
         <TextInput {...field('watchDays', t('settings.agreements.watchDaysHint'))} inputMode="numeric" maw={420} />
-        {failure && <Alert color="red">{failure}</Alert>}
+        <FormFailure message={fields.failure} />
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={fields.busy}>
             {t('common.save')}
           </Button>
         </Group>
@@ -122,8 +113,17 @@ function Fields({ initial }: { initial: AgreementSettings }) {
 
 /** The programme's defaults and wording for agreements (Settings → Agreements). */
 export function AgreementSettingsForm() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const current = useApiQuery('agreements.getSettings', {});
+  if (current.isError) {
+    // The stored defaults are damaged: say so, and offer empty fields to enter them again.
+    return (
+      <Stack>
+        <Alert color="red">{errorMessage(current.error, t)}</Alert>
+        <Fields key="damaged" initial={null} />
+      </Stack>
+    );
+  }
   if (!current.data) return null;
   return <Fields key={`${current.dataUpdatedAt}-${i18n.language}`} initial={current.data} />;
 }

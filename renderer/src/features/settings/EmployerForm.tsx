@@ -1,20 +1,30 @@
 import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { employer, type Employer } from '@contract/settings.js';
+import { employer } from '@contract/settings.js';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { fieldLabel, fieldMessage } from '../../api/errors.js';
+import { errorMessage, fieldLabel } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
-import { contractResolver, saveForm } from '../../lib/form.js';
+import { FormFailure } from '../../components/FormFailure.js';
+import { useContractForm } from '../../lib/form.js';
 
-type EmployerInput = z.input<typeof employer>;
+/** The payday as typed: a number, or the text of one being typed ("" when cleared). */
+type EmployerInput = Omit<z.input<typeof employer>, 'payday'> & { payday: number | string };
 const textFields = ['name', 'street', 'city', 'postcode', 'ico', 'representativeName', 'representativeRole'] as const;
 
 export function EmployerForm() {
   const { t } = useTranslation();
   const current = useApiQuery('settings.getEmployer', {});
+  if (current.isError) {
+    // The stored details are damaged: say so, and offer empty fields to enter them again.
+    const blank = Object.fromEntries([...textFields, 'payday'].map((name) => [name, ''])) as EmployerInput;
+    return (
+      <Stack>
+        <Alert color="red">{errorMessage(current.error, t)}</Alert>
+        <EmployerFields key="damaged" initial={blank} />
+      </Stack>
+    );
+  }
   if (!current.data) return null;
   const { complete: _c, missing: _m, ...values } = current.data;
   const initial = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? ''])) as EmployerInput;
@@ -35,55 +45,40 @@ export function EmployerForm() {
 function EmployerFields({ initial }: { initial: EmployerInput }) {
   const { t } = useTranslation();
   const save = useApiMutation('settings.saveEmployer', ['settings.getEmployer']);
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<EmployerInput, unknown, Employer>({
+  const fields = useContractForm({
+    schema: employer,
     defaultValues: initial,
-    resolver: contractResolver(employer),
+    toInput: (values: EmployerInput) => ({
+      ...values,
+      payday: typeof values.payday === 'number' ? values.payday : Number.NaN,
+    }),
     mode: 'onTouched',
   });
-  const submit = form.handleSubmit(async (values) => {
-    const problem = await saveForm(form, () => save.mutateAsync(values), t);
-    setFailure(problem);
-    if (!problem) notifications.show({ color: 'teal', message: t('common.saved') });
+  const submit = fields.onSubmit(async (values) => {
+    await save.mutateAsync(values);
+    notifications.show({ color: 'teal', message: t('common.saved') });
   });
   return (
     <Paper withBorder p="md" component="form" onSubmit={(e) => void submit(e)} noValidate>
       <Text mb="md">{t('settings.employer.intro')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {textFields.map((name) => (
-          <TextInput
-            key={name}
-            {...form.register(name)}
-            label={t(`fields.${name}`)}
-            error={fieldMessage(form.formState.errors[name]?.message, t)}
-          />
+          <TextInput key={name} {...fields.text(name)} label={t(`fields.${name}`)} />
         ))}
-        <Controller
-          control={form.control}
-          name="payday"
-          render={({ field, fieldState }) => (
-            <NumberInput
-              label={t('fields.payday')}
-              description={t('settings.employer.paydayHint')}
-              min={1}
-              max={31}
-              allowDecimal={false}
-              value={field.value}
-              onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}
-              onBlur={field.onBlur}
-              error={fieldMessage(fieldState.error?.message, t)}
-              size="md"
-            />
-          )}
+        <NumberInput
+          {...fields.value('payday')}
+          label={t('fields.payday')}
+          description={t('settings.employer.paydayHint')}
+          min={1}
+          max={31}
+          clampBehavior="none"
+          allowDecimal={false}
+          size="md"
         />
       </SimpleGrid>
-      {failure && (
-        <Alert color="red" mt="md">
-          {failure}
-        </Alert>
-      )}
+      <FormFailure message={fields.failure} mt="md" />
       <Group mt="md">
-        <Button type="submit" loading={form.formState.isSubmitting}>
+        <Button type="submit" loading={fields.busy}>
           {t('common.save')}
         </Button>
       </Group>

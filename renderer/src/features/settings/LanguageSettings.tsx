@@ -1,12 +1,14 @@
-import { Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
-import { useApiMutation } from '../../api/hooks.js';
+import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { setApiLocale } from '../../api/transport.js';
 
 export function LanguageSettings() {
   const { t, i18n } = useTranslation();
+  // A damaged stored preference is said here; choosing a language stores a good one.
+  const stored = useApiQuery('settings.getPreferences', {});
   const save = useApiMutation('settings.savePreferences', ['settings.getPreferences']);
   const choose = async (language: string) => {
     if (language !== 'cs' && language !== 'en') return;
@@ -23,6 +25,7 @@ export function LanguageSettings() {
     <Paper withBorder p="md" maw={560}>
       <Stack>
         <Text>{t('settings.language.intro')}</Text>
+        {stored.isError && <Alert color="red">{errorMessage(stored.error, t)}</Alert>}
         <SegmentedControl
           size="md"
           aria-label={t('fields.language')}

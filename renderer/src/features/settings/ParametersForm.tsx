@@ -1,15 +1,15 @@
-import { dateText } from '@contract/present.js';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { payParametersInput, type PayParameters } from '@contract/settings.js';
 import { addDays } from '@contract/dates.js';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../lib/form.js';
-import { apiErrorOf, errorMessage, fieldText } from '../../api/errors.js';
+import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
-
+import { FormFailure } from '../../components/FormFailure.js';
+import { dateText } from '@contract/present.js';
+import { useContractForm } from '../../lib/form.js';
 import { fromTexts, parameterGroups, toTexts, type ParameterTexts, type Unit } from './parameterFields.js';
 
 const unitSuffix = {
@@ -34,32 +34,20 @@ export function ParametersForm({ existing, template, onClose }: Props) {
     : template
       ? { ...toTexts(template, lang), validFrom: addDays(template.validTo, 1), validTo: addDays(template.validTo, 365) }
       : {};
-  const [texts, setTexts] = useState<ParameterTexts>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const fields = useContractForm({
+    schema: payParametersInput,
+    defaultValues: initial,
+    toInput: (texts: ParameterTexts) => fromTexts(texts, existing?.id),
+  });
+  const [deleteFailure, setDeleteFailure] = useState<string | null>(null);
   const save = useApiMutation('settings.saveParameters', ['settings.']);
   const remove = useApiMutation('settings.deleteParameters', ['settings.']);
-  const set = (name: string, value: string) => setTexts((prev) => ({ ...prev, [name]: value }));
-
-  const submit = async () => {
-    setFailure(null);
-    const input = fromTexts(texts, existing?.id);
-    const refused = fieldErrors(payParametersInput, input, t);
-    if (refused) {
-      setErrors(refused);
-      return;
-    }
-    setErrors({});
-    try {
-      await save.mutateAsync(input);
-      notifications.show({ color: 'teal', message: t('common.saved') });
-      onClose();
-    } catch (error) {
-      const apiError = apiErrorOf(error);
-      if (apiError.field) setErrors({ [apiError.field]: fieldText(apiError) });
-      setFailure(errorMessage(error, t));
-    }
-  };
+  const submit = fields.onSubmit(async (input) => {
+    setDeleteFailure(null);
+    await save.mutateAsync(input);
+    notifications.show({ color: 'teal', message: t('common.saved') });
+    onClose();
+  });
 
   const del = async () => {
     if (!existing) return;
@@ -77,7 +65,7 @@ export function ParametersForm({ existing, template, onClose }: Props) {
       notifications.show({ message: t('settings.parameters.deleted') });
       onClose();
     } catch (error) {
-      setFailure(errorMessage(error, t));
+      setDeleteFailure(errorMessage(error, t));
     }
   };
 
@@ -90,35 +78,32 @@ export function ParametersForm({ existing, template, onClose }: Props) {
 
   return (
     <Modal opened onClose={onClose} title={title} size="xl" centered>
-      <Stack>
+      <Stack component="form" onSubmit={(e) => void submit(e)}>
         <SimpleGrid cols={2}>
-          <DateField
-            label={t('fields.validFrom')}
-            value={texts.validFrom ?? null}
-            onChange={(v) => set('validFrom', v ?? '')}
-            error={errors.validFrom}
-            withAsterisk
-          />
-          <DateField
-            label={t('fields.validTo')}
-            value={texts.validTo ?? null}
-            onChange={(v) => set('validTo', v ?? '')}
-            error={errors.validTo}
-            withAsterisk
-          />
+          {(['validFrom', 'validTo'] as const).map((name) => {
+            const date = fields.value(name);
+            return (
+              <DateField
+                key={name}
+                {...date}
+                label={t(`fields.${name}`)}
+                onChange={(v) => date.onChange(v ?? '')}
+                withAsterisk
+              />
+            );
+          })}
         </SimpleGrid>
-        {parameterGroups.map(({ group, fields }) => (
+        {parameterGroups.map(({ group, fields: figures }) => (
           <Stack key={group} gap="xs">
             <Title order={3} size="h5">
               {t(`settings.parameters.groups.${group}`)}
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {fields.map(([name, unit]) => (
+              {figures.map(([name, unit]) => (
                 <TextInput
                   key={name}
+                  {...fields.text(name)}
                   label={t(`fields.${name}`)}
-                  value={texts[name] ?? ''}
-                  onChange={(e) => set(name, e.currentTarget.value)}
                   rightSection={
                     <span aria-hidden>
                       {unit === 'money' || unit === 'rate' ? unitSuffix[unit] : t(unitSuffix[unit])}
@@ -126,17 +111,16 @@ export function ParametersForm({ existing, template, onClose }: Props) {
                   }
                   rightSectionWidth={48}
                   inputMode="decimal"
-                  error={errors[name]}
                   withAsterisk
                 />
               ))}
             </SimpleGrid>
           </Stack>
         ))}
-        {failure && <Alert color="red">{failure}</Alert>}
+        <FormFailure message={fields.failure ?? deleteFailure} />
         <Group justify="space-between">
           <Group>
-            <Button onClick={() => void submit()} loading={save.isPending}>
+            <Button type="submit" loading={fields.busy}>
               {t('common.save')}
             </Button>
             <Button variant="default" onClick={onClose}>

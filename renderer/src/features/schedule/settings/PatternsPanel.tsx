@@ -1,14 +1,16 @@
 import { dateText, timeRange, weekdayHeading, weekdayName } from '@contract/present.js';
 import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { contract } from '@contract/index.js';
 import type { PatternView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldText, apiErrorOf } from '../../../api/errors.js';
+import { errorMessage } from '../../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../../api/hooks.js';
 import { DateField } from '../../../components/DateField.js';
-
+import { FormFailure } from '../../../components/FormFailure.js';
+import { useContractForm } from '../../../lib/form.js';
 import { PatternForm } from './PatternForm.js';
 import { useUnchangedNotice } from './useUnchangedNotice.js';
 
@@ -89,41 +91,36 @@ export function PatternsPanel() {
 
 function EndPattern({ pattern, today, onClose }: { pattern: PatternView; today: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const [lastDay, setLastDay] = useState<string | null>(today);
-  const [error, setError] = useState<string | null>(null);
   const end = useApiMutation('schedule.endPattern', ['schedule.']);
   const unchanged = useUnchangedNotice();
+  const defaultValues: { lastDay: string | null } = { lastDay: today };
+  const fields = useContractForm({
+    schema: contract['schedule.endPattern'].input,
+    defaultValues,
+    toInput: ({ lastDay }: { lastDay: string | null }) => ({ id: pattern.id, lastDay: lastDay ?? '' }),
+  });
   const label = { day: weekdayName(i18n.language, pattern.weekday), time: timeRange(pattern.start, pattern.end) };
-  const confirm = async () => {
-    try {
-      const result = await end.mutateAsync({ id: pattern.id, lastDay: lastDay ?? '' });
-      notifications.show({
-        color: 'teal',
-        message: result.deleted
-          ? t('schedule.patterns.deleted')
-          : t('schedule.patterns.ended', { date: lastDay ? dateText(i18n.language, lastDay) : '' }),
-      });
-      unchanged(result.unchangedDates);
-      onClose();
-    } catch (e) {
-      setError(apiErrorOf(e).field ? fieldText(apiErrorOf(e)) : errorMessage(e, t));
-    }
-  };
+  const submit = fields.onSubmit(async (input) => {
+    const result = await end.mutateAsync(input);
+    notifications.show({
+      color: 'teal',
+      message: result.deleted
+        ? t('schedule.patterns.deleted')
+        : t('schedule.patterns.ended', { date: input.lastDay ? dateText(i18n.language, input.lastDay) : '' }),
+    });
+    unchanged(result.unchangedDates);
+    onClose();
+  });
   return (
     <Modal opened onClose={onClose} title={t('schedule.patterns.endTitle', label)} centered>
-      <Stack>
-        <DateField
-          label={t('schedule.patterns.endIntro')}
-          value={lastDay}
-          onChange={setLastDay}
-          error={error}
-          withAsterisk
-        />
+      <Stack component="form" onSubmit={(e) => void submit(e)}>
+        <DateField {...fields.value('lastDay')} label={t('schedule.patterns.endIntro')} withAsterisk />
+        <FormFailure message={fields.failure} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={end.isPending} onClick={() => void confirm()}>
+          <Button type="submit" color="red" loading={fields.busy}>
             {t('schedule.patterns.end')}
           </Button>
         </Group>

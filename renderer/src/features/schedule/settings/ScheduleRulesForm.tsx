@@ -13,12 +13,16 @@ import {
 } from '@mantine/core';
 import { scheduleSettings, type ScheduleSettings } from '@contract/schedule.js';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldMessage } from '../../../api/errors.js';
+import { errorMessage } from '../../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../../api/hooks.js';
-import { contractResolver, saveForm } from '../../../lib/form.js';
+import { FormFailure } from '../../../components/FormFailure.js';
+import { useContractForm } from '../../../lib/form.js';
+
+/** The numbers as typed: a number, or the text of one being typed ("" when cleared). */
+type RulesValues = {
+  [K in keyof ScheduleSettings]: ScheduleSettings[K] extends number ? number | string : ScheduleSettings[K];
+};
 
 const numbers = [
   ['weeklyLimit', 'weeklyLimitHint', 1, 7],
@@ -29,24 +33,47 @@ const numbers = [
 
 /** Weekly limit, weeks open ahead, fairness window and what the sheet prints. */
 export function ScheduleRulesForm() {
+  const { t } = useTranslation();
   const current = useApiQuery('schedule.getSettings', {});
+  if (current.isError) {
+    // The stored rules are damaged: say so, and offer empty fields to enter them again.
+    const blank: RulesValues = {
+      weeklyLimit: '',
+      weeksAhead: '',
+      fairnessWeeks: '',
+      waitingLines: '',
+      wallNames: 'full',
+      houseRulesCs: '',
+      houseRulesEn: '',
+    };
+    return (
+      <Stack>
+        <Alert color="red">{errorMessage(current.error, t)}</Alert>
+        <RulesFields key="damaged" initial={blank} />
+      </Stack>
+    );
+  }
   if (!current.data) return null;
   return <RulesFields key={current.dataUpdatedAt} initial={current.data} />;
 }
 
-function RulesFields({ initial }: { initial: ScheduleSettings }) {
+function RulesFields({ initial }: { initial: RulesValues }) {
   const { t } = useTranslation();
   const save = useApiMutation('schedule.saveSettings', ['schedule.']);
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<ScheduleSettings, unknown, ScheduleSettings>({
+  const fields = useContractForm({
+    schema: scheduleSettings,
     defaultValues: initial,
-    resolver: contractResolver(scheduleSettings),
+    toInput: (values: RulesValues) => ({
+      ...values,
+      ...Object.fromEntries(
+        numbers.map(([name]) => [name, typeof values[name] === 'number' ? values[name] : Number.NaN]),
+      ),
+    }),
     mode: 'onTouched',
   });
-  const submit = form.handleSubmit(async (values) => {
-    const problem = await saveForm(form, () => save.mutateAsync(values), t);
-    setFailure(problem);
-    if (!problem) notifications.show({ color: 'teal', message: t('common.saved') });
+  const submit = fields.onSubmit(async (values) => {
+    await save.mutateAsync(values);
+    notifications.show({ color: 'teal', message: t('common.saved') });
   });
   return (
     <Paper withBorder p="md" component="form" onSubmit={(e) => void submit(e)} noValidate>
@@ -57,58 +84,42 @@ function RulesFields({ initial }: { initial: ScheduleSettings }) {
         <Text>{t('schedule.rules.intro')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {numbers.map(([name, hint, min, max]) => (
-            <Controller
+            <NumberInput
               key={name}
-              control={form.control}
-              name={name}
-              render={({ field, fieldState }) => (
-                <NumberInput
-                  label={t(`fields.${name}`)}
-                  description={t(`schedule.rules.${hint}`)}
-                  min={min}
-                  max={max}
-                  allowDecimal={false}
-                  value={field.value}
-                  onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}
-                  onBlur={field.onBlur}
-                  error={fieldMessage(fieldState.error?.message, t)}
-                  size="md"
-                />
-              )}
+              {...fields.value(name)}
+              label={t(`fields.${name}`)}
+              description={t(`schedule.rules.${hint}`)}
+              min={min}
+              max={max}
+              clampBehavior="none"
+              allowDecimal={false}
+              size="md"
             />
           ))}
         </SimpleGrid>
-        <Controller
-          control={form.control}
-          name="wallNames"
-          render={({ field }) => (
-            <Radio.Group
-              label={t('fields.wallNames')}
-              description={t('schedule.rules.wallNamesHint')}
-              value={field.value}
-              onChange={field.onChange}
-            >
-              <Group mt="xs">
-                <Radio value="full" label={t('schedule.rules.wallNamesFull')} />
-                <Radio value="short" label={t('schedule.rules.wallNamesShort')} />
-              </Group>
-            </Radio.Group>
-          )}
-        />
+        <Radio.Group
+          {...fields.value('wallNames')}
+          label={t('fields.wallNames')}
+          description={t('schedule.rules.wallNamesHint')}
+        >
+          <Group mt="xs">
+            <Radio value="full" label={t('schedule.rules.wallNamesFull')} />
+            <Radio value="short" label={t('schedule.rules.wallNamesShort')} />
+          </Group>
+        </Radio.Group>
         {(['houseRulesCs', 'houseRulesEn'] as const).map((name) => (
           <Textarea
             key={name}
-            {...form.register(name)}
+            {...fields.text(name)}
             label={t(`fields.${name}`)}
             description={t('schedule.rules.houseRulesHint')}
             autosize
             minRows={2}
-            error={fieldMessage(form.formState.errors[name]?.message, t)}
           />
         ))}
-        {failure && <Alert color="red">{failure}</Alert>}
+        <FormFailure message={fields.failure} />
         <Group>
-          <Button type="submit" loading={form.formState.isSubmitting}>
+          <Button type="submit" loading={fields.busy}>
             {t('common.save')}
           </Button>
         </Group>

@@ -2,12 +2,12 @@
  * A test document that uses every helper once, with the Czech letters that the
  * built-in PDF fonts cannot print. Only for tests and for looking at the layout.
  */
-import type { Locale } from '../contract/i18n.js';
-import { checklist, numberedLines, signatures } from './forms.js';
-import { dateText, minutesText, moneyText } from '../contract/present.js';
-import { renderPdf } from './pdf.js';
-import { table, type TableCell, type TableColumn } from './table.js';
-import { heading, keyValues, letterhead, paragraph, type Organisation } from './text.js';
+import type { Locale } from '../../../core/contract/i18n.js';
+import { dateText, minutesText, moneyText } from '../../../core/contract/present.js';
+import { checklist, numberedLines, signatures } from '../../../core/documents/forms.js';
+import { renderPdf } from '../../../core/documents/pdf.js';
+import { table, type TableCell, type TableColumn } from '../../../core/documents/table.js';
+import { heading, keyValues, letterhead, paragraph, type Organisation } from '../../../core/documents/text.js';
 
 export const samplePangram = 'Příliš žluťoučký kůň úpěl ďábelské ódy';
 export const sampleClientName = 'Řehoř Šťastný';
