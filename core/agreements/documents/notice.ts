@@ -9,6 +9,9 @@ import { commonWords, drawLetterhead, employeeSignature, employerSignature, part
 import { noticeData, type NoticeData } from './data.js';
 import { daysText } from './words.js';
 
+/** Room to write a date by hand. */
+const dateBlank = '.'.repeat(20);
+
 interface Values {
   number: string;
   signedOn: string;
@@ -61,8 +64,8 @@ function values(data: NoticeData, lang: Locale): Values {
     number: data.number,
     signedOn: formatDate(data.signedOn, lang),
     days: daysText(data.noticeDays, lang),
-    deliveredOn: formatDate(data.deliveredOn, lang),
-    endedOn: formatDate(data.endedOn, lang),
+    deliveredOn: data.deliveredOn === null ? dateBlank : formatDate(data.deliveredOn, lang),
+    endedOn: data.endedOn === null ? dateBlank : formatDate(data.endedOn, lang),
     rate: formatMoney(data.hourlyRate, lang),
     payday: data.payday,
   };

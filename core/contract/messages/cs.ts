@@ -16,6 +16,7 @@ export const cs = {
         'Klient se stejným jménem a datem narození už je v evidenci ({{matches}}). Pokud jde o jiného člověka, uložte znovu s potvrzením.',
       alreadyInactive: 'Klient už je vyřazen.',
       alreadyActive: 'Klient je aktivní.',
+      birthDateInFuture: 'Datum narození nemůže být pozdější než dnešek.',
     },
     settings: {
       parametersOverlap: 'Období se překrývá s obdobím {{from}} – {{to}}.',
@@ -59,6 +60,16 @@ export const cs = {
       notPrintedYet: 'Dohoda č. {{number}} ještě nebyla vytištěna.',
       notAmendable: 'Dodatek lze sjednat jen k podepsané dohodě.',
       notBelowMinimum: 'Odměna podle dohody č. {{number}} minimální mzdu dosahuje, dodatek proto není třeba.',
+      tooYoung:
+        'Klient smí pracovat až od {{age}} let (§ 35 občanského zákoníku, § 6 zákoníku práce). Dohoda může začít nejdříve {{from}}.',
+      schoolingNotConfirmed:
+        'Klientovi bude v první den dohody méně než {{age}} let: potvrďte, že ukončil povinnou školní docházku (§ 35 občanského zákoníku).',
+      worseRetroactive:
+        'Dodatek zhoršuje podmínky ({{terms}}), proto může nabýt účinnosti nejdříve {{date}}, v den podpisu (již vydělanou odměnu nelze snížit). Zpětně lze sjednat jen změnu k lepšímu.',
+      deliveredInFuture:
+        'Výpověď se zaznamenává až po doručení, den doručení proto nemůže být pozdější než dnešek. Chcete-li ji předat později, vytiskněte ji tlačítkem „Připravit výpověď“ a doručení zaznamenejte potom.',
+      plannedDeliveryPast:
+        'Plánovaný den doručení už uplynul. Byla-li výpověď doručena, zaznamenejte ji tlačítkem „Ukončit dohodu“.',
     },
     schedule: {
       shiftFull:
@@ -102,6 +113,10 @@ export const cs = {
         'Pro dnešek chybí zákonné údaje, lhůtu pro oznámení rozvrhu proto nešlo ověřit. Doplňte je v Nastavení.',
       overrideRecorded: 'Výjimka z týdenního limitu byla zaznamenána (důvod: {{reason}}).',
     },
+    agreement: {
+      youngEmployee:
+        'Klientovi je {{age}} let, do {{adultOn}} je mladistvým zaměstnancem (mladší {{adultAge}} let). Zákoník práce §§ 243–247: žádná práce v noci (22:00–6:00), jen práce přiměřená věku a zdraví, nejvýše 8 hodin denně a 40 týdně, přestávka nejpozději po 4,5 hodině.',
+    },
   },
   weekdays: {
     long: {
@@ -144,6 +159,10 @@ export const cs = {
     time: 'Zadejte čas jako HH:MM (např. 9:00 jako 09:00).',
     isoWeek: 'Tento rok takový týden nemá.',
     shiftRef: 'Směna není správně určena.',
+    personName:
+      'Použijte jen písmena, mezery, spojovníky, apostrofy a tečky. Číslice, emoji, neviditelné znaky a znaky měnící směr textu by se nevytiskly správně.',
+    printable: 'Emoji, neviditelné znaky a znaky měnící směr textu by se nevytiskly správně. Odstraňte je, prosím.',
+    birthDateTooEarly: 'Datum narození před rokem 1900 tu není možné. Zkontrolujte rok.',
   },
   agreement: {
     periodFrom: 'od {{from}} na dobu neurčitou',
@@ -215,6 +234,7 @@ export const cs = {
     endedOn: 'Poslední den dohody',
     noticeBy: 'Výpověď dává',
     deliveredOn: 'Výpověď doručena dne',
+    schoolingConfirmed: 'Povinná školní docházka ukončena',
     effectiveFrom: 'Účinnost od',
     agreementId: 'Dohoda',
     agreementIds: 'Dohody',

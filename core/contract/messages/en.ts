@@ -18,6 +18,7 @@ export const en: Catalogue = {
         'A client with the same name and date of birth is already registered ({{matches}}). If this is a different person, save again and confirm.',
       alreadyInactive: 'The client is already deactivated.',
       alreadyActive: 'The client is active.',
+      birthDateInFuture: 'The date of birth cannot be later than today.',
     },
     settings: {
       parametersOverlap: 'The period overlaps the period {{from}} – {{to}}.',
@@ -62,6 +63,16 @@ export const en: Catalogue = {
       notPrintedYet: 'Agreement No. {{number}} has not been printed yet.',
       notAmendable: 'Only a signed agreement can be amended.',
       notBelowMinimum: 'The pay under agreement No. {{number}} reaches the minimum wage, so no amendment is needed.',
+      tooYoung:
+        'The client may work only from the age of {{age}} (Civil Code § 35, Labour Code § 6). The agreement can start on {{from}} at the earliest.',
+      schoolingNotConfirmed:
+        'The client is under {{age}} on the first day: confirm that they have finished compulsory schooling (Civil Code § 35).',
+      worseRetroactive:
+        'The amendment worsens the terms ({{terms}}), so it can take effect on {{date}}, the day it is signed, at the earliest (pay already earned cannot be lowered). Only a change for the better can be back-dated.',
+      deliveredInFuture:
+        'Notice is recorded once it has been delivered, so the day cannot be later than today. To hand it over later, print it with "Prepare notice" and record it when delivered.',
+      plannedDeliveryPast:
+        'The planned delivery day has passed. If the notice was delivered, record it with "End agreement".',
     },
     schedule: {
       shiftFull:
@@ -106,6 +117,10 @@ export const en: Catalogue = {
         'Legal figures for today are missing, so the schedule notice could not be checked. Add them in Settings.',
       overrideRecorded: 'The exception to the weekly limit was recorded (reason: {{reason}}).',
     },
+    agreement: {
+      youngEmployee:
+        'The client is {{age}}, a young employee until {{adultOn}} (under {{adultAge}}). Labour Code §§ 243–247: no night work (22:00–6:00), no work unsuitable for their age and health, at most 8 hours a day and 40 a week, a break after 4.5 hours.',
+    },
   },
   weekdays: {
     long: {
@@ -148,6 +163,10 @@ export const en: Catalogue = {
     time: 'Enter a time as HH:MM (e.g. 09:00).',
     isoWeek: 'That year has no such week.',
     shiftRef: 'The shift is not given correctly.',
+    personName:
+      'Use letters, spaces, hyphens, apostrophes and dots only. Digits, emoji, invisible and direction-changing characters would not print correctly.',
+    printable: 'Emoji, invisible and direction-changing characters would not print correctly. Please remove them.',
+    birthDateTooEarly: 'A date of birth before 1900 is not possible here. Please check the year.',
   },
   agreement: {
     periodFrom: 'from {{from}}, open-ended',
@@ -219,6 +238,7 @@ export const en: Catalogue = {
     endedOn: 'Last day of the agreement',
     noticeBy: 'Notice given by',
     deliveredOn: 'Notice delivered on',
+    schoolingConfirmed: 'Compulsory schooling finished',
     effectiveFrom: 'Effective from',
     agreementId: 'Agreement',
     agreementIds: 'Agreements',

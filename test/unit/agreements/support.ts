@@ -1,5 +1,5 @@
 import type { Agreement } from '../../../core/contract/agreements/schemas.js';
-import { rehor, type TestApp } from '../../helpers/db.js';
+import { fixedNow, rehor, type TestApp } from '../../helpers/db.js';
 import { employerInput, parameters2027 } from '../support.js';
 
 /** Shared setup for the agreement tests (not a test file itself). */
@@ -44,3 +44,15 @@ export function signedAgreement(
 
 /** Messages join numbers to units with no-break spaces; tests compare plain text. */
 export const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+
+/** A clock that starts at the tests' fixed moment and can be moved to 9:00 on a later day. */
+export function movableClock() {
+  let moment = fixedNow();
+  return {
+    now: () => moment,
+    setToday(day: string): void {
+      const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+      moment = new Date(y, m - 1, d, 9, 0, 0);
+    },
+  };
+}
