@@ -67,7 +67,7 @@ export function fullName(person: { firstName: string; lastName: string }): strin
  */
 export function inCopies(doc: PdfDoc, footer: string, draw: () => void, copies?: readonly string[]): void {
   for (const label of copies ?? words[doc.lang].copies) {
-    startSection(doc, `${footer} · ${label}`);
+    startSection(doc, footer, label);
     const { pdf } = doc;
     const top = pdf.y;
     pdf.font(fontNames.regular).fontSize(sizes.small).fillColor(colors.muted);
