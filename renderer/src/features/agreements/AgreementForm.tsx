@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack } from '@mantine/core';
 import type { AgreementTerms } from '@contract/agreements/schemas.js';
+import { ageOn } from '@contract/dates.js';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -23,6 +24,11 @@ interface Props {
   onValidFromChange?: (validFrom: string) => void;
   submitLabel: string;
   notes?: ReactNode;
+  /** The client's birth date and the adult age on the first day: below it, schooling must be confirmed. */
+  age?: { birthDate: string; adultAge: number } | undefined;
+  schoolingConfirmed?: boolean;
+  /** Offers recording an agreement signed on paper earlier (the input then carries `signedOn`). */
+  paper?: { schema: z.ZodType; submitLabel: string };
 }
 
 /** A new agreement or a change to an unsigned one. */
@@ -33,11 +39,21 @@ export function AgreementForm(props: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [schoolingConfirmed, setSchoolingConfirmed] = useState(props.schoolingConfirmed ?? false);
+  const [onPaper, setOnPaper] = useState(false);
+  const [signedOn, setSignedOn] = useState<string | null>(null);
+  const minor =
+    props.age !== undefined && validFrom !== '' && ageOn(props.age.birthDate, validFrom) < props.age.adultAge;
+  const paper = onPaper ? props.paper : undefined;
 
   const submit = async () => {
     setFailure(null);
-    const input = props.toInput(validFrom, fromTexts(texts));
-    const found = fieldErrors(props.schema, input, t) ?? {};
+    const input = {
+      ...props.toInput(validFrom, fromTexts(texts)),
+      schoolingConfirmed: minor && schoolingConfirmed,
+      ...(paper ? { signedOn } : {}),
+    };
+    const found = fieldErrors(paper?.schema ?? props.schema, input, t) ?? {};
     if (texts.validTo === '') found.validTo = t('validation.required');
     if (Object.keys(found).length > 0) {
       setErrors(found);
@@ -84,6 +100,32 @@ export function AgreementForm(props: Props) {
             />
           }
         />
+        {minor && (
+          <Checkbox
+            label={t('agreements.form.schoolingConfirmed')}
+            description={t('agreements.form.schoolingHint', { age: props.age?.adultAge })}
+            checked={schoolingConfirmed}
+            onChange={(e) => setSchoolingConfirmed(e.currentTarget.checked)}
+            error={errors.schoolingConfirmed}
+          />
+        )}
+        {props.paper && (
+          <Checkbox
+            label={t('agreements.form.onPaper')}
+            description={t('agreements.form.onPaperHint')}
+            checked={onPaper}
+            onChange={(e) => setOnPaper(e.currentTarget.checked)}
+          />
+        )}
+        {paper && (
+          <DateField
+            label={t('fields.signedOn')}
+            value={signedOn}
+            onChange={setSignedOn}
+            error={errors.signedOn}
+            withAsterisk
+          />
+        )}
         {props.notes}
         {failure && (
           <Alert color="red" title={t('common.errorTitle')} role="alert">
@@ -92,7 +134,7 @@ export function AgreementForm(props: Props) {
         )}
         <Group>
           <Button type="submit" loading={busy}>
-            {props.submitLabel}
+            {paper?.submitLabel ?? props.submitLabel}
           </Button>
           {props.onCancel && (
             <Button variant="default" onClick={props.onCancel}>
