@@ -6,6 +6,7 @@ import type { AgreementTerms } from '../contract/agreements/schemas.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
+import { translate } from '../contract/i18n.js';
 import { dateText, periodText } from '../contract/present.js';
 import { diff } from './lifecycle.js';
 import { minimumWagePlan } from './minimum-wage.js';
@@ -21,7 +22,7 @@ import {
   type AgreementRow,
 } from './rows.js';
 import { checkNoOverlap, checkTerms, parametersFor } from './rules.js';
-import { changedTerms, segmentsOf, termsOn } from './terms.js';
+import { changedTerms, segmentsOf, termsOn, worseTerms } from './terms.js';
 
 type AmendmentHandlers = Pick<
   Handlers<typeof agreementMethods>,
@@ -79,6 +80,8 @@ function createAmendment(
   }
   const before = termsOn(segmentsFor(row, original, amendments), effectiveFrom);
   if (changedTerms(before, terms).length === 0) throw new DomainError('agreement.amendmentNoChange', {}, 'hourlyRate');
+  // Signed today at the earliest: a worse change cannot start earlier.
+  checkNotRetroactive(ctx, { before, after: terms, effectiveFrom, agreedOn: ctx.today() }, 'effectiveFrom');
   parametersFor(ctx, effectiveFrom, 'effectiveFrom');
   const end = row.endedOn ?? terms.validTo;
   checkTerms(ctx, kindOf(row), segmentsOf(effectiveFrom, end, terms, []));
@@ -109,6 +112,25 @@ function createAmendment(
     .values({ agreementId: row.id, amendmentId: inserted.id, ...terms })
     .run();
   return { id: inserted.id, seq, changes: diff(before, terms) };
+}
+
+/** A worse term takes effect at the earliest on the day it is agreed (a better one may be back-dated). */
+function checkNotRetroactive(
+  ctx: Ctx,
+  change: { before: AgreementTerms; after: AgreementTerms; effectiveFrom: string; agreedOn: string },
+  field: string,
+): void {
+  const worse = worseTerms(change.before, change.after);
+  if (worse.length === 0 || change.effectiveFrom >= change.agreedOn) return;
+  throw new DomainError(
+    'agreement.worseRetroactive',
+    {
+      terms: worse.map((name) => translate(ctx.locale, `fields.${name}`)).join(', '),
+      date: dateText(ctx.locale, change.agreedOn),
+      worse,
+    },
+    field,
+  );
 }
 
 function amendmentRow(ctx: Ctx, id: number) {
@@ -148,8 +170,20 @@ export const amendmentHandlers: AmendmentHandlers = {
         'signedOn',
       );
     }
-    const terms = amendmentsOf(ctx, row.id).find((m) => m.id === id)?.terms;
+    const all = amendmentsOf(ctx, row.id);
+    const terms = all.find((m) => m.id === id)?.terms;
     if (!terms) throw notFound('id');
+    const before = all.filter((m) => m.seq < amendment.seq && m.status === 'signed').at(-1)?.terms;
+    checkNotRetroactive(
+      ctx,
+      {
+        before: before ?? originalTerms(ctx, row.id),
+        after: terms,
+        effectiveFrom: amendment.effectiveFrom,
+        agreedOn: signedOn,
+      },
+      'signedOn',
+    );
     // The figures may have changed since it was prepared: what is signed must still hold.
     checkTerms(ctx, kindOf(row), segmentsOf(amendment.effectiveFrom, row.endedOn ?? terms.validTo, terms, []));
     const stamp = ctx.timestamp();

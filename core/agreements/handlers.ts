@@ -5,6 +5,7 @@ import type { Handlers } from '../api/handler.js';
 import { notFound } from '../api/domain-error.js';
 import { loadEmployer, settingBeforeSave, writeSetting } from '../settings/index.js';
 import { amendmentHandlers } from './amendments.js';
+import { endingHandlers } from './ending.js';
 import { lifecycleHandlers } from './lifecycle.js';
 import { highestMinimum } from './limits.js';
 import { printHandlers } from './printing.js';
@@ -24,9 +25,8 @@ export const agreementHandlers: Handlers<typeof agreementMethods> = {
   'agreements.get': ({ id }, ctx) => loadAgreement(ctx, id),
 
   'agreements.draftDefaults': ({ clientId, validFrom }, ctx) => {
-    if (!ctx.db.select({ id: clients.id }).from(clients).where(eq(clients.id, clientId)).get()) {
-      throw notFound('clientId');
-    }
+    const client = ctx.db.select({ birthDate: clients.birthDate }).from(clients).where(eq(clients.id, clientId)).get();
+    if (!client) throw notFound('clientId');
     const from = validFrom ?? ctx.today();
     const parameters = parametersFor(ctx, from, 'validFrom');
     const settings = loadAgreementSettings(ctx);
@@ -47,7 +47,9 @@ export const agreementHandlers: Handlers<typeof agreementMethods> = {
         payday: employer.payday,
         noticeDays: parameters.noticePeriodDays,
         noticeTerms: settings.noticeTerms,
+        schoolingConfirmed: false,
       },
+      client: { birthDate: client.birthDate, minimumWorkAge: parameters.minimumWorkAge, adultAge: parameters.adultAge },
       minWageHourly: parameters.minWageHourly,
       maxAverageWeeklyMinutes: parameters.maxAverageWeeklyMinutes,
       employer: { complete: employer.complete, missing: employer.missing },
@@ -71,6 +73,7 @@ export const agreementHandlers: Handlers<typeof agreementMethods> = {
   },
 
   ...lifecycleHandlers,
+  ...endingHandlers,
   ...amendmentHandlers,
   ...printHandlers,
 };

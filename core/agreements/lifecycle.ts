@@ -1,4 +1,4 @@
-/** The life of an agreement: draw up, change while unsigned, sign, end (and take those back). */
+/** The life of an agreement: draw up, change while unsigned, sign (and take that back). */
 import { eq, sql } from 'drizzle-orm';
 import { agreementDocuments, agreements, agreementTerms, clients } from '../../db/schema/index.js';
 import type { agreementMethods } from '../contract/agreements/methods.js';
@@ -6,22 +6,24 @@ import type { AgreementTerms } from '../contract/agreements/schemas.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
+import { checkAge } from './age.js';
 import { dateText } from '../contract/present.js';
 import { nextAgreementNumber } from './numbering.js';
-import { agreementRow, amendmentsOf, kindOf, loadAgreement, originalTerms, type AgreementRow } from './rows.js';
+import { agreementRow, amendmentsOf, loadAgreement, originalTerms, type AgreementRow } from './rows.js';
 import { checkNoOverlap, checkTerms, parametersFor } from './rules.js';
-import { noticeEnd, pickTerms, segmentsOf, termsOn } from './terms.js';
+import { pickTerms, segmentsOf } from './terms.js';
 
 type Lifecycle = Pick<
   Handlers<typeof agreementMethods>,
   | 'agreements.create'
+  | 'agreements.recordSigned'
   | 'agreements.update'
   | 'agreements.delete'
   | 'agreements.sign'
   | 'agreements.undoSign'
-  | 'agreements.end'
-  | 'agreements.undoEnd'
 >;
+
+type AgreementInputValue = Parameters<Lifecycle['agreements.create']>[0];
 
 /** Old and new value of every changed field, for the audit log. */
 export function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
@@ -38,18 +40,29 @@ function requireUnsigned(row: AgreementRow): void {
   }
 }
 
-function requireSigned(row: AgreementRow): void {
+export function requireSigned(row: AgreementRow): void {
   if (row.status === 'ended') throw new DomainError('agreement.alreadyEnded', { number: row.number }, 'id');
   if (row.status !== 'signed') throw new DomainError('agreement.notSigned', { number: row.number }, 'id');
 }
 
-/** The rules every set of terms of a new or changed agreement must pass. */
+/**
+ * The rules every set of terms of a new or changed agreement must pass. One
+ * signed on paper earlier (`signedOn`) is held to the minimum wage known that day.
+ */
 export function checkAgreement(
   ctx: Ctx,
-  target: { clientId: number; validFrom: string; terms: AgreementTerms; excludeId?: number },
+  target: {
+    clientId: number;
+    validFrom: string;
+    terms: AgreementTerms;
+    schoolingConfirmed: boolean;
+    excludeId?: number;
+    signedOn?: string;
+  },
 ): void {
   parametersFor(ctx, target.validFrom, 'validFrom');
-  checkTerms(ctx, 'dpc', segmentsOf(target.validFrom, target.terms.validTo, target.terms, []));
+  checkAge(ctx, target);
+  checkTerms(ctx, 'dpc', segmentsOf(target.validFrom, target.terms.validTo, target.terms, []), target.signedOn);
   checkNoOverlap(ctx, {
     clientId: target.clientId,
     kind: 'dpc',
@@ -59,54 +72,89 @@ export function checkAgreement(
   });
 }
 
-export const lifecycleHandlers: Lifecycle = {
-  'agreements.create': (input, ctx) => {
-    const client = ctx.db
-      .select({ id: clients.id, active: clients.active })
-      .from(clients)
-      .where(eq(clients.id, input.clientId))
-      .get();
-    if (!client) throw notFound('clientId');
-    if (!client.active) throw new DomainError('agreement.clientInactive', {}, 'clientId');
-    const terms = pickTerms(input);
-    checkAgreement(ctx, { clientId: input.clientId, validFrom: input.validFrom, terms });
-    const stamp = ctx.timestamp();
-    const number = nextAgreementNumber(ctx);
-    const row = ctx.db
-      .insert(agreements)
-      .values({
-        clientId: input.clientId,
-        kind: input.kind,
-        number,
-        status: 'draft',
-        validFrom: input.validFrom,
-        validTo: terms.validTo,
-        createdAt: stamp,
-        updatedAt: stamp,
-      })
-      .returning({ id: agreements.id })
-      .get();
-    ctx.db
-      .insert(agreementTerms)
-      .values({ agreementId: row.id, amendmentId: null, ...terms })
-      .run();
-    ctx.audit({
-      entity: 'agreement',
-      entityId: row.id,
-      detail: { created: number, clientId: input.clientId, validFrom: input.validFrom, ...terms },
-    });
-    return loadAgreement(ctx, row.id);
-  },
+/** Work starts only after signing, and a signature is recorded once it happened. */
+function checkSigningDay(ctx: Ctx, validFrom: string, signedOn: string): void {
+  if (signedOn > ctx.today()) throw new DomainError('agreement.signedInFuture', {}, 'signedOn');
+  if (signedOn > validFrom) {
+    throw new DomainError(
+      'agreement.signedAfterStart',
+      { from: dateText(ctx.locale, validFrom), signedOn: dateText(ctx.locale, signedOn) },
+      'signedOn',
+    );
+  }
+}
 
-  'agreements.update': ({ id, validFrom, ...input }, ctx) => {
+/** A new agreement: a draft, or (`signedOn` given) one signed on paper earlier. */
+function insertAgreement(ctx: Ctx, input: AgreementInputValue, signedOn: string | null) {
+  const client = ctx.db
+    .select({ id: clients.id, active: clients.active })
+    .from(clients)
+    .where(eq(clients.id, input.clientId))
+    .get();
+  if (!client) throw notFound('clientId');
+  if (!client.active) throw new DomainError('agreement.clientInactive', {}, 'clientId');
+  const terms = pickTerms(input);
+  const { schoolingConfirmed } = input;
+  if (signedOn !== null) checkSigningDay(ctx, input.validFrom, signedOn);
+  checkAgreement(ctx, {
+    clientId: input.clientId,
+    validFrom: input.validFrom,
+    terms,
+    schoolingConfirmed,
+    ...(signedOn === null ? {} : { signedOn }),
+  });
+  const stamp = ctx.timestamp();
+  const number = nextAgreementNumber(ctx);
+  const row = ctx.db
+    .insert(agreements)
+    .values({
+      clientId: input.clientId,
+      kind: input.kind,
+      number,
+      status: signedOn === null ? 'draft' : 'signed',
+      validFrom: input.validFrom,
+      validTo: terms.validTo,
+      signedOn,
+      schoolingConfirmed,
+      createdAt: stamp,
+      updatedAt: stamp,
+    })
+    .returning({ id: agreements.id })
+    .get();
+  ctx.db
+    .insert(agreementTerms)
+    .values({ agreementId: row.id, amendmentId: null, ...terms })
+    .run();
+  const paper = signedOn === null ? {} : { signedOn, recordedFromPaper: true };
+  ctx.audit({
+    entity: 'agreement',
+    entityId: row.id,
+    detail: {
+      created: number,
+      clientId: input.clientId,
+      validFrom: input.validFrom,
+      schoolingConfirmed,
+      ...terms,
+      ...paper,
+    },
+  });
+  return loadAgreement(ctx, row.id);
+}
+
+export const lifecycleHandlers: Lifecycle = {
+  'agreements.create': (input, ctx) => insertAgreement(ctx, input, null),
+
+  'agreements.recordSigned': ({ signedOn, ...input }, ctx) => insertAgreement(ctx, input, signedOn),
+
+  'agreements.update': ({ id, validFrom, schoolingConfirmed, ...input }, ctx) => {
     const row = agreementRow(ctx, id);
     requireUnsigned(row);
-    const before = { validFrom: row.validFrom, ...originalTerms(ctx, id) };
+    const before = { validFrom: row.validFrom, schoolingConfirmed: row.schoolingConfirmed, ...originalTerms(ctx, id) };
     const terms = pickTerms(input);
-    checkAgreement(ctx, { clientId: row.clientId, validFrom, terms, excludeId: id });
+    checkAgreement(ctx, { clientId: row.clientId, validFrom, terms, schoolingConfirmed, excludeId: id });
     ctx.db
       .update(agreements)
-      .set({ validFrom, validTo: terms.validTo, status: 'draft', updatedAt: ctx.timestamp() })
+      .set({ validFrom, validTo: terms.validTo, schoolingConfirmed, status: 'draft', updatedAt: ctx.timestamp() })
       .where(eq(agreements.id, id))
       .run();
     ctx.db
@@ -117,7 +165,10 @@ export const lifecycleHandlers: Lifecycle = {
     ctx.audit({
       entity: 'agreement',
       entityId: id,
-      detail: { changes: diff(before, { validFrom, ...terms }), status: { from: row.status, to: 'draft' } },
+      detail: {
+        changes: diff(before, { validFrom, schoolingConfirmed, ...terms }),
+        status: { from: row.status, to: 'draft' },
+      },
     });
     return loadAgreement(ctx, id);
   },
@@ -140,19 +191,13 @@ export const lifecycleHandlers: Lifecycle = {
     const row = agreementRow(ctx, id);
     if (row.status === 'draft') throw new DomainError('agreement.notPrinted', { number: row.number }, 'id');
     if (row.status !== 'printed') throw new DomainError('agreement.notEditable', { number: row.number }, 'id');
-    if (signedOn > ctx.today()) throw new DomainError('agreement.signedInFuture', {}, 'signedOn');
-    if (signedOn > row.validFrom) {
-      throw new DomainError(
-        'agreement.signedAfterStart',
-        { from: dateText(ctx.locale, row.validFrom), signedOn: dateText(ctx.locale, signedOn) },
-        'signedOn',
-      );
-    }
+    checkSigningDay(ctx, row.validFrom, signedOn);
     // The figures may have changed since printing: what is signed must still hold.
     checkAgreement(ctx, {
       clientId: row.clientId,
       validFrom: row.validFrom,
       terms: originalTerms(ctx, id),
+      schoolingConfirmed: row.schoolingConfirmed,
       excludeId: id,
     });
     ctx.db
@@ -178,86 +223,4 @@ export const lifecycleHandlers: Lifecycle = {
     ctx.audit({ entity: 'agreement', entityId: id, detail: { signatureUndone: row.signedOn } });
     return loadAgreement(ctx, id);
   },
-
-  'agreements.end': ({ id, reason, endedOn, noticeBy, deliveredOn }, ctx) => {
-    const row = agreementRow(ctx, id);
-    requireSigned(row);
-    kindOf(row);
-    const signedOn = row.signedOn ?? row.validFrom;
-    let last: string;
-    if (reason === 'expiry') {
-      if (row.validTo === null) throw new DomainError('agreement.noExpiry', {}, 'reason');
-      if (row.validTo >= ctx.today()) {
-        throw new DomainError('agreement.notYetExpired', { end: dateText(ctx.locale, row.validTo) }, 'reason');
-      }
-      last = row.validTo;
-    } else if (reason === 'notice') {
-      const delivered = deliveredOn ?? ctx.today();
-      if (delivered < signedOn) {
-        throw new DomainError(
-          'agreement.deliveredBeforeSigning',
-          { signedOn: dateText(ctx.locale, signedOn) },
-          'deliveredOn',
-        );
-      }
-      const segments = segmentsOf(row.validFrom, row.validTo, originalTerms(ctx, id), signedChanges(ctx, id));
-      last = noticeEnd(delivered, termsOn(segments, delivered).noticeDays);
-      if (row.validTo !== null && last > row.validTo) {
-        throw new DomainError(
-          'agreement.noticeAfterExpiry',
-          { endedOn: dateText(ctx.locale, last), end: dateText(ctx.locale, row.validTo) },
-          'deliveredOn',
-        );
-      }
-    } else {
-      last = endedOn ?? ctx.today();
-      if (last < signedOn) {
-        throw new DomainError('agreement.endBeforeSigning', { signedOn: dateText(ctx.locale, signedOn) }, 'endedOn');
-      }
-      if (row.validTo !== null && last > row.validTo) {
-        throw new DomainError('agreement.endAfterExpiry', { end: dateText(ctx.locale, row.validTo) }, 'endedOn');
-      }
-    }
-    const ending = {
-      status: 'ended' as const,
-      endedOn: last,
-      endReason: reason,
-      noticeBy: reason === 'notice' ? noticeBy : null,
-      noticeDeliveredOn: reason === 'notice' ? (deliveredOn ?? ctx.today()) : null,
-    };
-    ctx.db
-      .update(agreements)
-      .set({ ...ending, updatedAt: ctx.timestamp() })
-      .where(eq(agreements.id, id))
-      .run();
-    ctx.audit({ entity: 'agreement', entityId: id, detail: { ended: ending } });
-    return loadAgreement(ctx, id);
-  },
-
-  'agreements.undoEnd': ({ id }, ctx) => {
-    const row = agreementRow(ctx, id);
-    if (row.status !== 'ended') throw new DomainError('agreement.notEnded', { number: row.number }, 'id');
-    ctx.db
-      .update(agreements)
-      .set({
-        status: 'signed',
-        endedOn: null,
-        endReason: null,
-        noticeBy: null,
-        noticeDeliveredOn: null,
-        updatedAt: ctx.timestamp(),
-      })
-      .where(eq(agreements.id, id))
-      .run();
-    ctx.audit({
-      entity: 'agreement',
-      entityId: id,
-      detail: { endUndone: { endedOn: row.endedOn, endReason: row.endReason, noticeBy: row.noticeBy } },
-    });
-    return loadAgreement(ctx, id);
-  },
 };
-
-function signedChanges(ctx: Ctx, agreementId: number) {
-  return amendmentsOf(ctx, agreementId).filter((m) => m.status === 'signed');
-}

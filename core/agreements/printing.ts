@@ -9,7 +9,8 @@ import type { Handlers } from '../api/handler.js';
 import type { DocumentJob } from '../documents/registry.js';
 import type { AgreementData, AmendmentData, InformationData, NoticeData } from './documents/data.js';
 import { agreementTemplateNames } from './documents/names.js';
-import { checkAgreement } from './lifecycle.js';
+import { noticeLastDay } from './ending.js';
+import { checkAgreement, requireSigned } from './lifecycle.js';
 import {
   agreementRow,
   amendmentsOf,
@@ -39,6 +40,7 @@ type PrintHandlers = Pick<
   | 'agreements.printAmendment'
   | 'agreements.printAmendments'
   | 'agreements.printNotice'
+  | 'agreements.prepareNotice'
   | 'agreements.reprint'
 >;
 
@@ -78,7 +80,7 @@ function amendmentPrint(ctx: Ctx, amendmentId: number, lang: Locale, field: stri
     effectiveFrom: record.effectiveFrom,
     before,
     after: record.terms,
-    changes: changedTerms(before, record.terms) as AmendmentData['changes'],
+    changes: changedTerms(before, record.terms),
     employer: employerData(ctx),
     employee,
   };
@@ -98,6 +100,26 @@ function amendmentPrint(ctx: Ctx, amendmentId: number, lang: Locale, field: stri
   return { row, amendment, stored, fresh: true };
 }
 
+/** A notice as printed: delivered (or planned) on a day, or with the dates left to fill in. */
+function noticeData(
+  ctx: Ctx,
+  row: AgreementRow,
+  notice: { noticeBy: NoticeData['noticeBy']; deliveredOn: string | null; endedOn: string | null },
+): NoticeData {
+  const segments = segmentsFor(row, originalTerms(ctx, row.id), amendmentsOf(ctx, row.id));
+  const lastTerms = termsOn(segments, notice.endedOn ?? ctx.today());
+  return {
+    number: row.number,
+    signedOn: row.signedOn ?? row.validFrom,
+    ...notice,
+    noticeDays: termsOn(segments, notice.deliveredOn ?? ctx.today()).noticeDays,
+    hourlyRate: lastTerms.hourlyRate,
+    payday: lastTerms.payday,
+    employer: employerData(ctx),
+    employee: employeeData(ctx, row.clientId),
+  };
+}
+
 export const printHandlers: PrintHandlers = {
   'agreements.print': ({ id, lang }, ctx) => {
     const language = lang ?? ctx.locale;
@@ -110,7 +132,13 @@ export const printHandlers: PrintHandlers = {
       return jobOf(stored, language, { number: row.number, employee: employeeData(ctx, row.clientId) });
     }
     const terms = originalTerms(ctx, id);
-    checkAgreement(ctx, { clientId: row.clientId, validFrom: row.validFrom, terms, excludeId: id });
+    checkAgreement(ctx, {
+      clientId: row.clientId,
+      validFrom: row.validFrom,
+      terms,
+      schoolingConfirmed: row.schoolingConfirmed,
+      excludeId: id,
+    });
     const data: AgreementData = {
       number: row.number,
       kind: kindOf(row),
@@ -198,20 +226,22 @@ export const printHandlers: PrintHandlers = {
     if (row.endReason !== 'notice' || row.noticeBy === null || row.noticeDeliveredOn === null || row.endedOn === null) {
       throw new DomainError('agreement.notByNotice', { number: row.number }, 'id');
     }
-    const segments = segmentsFor(row, originalTerms(ctx, id), amendmentsOf(ctx, id));
-    const lastTerms = termsOn(segments, row.endedOn);
-    const data: NoticeData = {
-      number: row.number,
-      signedOn: row.signedOn ?? row.validFrom,
+    const data = noticeData(ctx, row, {
       noticeBy: row.noticeBy,
       deliveredOn: row.noticeDeliveredOn,
-      noticeDays: termsOn(segments, row.noticeDeliveredOn).noticeDays,
       endedOn: row.endedOn,
-      hourlyRate: lastTerms.hourlyRate,
-      payday: lastTerms.payday,
-      employer: employerData(ctx),
-      employee: employeeData(ctx, row.clientId),
-    };
+    });
+    return jobFor(ctx, row, 'notice', lang ?? ctx.locale, data);
+  },
+
+  'agreements.prepareNotice': ({ id, noticeBy, deliveredOn, lang }, ctx) => {
+    const row = agreementRow(ctx, id);
+    requireSigned(row);
+    if (deliveredOn !== null && deliveredOn < ctx.today()) {
+      throw new DomainError('agreement.plannedDeliveryPast', {}, 'deliveredOn');
+    }
+    const endedOn = deliveredOn === null ? null : noticeLastDay(ctx, row, deliveredOn);
+    const data = noticeData(ctx, row, { noticeBy, deliveredOn, endedOn });
     return jobFor(ctx, row, 'notice', lang ?? ctx.locale, data);
   },
 

@@ -11,6 +11,7 @@ import type {
 import type { Ctx } from '../api/context.js';
 import { notFound } from '../api/domain-error.js';
 import { clientRefColumns, searchTokens } from '../clients/index.js';
+import { ageWarnings } from './age.js';
 import { lastDaySql } from './rules.js';
 import { currentTermsIdSql, stateSql } from './state.js';
 import { changedTerms, pickTerms, segmentsOf, termsOn, type Segment } from './terms.js';
@@ -124,6 +125,8 @@ export function loadAgreement(ctx: Ctx, id: number): Agreement {
     endReason: row.endReason,
     noticeBy: row.noticeBy,
     noticeDeliveredOn: row.noticeDeliveredOn,
+    schoolingConfirmed: row.schoolingConfirmed,
+    warnings: ageWarnings(ctx, { birthDate: client.birthDate, validFrom: row.validFrom }),
     lastDay: lastDayOf(row),
     terms: original,
     current: termsOn(segments, today > row.validFrom ? today : row.validFrom),

@@ -31,13 +31,16 @@ export function parametersFor(ctx: Ctx, day: string, field: string) {
 }
 
 /**
- * Pay at least the minimum wage and scope within the weekly average, on every
- * day the terms apply. DPČ's limit is a weekly average; a DPP would check its
+ * Pay at least the minimum wage (as known on `knownOn`, when given) and scope
+ * within the weekly average, on every day the terms apply. DPČ's limit is a weekly average; a DPP would check its
  * yearly hours here instead.
  */
-export function checkTerms(ctx: Ctx, kind: AgreementKind, segments: readonly Segment[]): void {
+export function checkTerms(ctx: Ctx, kind: AgreementKind, segments: readonly Segment[], knownOn?: string): void {
   const periods = parameterPeriods(ctx);
-  const low = firstBelowMinimum(periods, segments);
+  // An agreement signed on paper is held to the minimum known when it was signed;
+  // a later rise puts it on the watch list instead.
+  const minimums = knownOn === undefined ? periods : periods.filter((p) => p.validFrom <= knownOn);
+  const low = firstBelowMinimum(minimums, segments);
   if (low) {
     throw new DomainError(
       'agreement.rateBelowMinimum',

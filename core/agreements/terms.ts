@@ -1,6 +1,6 @@
 /** Pure rules about terms over time: which terms apply when, and what an amendment changes. */
 import { addDays } from '../contract/dates.js';
-import { termNames, type AgreementTerms } from '../contract/agreements/schemas.js';
+import { termNames, type AgreementTerms, type TermName } from '../contract/agreements/schemas.js';
 
 /** A stretch of days with one set of terms; `to` null runs on indefinitely. */
 export interface Segment {
@@ -53,7 +53,7 @@ export function termsOn(segments: readonly Segment[], day: string): AgreementTer
 }
 
 /** Names of the terms that differ. */
-export function changedTerms(before: AgreementTerms, after: AgreementTerms): string[] {
+export function changedTerms(before: AgreementTerms, after: AgreementTerms): TermName[] {
   return termNames.filter((name) => before[name] !== after[name]);
 }
 
@@ -77,4 +77,24 @@ export function pickTerms(source: AgreementTerms): AgreementTerms {
  */
 export function noticeEnd(deliveredOn: string, days: number): string {
   return addDays(deliveredOn, days - 1);
+}
+
+/** Terms where more is better for the employee; payday is better earlier. */
+const higherIsBetter = ['weeklyMinutes', 'hourlyRate', 'advanceShareBp', 'noticeDays'] as const;
+
+/**
+ * The terms an amendment changes to the employee's disadvantage, which may not
+ * take effect before it is signed (pay already earned cannot be lowered). Less
+ * of a figure, a later payday and an earlier end are worse; a changed text (the
+ * work, the place, the ending terms) cannot be judged, so it counts as worse too:
+ * new work cannot apply to days already worked.
+ */
+export function worseTerms(before: AgreementTerms, after: AgreementTerms): TermName[] {
+  return changedTerms(before, after).filter((name) => {
+    if ((higherIsBetter as readonly string[]).includes(name)) return Number(after[name]) < Number(before[name]);
+    if (name === 'payday') return after.payday > before.payday;
+    if (name === 'validTo')
+      return after.validTo !== null && (before.validTo === null || after.validTo < before.validTo);
+    return true;
+  });
 }

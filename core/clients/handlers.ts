@@ -76,6 +76,11 @@ function derived(data: ClientData) {
   };
 }
 
+/** The contract refuses dates before 1900; only the dispatcher's clock knows what is in the future. */
+function guardBirthDate(ctx: Ctx, birthDate: string): void {
+  if (birthDate > ctx.today()) throw new DomainError('client.birthDateInFuture', {}, 'birthDate');
+}
+
 function guardUnique(ctx: Ctx, data: ClientData & { allowDuplicate: boolean }, excludeId?: number): void {
   const taken = ctx.db
     .select({ id: clients.id })
@@ -153,6 +158,7 @@ export const clientHandlers: Handlers<typeof clientMethods> = {
     findDuplicates(ctx, clientDuplicateKey({ firstName, lastName, birthDate }), excludeId),
 
   'clients.create': (input, ctx) => {
+    guardBirthDate(ctx, input.birthDate);
     guardUnique(ctx, input);
     const { allowDuplicate: _a, ...data } = input;
     const stamp = ctx.timestamp();
@@ -173,6 +179,7 @@ export const clientHandlers: Handlers<typeof clientMethods> = {
     const { id, allowDuplicate, ...data } = input;
     const before = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
     if (!before) throw notFound('id');
+    guardBirthDate(ctx, data.birthDate);
     const sameIdentity = clientDuplicateKey(before) === clientDuplicateKey(data);
     guardUnique(ctx, { ...data, allowDuplicate: allowDuplicate || sameIdentity }, id);
     const next = derived(data);

@@ -1,4 +1,4 @@
-import { czechSortKey, foldText } from '../contract/text.js';
+import { czechSortKey, foldText, withoutInvisible } from '../contract/text.js';
 
 /** The text a client is found by: names, nickname and code, folded. */
 export function clientSearchText(c: {
@@ -28,7 +28,7 @@ export function searchTokens(query: string): string[] {
     .map((t) => t.replace(/[\\%_]/g, (ch) => `\\${ch}`));
 }
 
-/** Client codes are unique regardless of case, Czech letters included ("Č-1" = "č-1"). */
+/** Client codes are unique regardless of case, Czech letters included ("Č-1" = "č-1"), and of invisible characters. */
 export function clientCodeKey(code: string): string {
-  return code.trim().toLocaleLowerCase('cs');
+  return withoutInvisible(code).trim().toLocaleLowerCase('cs');
 }

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { id, isoDate, optionalIsoDate, optionalText, paging, requiredText } from './fields.js';
 import { isValidCzechAccount, parseBirthNumber } from './identifiers.js';
 import { method } from './method.js';
+import { isPersonName, isPrintableText } from './text.js';
+
+/** A name that prints on an agreement as typed (see isPersonName). */
+const personName = (max: number) => requiredText(max).refine(isPersonName, 'validation.personName');
+
+/** The earliest birth date taken: anything before is a typing mistake. A date after today is refused by core/. */
+export const earliestBirthDate = '1900-01-01';
+const birthDate = isoDate.refine((v) => v >= earliestBirthDate, 'validation.birthDateTooEarly');
 
 /** Czech health insurers by their official code. */
 export const healthInsurers = ['111', '201', '205', '207', '209', '211', '213'] as const;
@@ -10,10 +18,10 @@ export const paymentMethods = ['cash', 'bank'] as const;
 
 const clientFields = z.strictObject({
   code: requiredText(20),
-  firstName: requiredText(60),
-  lastName: requiredText(60),
-  nickname: optionalText(60),
-  birthDate: isoDate,
+  firstName: personName(60),
+  lastName: personName(60),
+  nickname: optionalText(60).refine((v) => v === null || isPrintableText(v), 'validation.printable'),
+  birthDate,
   birthNumber: optionalText(11).refine((v) => v === null || parseBirthNumber(v) !== null, 'validation.birthNumber'),
   street: optionalText(120),
   city: optionalText(80),
@@ -136,9 +144,9 @@ export const clientMethods = {
     summary: 'Clients with the same name and birth date (a likely duplicate).',
     kind: 'read',
     input: z.strictObject({
-      firstName: requiredText(60),
-      lastName: requiredText(60),
-      birthDate: isoDate,
+      firstName: personName(60),
+      lastName: personName(60),
+      birthDate,
       excludeId: id.optional(),
     }),
     output: z.array(duplicateMatch),

@@ -2,15 +2,17 @@
 
 const birthNumberPattern = /^(\d{2})(\d{2})(\d{2})\/?(\d{3,4})$/;
 
-/** Birth number (rodné číslo): YYMMDD/XXXX, with the month offsets and the mod-11 check. */
+/**
+ * Birth number (rodné číslo): YYMMDD/XXXX, with the month offsets (+50 for
+ * women; +20 and +70 only in numbers issued since 2004, when a day ran out of
+ * numbers) and the mod-11 check; 9 digits, without a check, before 1954.
+ */
 export function parseBirthNumber(value: string): { birthDate: string } | null {
   const m = birthNumberPattern.exec(value.replace(/\s+/g, ''));
   if (!m) return null;
   const [, yy, mm, dd, tail] = m as unknown as [string, string, string, string, string];
-  let month = Number(mm);
-  if (month > 70) month -= 70;
-  else if (month > 50) month -= 50;
-  else if (month > 20) month -= 20;
+  const offset = [70, 50, 20, 0].find((o) => Number(mm) > o) ?? 0;
+  const month = Number(mm) - offset;
   let year = Number(yy);
   if (tail.length === 3) {
     if (year >= 54) return null;
@@ -23,6 +25,7 @@ export function parseBirthNumber(value: string): { birthDate: string } | null {
     if (!(rest === check || (rest === 10 && check === 0))) return null;
     year += year < 54 ? 2000 : 1900;
   }
+  if ((offset === 20 || offset === 70) && year < 2004) return null;
   const birthDate = `${year}-${String(month).padStart(2, '0')}-${dd}`;
   const probe = new Date(Date.UTC(year, month - 1, Number(dd)));
   if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== Number(dd)) return null;

@@ -56,6 +56,14 @@ const parameterFields = {
     .max(60, 'validation.tooBig'),
   weekendPremiumRate: rate,
   holidayPremiumRate: rate,
+  /** Ages for agreements (Civil Code § 35, Labour Code §§ 6, 243); left out, the stored ones (15, 18) stay. */
+  minimumWorkAge: z
+    .number()
+    .int('validation.integer')
+    .min(1, 'validation.tooSmall')
+    .max(30, 'validation.tooBig')
+    .optional(),
+  adultAge: z.number().int('validation.integer').min(1, 'validation.tooSmall').max(30, 'validation.tooBig').optional(),
 };
 
 export const payParametersInput = z
@@ -81,6 +89,8 @@ export const payParameters = z.object({
   scheduleNoticeDays: z.number(),
   weekendPremiumRate: z.number(),
   holidayPremiumRate: z.number(),
+  minimumWorkAge: z.number(),
+  adultAge: z.number(),
   updatedAt: z.string(),
 });
 export type PayParameters = z.infer<typeof payParameters>;

@@ -1,6 +1,6 @@
-/** Lower-case and strip diacritics, so "Řehoř" and "rehor" compare equal. */
+/** Lower-case and strip diacritics and invisible characters, so "Řehoř" and "rehor" compare equal. */
 export function foldText(value: string): string {
-  return value
+  return withoutInvisible(value)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -81,4 +81,27 @@ export function czechSortKey(value: string): string {
     }
   }
   return `${primary}\u0001${secondary}`;
+}
+
+// Characters that print as nothing, as empty boxes, or turn the line around:
+// control and format characters (zero-width, direction marks), private use,
+// unassigned code points, line separators and emoji.
+const unprintable = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
+
+/** Text that prints as it reads: nothing invisible, no emoji, no direction changes. */
+export function isPrintableText(value: string): boolean {
+  return !unprintable.test(value);
+}
+
+// A letter (with its accents) first, then letters, spaces, hyphens, apostrophes and dots.
+const personNamePattern = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u;
+
+/** A person's name as it goes on an agreement: letters of any alphabet, spaces, hyphens, apostrophes, dots. */
+export function isPersonName(value: string): boolean {
+  return personNamePattern.test(value);
+}
+
+/** Without the zero-width and direction characters a person cannot see, for comparing what was typed. */
+export function withoutInvisible(value: string): string {
+  return value.replace(/\p{Cf}+/gu, '');
 }

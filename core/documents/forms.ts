@@ -135,7 +135,11 @@ function labelledLine(
   return afterLabel + lineWidth + 6;
 }
 
-/** Signature blocks side by side (one per party, usually two): place and date, line, name, role. */
+/**
+ * Signature blocks side by side (one per party, usually two): place and date,
+ * line, name, role. A long name wraps under its line rather than being cut: the
+ * signed paper must name the person in full.
+ */
 export function signatures(doc: PdfDoc, parties: readonly SignatureParty[]): void {
   const { pdf } = doc;
   const labels = layoutLabels(doc.lang);
@@ -144,7 +148,14 @@ export function signatures(doc: PdfDoc, parties: readonly SignatureParty[]): voi
   const columns = Math.max(1, parties.length);
   const columnWidth = (contentWidth(doc) - gutter * (columns - 1)) / columns;
   const signatureRoom = 44;
-  const blockHeight = 14 + signatureRoom + 36;
+  const textHeight = (text: string, font: string, size: number) =>
+    pdf.font(font).fontSize(size).heightOfString(text, { width: columnWidth });
+  const below = Math.max(
+    ...parties.map(
+      (p) => textHeight(p.name, fontNames.bold, sizes.body) + 4 + textHeight(p.role, fontNames.regular, sizes.small),
+    ),
+  );
+  const blockHeight = 14 + signatureRoom + 5 + below + 4;
   ensureSpace(doc, blockHeight + 10);
   const top = pdf.y + 10;
 
@@ -164,11 +175,9 @@ export function signatures(doc: PdfDoc, parties: readonly SignatureParty[]): voi
       .stroke()
       .restore();
     pdf.font(fontNames.bold).fontSize(sizes.body).fillColor(colors.text);
-    pdf.text(ellipsize(doc, party.name, columnWidth), x, lineY + 5, { lineBreak: false });
+    pdf.text(party.name, x, lineY + 5, { width: columnWidth });
     pdf.font(fontNames.regular).fontSize(sizes.small).fillColor(colors.muted);
-    pdf.text(ellipsize(doc, party.role, columnWidth), x, lineY + 5 + sizes.body + 4, {
-      lineBreak: false,
-    });
+    pdf.text(party.role, x, pdf.y + 4, { width: columnWidth });
     pdf.font(fontNames.regular).fontSize(sizes.body);
   });
 

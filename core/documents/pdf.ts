@@ -37,6 +37,13 @@ export interface PdfOptions {
   footerText?: string;
 }
 
+interface Section {
+  firstPage: number;
+  footerText: string | undefined;
+  /** Printed whole after the footer text, which is shortened instead when space runs out (e.g. the copy's label). */
+  footerTail?: string;
+}
+
 export interface PdfDoc {
   /** The pdfkit document, for the rare drawing the helpers do not cover. */
   readonly pdf: PDFKit.PDFDocument;
@@ -47,7 +54,7 @@ export interface PdfDoc {
    * the two copies of an agreement in one file. One section unless startSection
    * is called.
    */
-  readonly sections: { firstPage: number; footerText: string | undefined }[];
+  readonly sections: Section[];
 }
 
 export const defaultMargins: PdfMargins = {
@@ -104,14 +111,15 @@ function currentPage(doc: PdfDoc): number {
  * z 2") with its own footer text; on a still-empty first page it only sets that
  * page's footer.
  */
-export function startSection(doc: PdfDoc, footerText?: string): void {
+export function startSection(doc: PdfDoc, footerText?: string, footerTail?: string): void {
   const untouched = currentPage(doc) === 0 && doc.pdf.y <= doc.pdf.page.margins.top + 0.5;
+  const tail = footerTail === undefined ? {} : { footerTail };
   if (untouched) {
-    doc.sections.splice(0, doc.sections.length, { firstPage: 0, footerText });
+    doc.sections.splice(0, doc.sections.length, { firstPage: 0, footerText, ...tail });
     return;
   }
   newPage(doc);
-  doc.sections.push({ firstPage: currentPage(doc), footerText });
+  doc.sections.push({ firstPage: currentPage(doc), footerText, ...tail });
 }
 
 /** Left edge of the text area. */
@@ -167,7 +175,7 @@ export function rule(doc: PdfDoc, options: { color?: string; width?: number } = 
     .restore();
 }
 
-function drawFooter(doc: PdfDoc, pageNo: number, total: number, footerText: string | undefined): void {
+function drawFooter(doc: PdfDoc, pageNo: number, total: number, section: Section): void {
   const { pdf } = doc;
   const { margins } = pdf.page;
   const left = margins.left;
@@ -181,12 +189,33 @@ function drawFooter(doc: PdfDoc, pageNo: number, total: number, footerText: stri
   // No `width` option on purpose: without it pdfkit does not wrap, so text in the
   // bottom margin cannot trigger an automatic page break.
   pdf.text(pageText, right - pageWidth, textY, { lineBreak: false });
-  if (footerText) {
-    pdf.text(ellipsize(doc, footerText, right - left - pageWidth - 24), left, textY, {
-      lineBreak: false,
-    });
-  }
+  footerLines(doc, section, right - left - pageWidth - 24).forEach((line, i) => {
+    pdf.text(line, left, textY + i * pdf.currentLineHeight(true), { lineBreak: false });
+  });
   pdf.fillColor(colors.text);
+}
+
+/**
+ * The footer in one line, or two when it is long (a long name): broken at a
+ * space, only the second line shortened, and the tail (the copy's label) always
+ * printed whole at the end.
+ */
+function footerLines(doc: PdfDoc, section: Section, width: number): string[] {
+  const { pdf } = doc;
+  const text = section.footerText ?? '';
+  const tail = section.footerTail ?? '';
+  const joined = [text, tail].filter(Boolean).join(' · ');
+  if (pdf.widthOfString(joined) <= width) return joined ? [joined] : [];
+  const words = text.split(' ');
+  let first = '';
+  while (words.length > 0 && pdf.widthOfString(`${first} ${words[0] ?? ''}`.trim()) <= width) {
+    first = `${first} ${words.shift() ?? ''}`.trim();
+  }
+  const rest = words.join(' ');
+  if (!tail) return [first, ellipsize(doc, rest, width)].filter(Boolean);
+  if (!rest) return [first, tail];
+  const separator = ' · ';
+  return [first, ellipsize(doc, rest, width - pdf.widthOfString(separator + tail)) + separator + tail];
 }
 
 /** Cuts `text` to fit `width` in the current font, ending it with "…". */
@@ -220,7 +249,7 @@ export function finishPdf(doc: PdfDoc): Promise<Buffer> {
     const next = doc.sections[index + 1]?.firstPage ?? end;
     for (let i = section.firstPage; i < next; i++) {
       pdf.switchToPage(i);
-      drawFooter(doc, i - section.firstPage + 1, next - section.firstPage, section.footerText);
+      drawFooter(doc, i - section.firstPage + 1, next - section.firstPage, section);
     }
   });
   pdf.end();

@@ -33,6 +33,11 @@ export const agreements = sqliteTable(
     /** Who gave notice, and the day it was delivered (the notice period starts that day). */
     noticeBy: text('notice_by', { enum: ['employer', 'employee'] }),
     noticeDeliveredOn: text('notice_delivered_on'),
+    /**
+     * The coordinator confirmed the client finished compulsory schooling (Civil
+     * Code § 35); asked for clients under 18 on the first day.
+     */
+    schoolingConfirmed: integer('schooling_confirmed', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

@@ -40,5 +40,13 @@ export const payParameters = sqliteTable('pay_parameters', {
    */
   weekendPremiumRate: integer('weekend_premium_rate').notNull().default(1000),
   holidayPremiumRate: integer('holiday_premium_rate').notNull().default(10000),
+  /**
+   * Ages in whole years: dependent work from the minimum (Civil Code § 35,
+   * Labour Code § 6); below the adult age the young-employee limits apply
+   * (Labour Code §§ 243–247). Not on the settings screen: they have not changed
+   * in decades, the defaults fill every period.
+   */
+  minimumWorkAge: integer('minimum_work_age').notNull().default(15),
+  adultAge: integer('adult_age').notNull().default(18),
   updatedAt: text('updated_at').notNull(),
 });

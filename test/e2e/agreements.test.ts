@@ -208,6 +208,52 @@ test('a new minimum wage: the watch list finds the agreement and the amendments 
   await expect.poll(() => dialog().count()).toBe(0);
 });
 
+test('a young client’s agreement signed on paper earlier is recorded in one step; a notice is prepared ahead', async () => {
+  const { page } = app;
+  const tereza = app.runtime.dispatcher.call('clients.create', {
+    code: 'K-003',
+    firstName: 'Tereza',
+    lastName: 'Malá',
+    birthDate: '2010-05-01',
+  });
+  if (!tereza.ok) throw new Error(tereza.error.message);
+  const id = (tereza.value as { id: number }).id;
+  await page.goto(new URL(`/agreements/new?client=${id}`, page.url()).href);
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+    .toBe('Nová dohoda o pracovní činnosti');
+  await page.getByRole('checkbox', { name: 'Už podepsaná na papíře dříve' }).check();
+  const signedOn = page.getByRole('textbox', { name: /^Datum podpisu/ });
+  await signedOn.fill('20. 11. 2026');
+  await signedOn.blur();
+  // Under 18 on the first day: compulsory schooling must be confirmed first.
+  await button('Zaznamenat podepsanou dohodu').click();
+  await seen(/potvrďte, že ukončil povinnou školní docházku/);
+  await page.getByRole('checkbox', { name: 'Klient ukončil povinnou školní docházku' }).check();
+  await app.shot('agreement-paper-young');
+  await button('Zaznamenat podepsanou dohodu').click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dohoda č. 2026/003');
+  await seen('Dohoda č. 2026/003 je zaznamenána jako podepsaná.');
+  await seen('Mladistvý zaměstnanec');
+  await seen(/§§ 243–247/);
+
+  await button('Připravit výpověď').click();
+  const planned = dialog().getByRole('textbox', { name: /^Plánovaný den doručení/ });
+  await planned.fill('15. 12. 2026');
+  await planned.blur();
+  await expect.poll(() => dialog().getByText('Poslední den dohody: 29. 12. 2026').isVisible()).toBe(true);
+  await app.shot('agreement-prepare-notice');
+  await dialog().getByRole('button', { name: 'Vytisknout výpověď' }).click();
+  await closePreview(/vypoved-2026-003-mala-tereza\.pdf/);
+  const stored = app.runtime.dispatcher.call('agreements.get', { id: 3 });
+  expect(stored.ok && stored.value).toMatchObject({
+    status: 'signed',
+    signedOn: '2026-11-20',
+    schoolingConfirmed: true,
+    endedOn: null,
+  });
+});
+
 test('everything reads in English after switching the language', async () => {
   const { page } = app;
   await page.getByRole('link', { name: 'Nastavení' }).click();

@@ -106,7 +106,13 @@ describe('pay parameters', () => {
 
   test('a new period is added and used', () => {
     const saved = app.ok('settings.saveParameters', parameters2027);
-    expect(saved).toEqual({ id: 3, ...parameters2027, updatedAt: '2026-11-24T09:00:00+01:00' });
+    expect(saved).toEqual({
+      id: 3,
+      ...parameters2027,
+      minimumWorkAge: 15,
+      adultAge: 18,
+      updatedAt: '2026-11-24T09:00:00+01:00',
+    });
     expect(list()).toHaveLength(3);
     expect(app.ok('settings.parametersOn', { date: '2027-06-30' }).minWageHourly).toBe(14000);
   });

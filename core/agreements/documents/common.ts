@@ -63,7 +63,7 @@ export function organisationOf(employer: EmployerData): Organisation {
  */
 export function inCopies(doc: PdfDoc, footer: string, draw: () => void, copies?: readonly string[]): void {
   for (const label of copies ?? words[doc.lang].copies) {
-    startSection(doc, `${footer} · ${label}`);
+    startSection(doc, footer, label);
     const { pdf } = doc;
     const top = pdf.y;
     pdf.font(fontNames.regular).fontSize(sizes.small).fillColor(colors.muted);

@@ -76,9 +76,10 @@ export const noticeData = z.object({
   number: z.string(),
   signedOn: z.string(),
   noticeBy: z.enum(['employer', 'employee']),
-  deliveredOn: z.string(),
+  /** Null on a notice printed ahead, to be handed over on a day filled in by hand. */
+  deliveredOn: z.string().nullable(),
   noticeDays: z.number(),
-  endedOn: z.string(),
+  endedOn: z.string().nullable(),
   /** Pay for the work up to the end, as in force on the last day, and when the rest is paid. */
   hourlyRate: z.number(),
   payday: z.number(),

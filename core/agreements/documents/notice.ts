@@ -9,6 +9,9 @@ import type { DocumentTemplate } from '../../documents/registry.js';
 import { commonWords, drawLetterhead, employeeSignature, employerSignature, parties, renderCopies } from './common.js';
 import { noticeData, type NoticeData } from './data.js';
 
+/** Room to write a date by hand. */
+const dateBlank = '.'.repeat(20);
+
 interface Values {
   number: string;
   signedOn: string;
@@ -61,8 +64,8 @@ function values(data: NoticeData, lang: Locale): Values {
     number: data.number,
     signedOn: dateText(lang, data.signedOn),
     days: daysText(lang, data.noticeDays),
-    deliveredOn: dateText(lang, data.deliveredOn),
-    endedOn: dateText(lang, data.endedOn),
+    deliveredOn: data.deliveredOn === null ? dateBlank : dateText(lang, data.deliveredOn),
+    endedOn: data.endedOn === null ? dateBlank : dateText(lang, data.endedOn),
     rate: moneyText(lang, data.hourlyRate),
     payday: data.payday,
   };

@@ -11,6 +11,8 @@ import {
   amendment,
   amendmentInput,
   endInput,
+  prepareNoticeInput,
+  recordSignedInput,
 } from './schemas.js';
 import { agreementSettings } from './settings.js';
 import { minimumWagePlan, watchLists } from './watch.js';
@@ -56,7 +58,10 @@ export const agreementMethods = {
         payday: z.number(),
         noticeDays: z.number(),
         noticeTerms: z.string(),
+        schoolingConfirmed: z.boolean(),
       }),
+      /** For the schooling confirmation: asked while the client is under the adult age on the first day. */
+      client: z.object({ birthDate: z.string(), minimumWorkAge: z.number(), adultAge: z.number() }),
       minWageHourly: z.number(),
       maxAverageWeeklyMinutes: z.number(),
       employer: z.object({ complete: z.boolean(), missing: z.array(z.string()) }),
@@ -66,6 +71,13 @@ export const agreementMethods = {
     summary: 'Draw up a new agreement (a draft with the next number of the year).',
     kind: 'write',
     input: agreementInput,
+    output: agreement,
+  }),
+  'agreements.recordSigned': method({
+    summary:
+      'Record an agreement signed on paper earlier, with its real dates, as signed. A later, higher minimum wage puts it on the watch list.',
+    kind: 'write',
+    input: recordSignedInput,
     output: agreement,
   }),
   'agreements.update': method({
@@ -176,6 +188,11 @@ export const agreementMethods = {
     summary: 'Print the notice of an agreement ended by notice, in two copies.',
     kind: 'document',
     input: z.strictObject({ id, lang }),
+  }),
+  'agreements.prepareNotice': documentMethod({
+    summary: 'Print a notice to hand over later, in two copies; the agreement runs on until its delivery is recorded.',
+    kind: 'document',
+    input: prepareNoticeInput,
   }),
   'agreements.reprint': documentMethod({
     summary: 'Print a stored document again, exactly as it was printed.',

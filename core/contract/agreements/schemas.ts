@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, money, optionalIsoDate, optionalText, rate, requiredText } from '../fields.js';
+import { locales } from '../i18n.js';
+import { warning } from '../schedule-views.js';
 
 /**
  * Kinds of agreement the app makes. Only DPČ for now; DPP (dohoda o provedení
@@ -85,12 +87,23 @@ const agreementFields = z.strictObject({
   kind: z.enum(agreementKinds, { error: 'validation.invalidOption' }).default('dpc'),
   validFrom: isoDate,
   ...termsFields,
+  /**
+   * The coordinator checked that the client finished compulsory schooling
+   * (Civil Code § 35); required when the client is not yet of adult age on the first day.
+   */
+  schoolingConfirmed: z.boolean().default(false),
 });
 
 export const agreementInput = agreementFields.refine(periodCheck, {
   path: ['validTo'],
   message: 'validation.endBeforeStart',
 });
+
+/** An agreement signed on paper before it was entered: recorded as signed in one step, with its real dates. */
+export const recordSignedInput = agreementFields
+  .extend({ signedOn: isoDate })
+  .refine(periodCheck, { path: ['validTo'], message: 'validation.endBeforeStart' });
+export type RecordSignedInput = z.input<typeof recordSignedInput>;
 
 export const agreementUpdateInput = agreementFields
   .omit({ clientId: true, kind: true })
@@ -127,6 +140,15 @@ export const endInput = z
       ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'validation.required' });
     }
   });
+
+/** A notice printed to hand over later: the agreement runs on until the delivery is recorded. */
+export const prepareNoticeInput = z.strictObject({
+  id,
+  noticeBy: z.enum(noticeParties, { error: 'validation.invalidOption' }),
+  /** The day it is meant to be delivered; empty: the dates are filled in by hand. */
+  deliveredOn: optionalIsoDate,
+  lang: z.enum(locales, { error: 'validation.invalidOption' }).optional(),
+});
 
 export const clientBrief = z.object({
   id: z.number(),
@@ -175,6 +197,9 @@ export const agreement = z.object({
   endReason: z.enum(endReasons).nullable(),
   noticeBy: z.enum(noticeParties).nullable(),
   noticeDeliveredOn: z.string().nullable(),
+  schoolingConfirmed: z.boolean(),
+  /** Allowed but worth saying, translated (e.g. the limits for a young employee). */
+  warnings: z.array(warning),
   /** The last day it is valid: the end date or the agreed end; null when indefinite. */
   lastDay: z.string().nullable(),
   /** The terms it was made with. */

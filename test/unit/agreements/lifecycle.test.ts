@@ -2,12 +2,14 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { validAgreementOn } from '../../../core/agreements/validity.js';
 import { testApp, type TestApp } from '../../helpers/db.js';
 import { countRows, snapshotConnection } from '../support.js';
-import { createDraft, draftInput, plain, setUp, signedAgreement } from './support.js';
+import { createDraft, draftInput, movableClock, plain, setUp, signedAgreement } from './support.js';
 
 let app: TestApp;
 let clientId: number;
+let clock: ReturnType<typeof movableClock>;
 beforeEach(() => {
-  app = testApp();
+  clock = movableClock();
+  app = testApp({ now: clock.now });
   clientId = setUp(app);
 });
 afterEach(() => app.close());
@@ -127,6 +129,7 @@ describe('from draft to signed', () => {
 describe('ending', () => {
   test('notice runs 15 days from the day of delivery, and the agreement stays valid until then', () => {
     const signed = signedAgreement(app, clientId);
+    clock.setToday('2026-12-01');
     const ended = app.ok('agreements.end', {
       id: signed.id,
       reason: 'notice',
@@ -147,6 +150,7 @@ describe('ending', () => {
 
   test('notice agreed otherwise in the agreement counts its own days', () => {
     const signed = signedAgreement(app, clientId, { noticeDays: 30 });
+    clock.setToday('2026-12-02');
     const ended = app.ok('agreements.end', {
       id: signed.id,
       reason: 'notice',
@@ -158,6 +162,7 @@ describe('ending', () => {
 
   test('notice running past the agreed end is refused with both dates', () => {
     const signed = signedAgreement(app, clientId, { validTo: '2026-12-10' });
+    clock.setToday('2026-12-01');
     const error = app.err(
       'agreements.end',
       { id: signed.id, reason: 'notice', noticeBy: 'employer', deliveredOn: '2026-12-01' },
@@ -195,6 +200,7 @@ describe('ending', () => {
 describe('a refused call changes nothing', () => {
   test('the database is the same after each refusal', () => {
     const signed = signedAgreement(app, clientId, { validTo: '2026-12-10' });
+    clock.setToday('2026-12-01');
     const before = snapshotConnection(app.database.sqlite);
     app.err('agreements.create', draftInput(app, clientId, { validFrom: '2026-12-05' }));
     app.err('agreements.end', { id: signed.id, reason: 'notice', noticeBy: 'employer', deliveredOn: '2026-12-01' });

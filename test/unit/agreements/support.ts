@@ -1,5 +1,5 @@
 import type { Agreement } from '../../../core/contract/agreements/schemas.js';
-import { rehor, type TestApp } from '../../helpers/db.js';
+import { fixedNow, rehor, type TestApp } from '../../helpers/db.js';
 import { employerInput, parameters2027 } from '../support.js';
 
 /** Shared setup for the agreement tests (not a test file itself). */
@@ -43,3 +43,14 @@ export function signedAgreement(
 }
 
 export { plain } from '../support.js';
+/** A clock that starts at the tests' fixed moment and can be moved to 9:00 on a later day. */
+export function movableClock() {
+  let moment = fixedNow();
+  return {
+    now: () => moment,
+    setToday(day: string): void {
+      const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+      moment = new Date(y, m - 1, d, 9, 0, 0);
+    },
+  };
+}

@@ -261,6 +261,11 @@ const agreementCalls: [string, unknown][] = [
   ['agreements.end', { id: 2, reason: 'notice', noticeBy: 'employer', deliveredOn: '2026-11-24' }],
   ['agreements.printNotice', { id: 2 }],
   ['agreements.undoEnd', { id: 2 }],
+  ['agreements.prepareNotice', { id: 2, noticeBy: 'employer' }],
+  [
+    'agreements.recordSigned',
+    { clientId: 1, validFrom: '2025-12-15', ...agreementTerms, validTo: '2026-06-30', signedOn: '2025-12-10' },
+  ],
 ];
 
 describe('audit log', () => {

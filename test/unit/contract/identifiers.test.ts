@@ -16,6 +16,8 @@ describe('birth number (rodné číslo)', () => {
     ['0405121233', '2004-05-12'], // born after 2000
     ['0475121230', '2004-05-12'], // woman, month + 70 (since 2004); remainder 10 → check digit 0
     ['0052291239', '2000-02-29'], // leap day
+    ['0523151233', '2005-03-15'], // man, month + 20 (since 2004)
+    ['0573151238', '2005-03-15'], // woman, month + 70 (since 2004)
     ['530101/123', '1953-01-01'], // 9 digits: before 1954, no check digit
     ['535101123', '1953-01-01'], // 9 digits, woman
     ['000101/123', '1900-01-01'],
@@ -27,6 +29,8 @@ describe('birth number (rodné číslo)', () => {
     ['8003150005', 'wrong check digit'],
     ['8003150000', 'wrong check digit'],
     ['540101/123', '9 digits after 1953'],
+    ['8023150003', 'month + 20 before 2004'],
+    ['8073150008', 'month + 70 before 2004'],
     ['005229/123', '29 February 1900 (not a leap year)'],
     ['8013150001', 'month 13'],
     ['8002300001', '30 February'],

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { czechSortKey, foldText } from '../../../core/contract/text.js';
+import {
+  czechSortKey,
+  foldText,
+  isPersonName,
+  isPrintableText,
+  withoutInvisible,
+} from '../../../core/contract/text.js';
 
 describe('foldText', () => {
   test.each([
@@ -9,6 +15,7 @@ describe('foldText', () => {
     ['Ďábel Ěě Ňň Óó Úů Ýý', 'dabel ee nn oo uu yy'],
     ['K-001', 'k-001'],
     ['Müller Straße', 'muller straße'],
+    ['Ře\u200Bhoř', 'rehor'],
   ])('%j → %j', (input, folded) => expect(foldText(input)).toBe(folded));
 
   test('composed and decomposed forms fold alike', () => {
@@ -77,5 +84,45 @@ describe('czechSortKey', () => {
 
   test('digits sort before letters', () => {
     expect(sorted(['b', '2', 'a', '1'])).toEqual(['1', '2', 'a', 'b']);
+  });
+});
+
+describe('names that print', () => {
+  test.each([
+    'Marie-Magdaléna Bohuslava',
+    'Nováková-Dvořáková',
+    "O'Brien",
+    'O’Neill',
+    'St. John',
+    'Łukasz Żółć',
+    'Ñúñez',
+    'Владимир',
+    'Γιώργος',
+    'محمد',
+    '李小龙',
+    'Ř'.normalize('NFD') + 'ehoř',
+  ])('%j is a name', (name) => expect(isPersonName(name)).toBe(true));
+
+  test.each([
+    ['Řehoř 😀', 'emoji'],
+    ['Řehoř\u200B', 'zero-width space'],
+    ['\u202EŘehoř', 'right-to-left override'],
+    ['Řehoř\u200F', 'right-to-left mark'],
+    ['Řeh\u0007oř', 'control character'],
+    ['Řehoř\nŠťastný', 'line break'],
+    ['Řehoř2', 'digit'],
+    ['-Řehoř', 'starts with a hyphen'],
+    ['Řehoř\uE000', 'private use'],
+  ])('%j is refused (%s)', (name) => expect(isPersonName(name)).toBe(false));
+
+  test('other text refuses only what does not print', () => {
+    expect(isPrintableText('Pepa 2 (z Cejlu)')).toBe(true);
+    expect(isPrintableText('Pepa 🍺')).toBe(false);
+    expect(isPrintableText('Pepa\u2066x\u2069')).toBe(false);
+  });
+
+  test('invisible characters are left out when comparing', () => {
+    expect(withoutInvisible('K-\u200B001\uFEFF')).toBe('K-001');
+    expect(withoutInvisible('K-001')).toBe('K-001');
   });
 });

@@ -22,6 +22,8 @@ const p2026: PayParameters = {
   scheduleNoticeDays: 3,
   weekendPremiumRate: 1000,
   holidayPremiumRate: 10000,
+  minimumWorkAge: 15,
+  adultAge: 18,
   updatedAt: '2026-01-01T00:00:00+01:00',
 };
 const { updatedAt: _updatedAt, ...stored } = p2026;

@@ -108,8 +108,8 @@ describe('cancelling a shift', () => {
       shift: refOn(app, '2026-11-30'),
       reason: 'Státní svátek',
     });
-    expect(result.booked.map((p) => p.lastName)).toEqual(['Šťastný', 'Novák 2', 'Novák 3', 'Novák 4']);
-    expect(result.waiting.map((p) => p.lastName)).toEqual(['Novák 5']);
+    expect(result.booked.map((p) => p.lastName)).toEqual(['Šťastný', 'Novák B', 'Novák C', 'Novák D']);
+    expect(result.waiting.map((p) => p.lastName)).toEqual(['Novák E']);
     const shift = shiftOn(app, '2026-11-30');
     expect(shift).toMatchObject({ status: 'cancelled', cancelReason: 'Státní svátek', free: 0, bookings: [] });
     expect(week(app, 48).notices.map((n) => [n.kind, n.clientId])).toEqual([

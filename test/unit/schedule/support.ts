@@ -11,7 +11,7 @@ import { employerInput } from '../support.js';
 
 const firstNames = ['Jan', 'Petr', 'Josef', 'Pavel', 'Martin', 'Tomáš', 'Jiří', 'Karel', 'Lukáš', 'Milan'];
 
-/** Clients K-001 (Řehoř Šťastný) … K-00n, with ids 1 … n. */
+/** Clients K-001 (Řehoř Šťastný) … K-00n (Novák B, C, …: names hold no digits), with ids 1 … n. */
 export function addClients(app: TestApp, count: number): number[] {
   const ids: number[] = [];
   for (let i = 1; i <= count; i += 1) {
@@ -21,7 +21,7 @@ export function addClients(app: TestApp, count: number): number[] {
         : {
             code: `K-${String(i).padStart(3, '0')}`,
             firstName: firstNames[i % firstNames.length] ?? 'Jan',
-            lastName: `Novák ${i}`,
+            lastName: `Novák ${String.fromCharCode(64 + i)}`,
             birthDate: '1975-05-05',
           };
     ids.push(app.ok('clients.create', input).id);

@@ -1,6 +1,16 @@
 /** Czech texts of the work-activity agreements (DPČ) and their amendments. */
 export const csAgreements = {
   errors: {
+    tooYoung:
+      'Klient smí pracovat až od {{age}} let (§ 35 občanského zákoníku, § 6 zákoníku práce). Dohoda může začít nejdříve {{from}}.',
+    schoolingNotConfirmed:
+      'Klientovi bude v první den dohody méně než {{age}} let: potvrďte, že ukončil povinnou školní docházku (§ 35 občanského zákoníku).',
+    worseRetroactive:
+      'Dodatek zhoršuje podmínky ({{terms}}), proto může nabýt účinnosti nejdříve {{date}}, v den podpisu (již vydělanou odměnu nelze snížit). Zpětně lze sjednat jen změnu k lepšímu.',
+    deliveredInFuture:
+      'Výpověď se zaznamenává až po doručení, den doručení proto nemůže být pozdější než dnešek. Chcete-li ji předat později, vytiskněte ji tlačítkem „Připravit výpověď“ a doručení zaznamenejte potom.',
+    plannedDeliveryPast:
+      'Plánovaný den doručení už uplynul. Byla-li výpověď doručena, zaznamenejte ji tlačítkem „Ukončit dohodu“.',
     rateBelowMinimum:
       'Hodinová odměna {{rate}} je nižší než minimální mzda {{minimum}}, která platí od {{from}}. Zvyšte odměnu alespoň na minimální mzdu.',
     scopeTooLarge:
@@ -38,11 +48,16 @@ export const csAgreements = {
     notAmendable: 'Dodatek lze sjednat jen k podepsané dohodě.',
     notBelowMinimum: 'Odměna podle dohody č. {{number}} minimální mzdu dosahuje, dodatek proto není třeba.',
   },
+  warnings: {
+    youngEmployee:
+      'Klientovi je {{age}} let, do {{adultOn}} je mladistvým zaměstnancem (mladší {{adultAge}} let). Zákoník práce §§ 243–247: žádná práce v noci (22:00–6:00), jen práce přiměřená věku a zdraví, nejvýše 8 hodin denně a 40 týdně, přestávka nejpozději po 4,5 hodině.',
+  },
   validation: {
     scopeTooSmall: 'Zadejte rozsah větší než nula.',
     scopeTooBig: 'Týden má jen 168 hodin.',
   },
   fields: {
+    schoolingConfirmed: 'Povinná školní docházka ukončena',
     kind: 'Druh dohody',
     number: 'Číslo dohody',
     workDescription: 'Sjednaná práce',

@@ -1,6 +1,7 @@
 /** Czech texts of the client register. */
 export const csClients = {
   errors: {
+    birthDateInFuture: 'Datum narození nemůže být pozdější než dnešek.',
     codeTaken: 'Kód klienta „{{code}}“ už má jiný klient.',
     possibleDuplicate:
       'Klient se stejným jménem a datem narození už je v evidenci ({{matches}}). Pokud jde o jiného člověka, uložte znovu s potvrzením.',
@@ -8,6 +9,10 @@ export const csClients = {
     alreadyActive: 'Klient je aktivní.',
   },
   validation: {
+    personName:
+      'Použijte jen písmena, mezery, spojovníky, apostrofy a tečky. Číslice, emoji, neviditelné znaky a znaky měnící směr textu by se nevytiskly správně.',
+    printable: 'Emoji, neviditelné znaky a znaky měnící směr textu by se nevytiskly správně. Odstraňte je, prosím.',
+    birthDateTooEarly: 'Datum narození před rokem 1900 tu není možné. Zkontrolujte rok.',
     birthNumber: 'Rodné číslo není platné (RRMMDD/XXXX).',
     birthNumberMismatch: 'Rodné číslo neodpovídá datu narození.',
     bankAccount: 'Číslo účtu není platné (předčíslí-číslo/kód banky).',

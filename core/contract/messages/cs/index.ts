@@ -17,7 +17,7 @@ export const cs = {
     agreement: csAgreements.errors,
     schedule: csSchedule.errors,
   },
-  warnings: { schedule: csSchedule.warnings },
+  warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings },
   weekdays: csCommon.weekdays,
   settingNames: csSettings.names,
   present: csCommon.present,

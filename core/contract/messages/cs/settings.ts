@@ -40,5 +40,7 @@ export const csSettings = {
     scheduleNoticeDays: 'Oznámení rozvrhu předem (dny)',
     weekendPremiumRate: 'Příplatek za sobotu a neděli (z průměrného výdělku)',
     holidayPremiumRate: 'Příplatek za svátek (z průměrného výdělku)',
+    minimumWorkAge: 'Nejnižší věk pro práci',
+    adultAge: 'Mladistvý do věku',
   },
 } as const;

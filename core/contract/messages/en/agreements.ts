@@ -4,6 +4,16 @@ import type { csAgreements } from '../cs/agreements.js';
 /** English texts of the work-activity agreements (DPČ) and their amendments. */
 export const enAgreements: Shape<typeof csAgreements> = {
   errors: {
+    tooYoung:
+      'The client may work only from the age of {{age}} (Civil Code § 35, Labour Code § 6). The agreement can start on {{from}} at the earliest.',
+    schoolingNotConfirmed:
+      'The client is under {{age}} on the first day: confirm that they have finished compulsory schooling (Civil Code § 35).',
+    worseRetroactive:
+      'The amendment worsens the terms ({{terms}}), so it can take effect on {{date}}, the day it is signed, at the earliest (pay already earned cannot be lowered). Only a change for the better can be back-dated.',
+    deliveredInFuture:
+      'Notice is recorded once it has been delivered, so the day cannot be later than today. To hand it over later, print it with "Prepare notice" and record it when delivered.',
+    plannedDeliveryPast:
+      'The planned delivery day has passed. If the notice was delivered, record it with "End agreement".',
     rateBelowMinimum:
       'The hourly pay {{rate}} is below the minimum wage of {{minimum}} valid from {{from}}. Raise the pay to at least the minimum wage.',
     scopeTooLarge:
@@ -43,11 +53,16 @@ export const enAgreements: Shape<typeof csAgreements> = {
     notAmendable: 'Only a signed agreement can be amended.',
     notBelowMinimum: 'The pay under agreement No. {{number}} reaches the minimum wage, so no amendment is needed.',
   },
+  warnings: {
+    youngEmployee:
+      'The client is {{age}}, a young employee until {{adultOn}} (under {{adultAge}}). Labour Code §§ 243–247: no night work (22:00–6:00), no work unsuitable for their age and health, at most 8 hours a day and 40 a week, a break after 4.5 hours.',
+  },
   validation: {
     scopeTooSmall: 'Enter a scope above zero.',
     scopeTooBig: 'A week has only 168 hours.',
   },
   fields: {
+    schoolingConfirmed: 'Compulsory schooling finished',
     kind: 'Kind of agreement',
     number: 'Agreement number',
     workDescription: 'Agreed work',

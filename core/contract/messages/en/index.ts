@@ -14,7 +14,7 @@ export const en: Catalogue = {
     agreement: enAgreements.errors,
     schedule: enSchedule.errors,
   },
-  warnings: { schedule: enSchedule.warnings },
+  warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings },
   weekdays: enCommon.weekdays,
   settingNames: enSettings.names,
   present: enCommon.present,

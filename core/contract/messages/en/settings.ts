@@ -42,5 +42,7 @@ export const enSettings: Shape<typeof csSettings> = {
     scheduleNoticeDays: 'Schedule notice (days)',
     weekendPremiumRate: 'Saturday and Sunday premium (of average earnings)',
     holidayPremiumRate: 'Public holiday premium (of average earnings)',
+    minimumWorkAge: 'Minimum working age',
+    adultAge: 'Young employee until the age of',
   },
 };

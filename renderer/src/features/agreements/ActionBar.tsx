@@ -10,7 +10,8 @@ import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 
-export type Dialog = { kind: 'sign' } | { kind: 'amend' } | { kind: 'end'; reason?: EndReason };
+export type Dialog =
+  { kind: 'sign' } | { kind: 'amend' } | { kind: 'end'; reason?: EndReason } | { kind: 'prepareNotice' };
 
 interface Props {
   agreement: Agreement;
@@ -94,6 +95,9 @@ export function ActionBar({ agreement: a, print, printing, open }: Props) {
   );
   const amend = button('amend', t('agreements.actions.amend'), () => open({ kind: 'amend' }));
   const end = button('end', t('agreements.actions.end'), () => open({ kind: 'end' }), false, 'red');
+  const prepareNotice = button('prepareNotice', t('agreements.actions.prepareNotice'), () =>
+    open({ kind: 'prepareNotice' }),
+  );
   const otherLanguage = button(
     'other',
     t('agreements.actions.otherLanguage'),
@@ -129,7 +133,14 @@ export function ActionBar({ agreement: a, print, printing, open }: Props) {
     case 'valid':
       text = t(`agreements.next.${a.state}`, { date: date(a.validFrom) });
       primary = [information(true)];
-      rest = [amend, end, printButton(false), otherLanguage, ...(a.amendments.length === 0 ? [undoSignButton] : [])];
+      rest = [
+        amend,
+        prepareNotice,
+        end,
+        printButton(false),
+        otherLanguage,
+        ...(a.amendments.length === 0 ? [undoSignButton] : []),
+      ];
       break;
     case 'expired':
       text = t('agreements.next.expired', { date: date(a.lastDay) });

@@ -13,6 +13,7 @@ import { AmendmentsPanel } from './AmendmentsPanel.js';
 import { StateBadge, TermsList } from './display.js';
 import { DocumentsPanel } from './DocumentsPanel.js';
 import { EndDialog } from './EndDialog.js';
+import { PrepareNoticeDialog } from './PrepareNoticeDialog.js';
 import { SignDialog } from './SignDialog.js';
 import { usePrintAgreements } from './usePrintAgreements.js';
 import { useToday } from './useToday.js';
@@ -69,6 +70,11 @@ export function AgreementDetailPage() {
           )}
         </Group>
       </Stack>
+      {a.warnings.map((w) => (
+        <Alert key={w.code} color="yellow" title={t('agreements.detail.youngEmployee')}>
+          {w.message}
+        </Alert>
+      ))}
       <ActionBar agreement={a} print={printAndRefresh} printing={busy} open={setDialog} />
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
@@ -93,6 +99,9 @@ export function AgreementDetailPage() {
         />
       )}
       {dialog?.kind === 'amend' && <AmendDialog agreement={a} today={today} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'prepareNotice' && (
+        <PrepareNoticeDialog agreement={a} print={printAndRefresh} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'end' && (
         <EndDialog
           agreement={a}

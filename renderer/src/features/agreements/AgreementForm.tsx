@@ -1,6 +1,7 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Checkbox, Group, Stack } from '@mantine/core';
 import type { AgreementTerms } from '@contract/agreements/schemas.js';
-import type { ReactNode } from 'react';
+import { ageOn } from '@contract/dates.js';
+import { useState, type ReactNode } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -24,21 +25,42 @@ interface Props {
   onValidFromChange?: (validFrom: string) => void;
   submitLabel: string;
   notes?: ReactNode;
+  /** The client's birth date and the adult age on the first day: below it, schooling must be confirmed. */
+  age?: { birthDate: string; adultAge: number } | undefined;
+  schoolingConfirmed?: boolean;
+  /** Offers recording an agreement signed on paper earlier (the input then carries `signedOn`). */
+  paper?: { schema: z.ZodType<Record<string, unknown>>; submitLabel: string };
 }
 
-type AgreementValues = TermTexts & { validFrom: string | null };
+type AgreementValues = TermTexts & { validFrom: string | null; schoolingConfirmed: boolean; signedOn: string | null };
 
 /** A new agreement or a change to an unsigned one. */
 export function AgreementForm(props: Props) {
   const { t, i18n } = useTranslation();
-  const defaultValues: AgreementValues = { validFrom: props.validFrom, ...toTexts(props.terms, i18n.language) };
+  // Recording a paper signed earlier is another method with its own schema, so it is a mode, not a field.
+  const [onPaper, setOnPaper] = useState(false);
+  const paper = onPaper ? props.paper : undefined;
+  const isMinor = (validFrom: string | null) =>
+    props.age !== undefined && !!validFrom && ageOn(props.age.birthDate, validFrom) < props.age.adultAge;
+  const defaultValues: AgreementValues = {
+    validFrom: props.validFrom,
+    schoolingConfirmed: props.schoolingConfirmed ?? false,
+    signedOn: null,
+    ...toTexts(props.terms, i18n.language),
+  };
   const fields = useContractForm({
-    schema: props.schema,
+    schema: paper?.schema ?? props.schema,
     formChecks: termChecks,
     defaultValues,
-    toInput: ({ validFrom, ...texts }: AgreementValues) => props.toInput(validFrom ?? '', fromTexts(texts)),
+    toInput: ({ validFrom, schoolingConfirmed, signedOn, ...texts }: AgreementValues) => ({
+      ...props.toInput(validFrom ?? '', fromTexts(texts)),
+      schoolingConfirmed: isMinor(validFrom) && schoolingConfirmed,
+      ...(paper ? { signedOn } : {}),
+    }),
   });
   const validFrom = fields.value('validFrom');
+  const schooling = fields.value('schoolingConfirmed');
+  const signedOn = fields.value('signedOn');
   const submit = fields.onSubmit(props.onSubmit);
 
   return (
@@ -59,11 +81,29 @@ export function AgreementForm(props: Props) {
               />
             }
           />
+          {isMinor(validFrom.value) && (
+            <Checkbox
+              label={t('agreements.form.schoolingConfirmed')}
+              description={t('agreements.form.schoolingHint', { age: props.age?.adultAge })}
+              checked={schooling.value}
+              onChange={(e) => schooling.onChange(e.currentTarget.checked)}
+              error={schooling.error}
+            />
+          )}
+          {props.paper && (
+            <Checkbox
+              label={t('agreements.form.onPaper')}
+              description={t('agreements.form.onPaperHint')}
+              checked={onPaper}
+              onChange={(e) => setOnPaper(e.currentTarget.checked)}
+            />
+          )}
+          {paper && <DateField {...signedOn} label={t('fields.signedOn')} withAsterisk />}
           {props.notes}
           <FormFailure message={fields.failure} />
           <Group>
             <Button type="submit" loading={fields.busy}>
-              {props.submitLabel}
+              {paper?.submitLabel ?? props.submitLabel}
             </Button>
             {props.onCancel && (
               <Button variant="default" onClick={props.onCancel}>

@@ -18,6 +18,12 @@ export function EditAgreementPage() {
   const day = validFrom ?? query.data?.validFrom ?? '';
   const figures = useApiQuery('settings.parametersOn', { date: day }, { enabled: day !== '', retry: false });
   const update = useApiMutation('agreements.update', ['agreements.']);
+  const clientId = query.data?.client.id ?? 0;
+  const ages = useApiQuery(
+    'agreements.draftDefaults',
+    { clientId, validFrom: day },
+    { enabled: clientId > 0 && day !== '', retry: false },
+  );
 
   if (query.isPending) return <Loader aria-label={t('common.loading')} />;
   if (query.isError) return <Alert color="red">{errorMessage(query.error, t)}</Alert>;
@@ -46,6 +52,8 @@ export function EditAgreementPage() {
               : {}
           }
           schema={agreementUpdateInput}
+          age={ages.data?.client}
+          schoolingConfirmed={a.schoolingConfirmed}
           toInput={(from, terms) => ({ id: a.id, validFrom: from, ...terms })}
           onValidFromChange={setValidFrom}
           onSubmit={async (input) => {

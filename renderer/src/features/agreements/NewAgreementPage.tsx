@@ -1,6 +1,6 @@
 import { listName } from '@contract/present.js';
 import { Alert, Anchor, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { agreementInput, type Agreement } from '@contract/agreements/schemas.js';
+import { agreementInput, recordSignedInput, type Agreement } from '@contract/agreements/schemas.js';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -51,6 +51,7 @@ function Prefilled({ clientId }: { clientId: number }) {
     { enabled: validFrom !== null, retry: false },
   );
   const create = useApiMutation('agreements.create', ['agreements.']);
+  const recordSigned = useApiMutation('agreements.recordSigned', ['agreements.']);
 
   if (initial.isError) {
     return (
@@ -63,7 +64,7 @@ function Prefilled({ clientId }: { clientId: number }) {
   const defaults = initial.data;
   const hintsFrom = current.data ?? defaults;
   const start = validFrom ?? defaults.input.validFrom;
-  const { clientId: _c, kind: _k, validFrom: from, ...terms } = defaults.input;
+  const { clientId: _c, kind: _k, validFrom: from, schoolingConfirmed: _s, ...terms } = defaults.input;
   return (
     <Stack>
       <Text size="lg" fw={600}>
@@ -81,11 +82,17 @@ function Prefilled({ clientId }: { clientId: number }) {
           noticeDays: defaults.input.noticeDays,
         }}
         schema={agreementInput}
+        age={{ birthDate: hintsFrom.client.birthDate, adultAge: hintsFrom.client.adultAge }}
+        paper={{ schema: recordSignedInput, submitLabel: t('agreements.form.recordSigned') }}
         toInput={(validFromValue, values) => ({ clientId, kind: 'dpc', validFrom: validFromValue, ...values })}
         onValidFromChange={setValidFrom}
         onSubmit={async (input) => {
-          const created: Agreement = await create.mutateAsync(input as Parameters<typeof create.mutateAsync>[0]);
-          notifications.show({ color: 'teal', message: t('agreements.form.created', { number: created.number }) });
+          const created: Agreement =
+            'signedOn' in input
+              ? await recordSigned.mutateAsync(input as Parameters<typeof recordSigned.mutateAsync>[0])
+              : await create.mutateAsync(input as Parameters<typeof create.mutateAsync>[0]);
+          const done = created.status === 'signed' ? 'agreements.form.recorded' : 'agreements.form.created';
+          notifications.show({ color: 'teal', message: t(done, { number: created.number }) });
           await navigate(`/agreements/${created.id}`, { replace: true });
         }}
         onCancel={() => void navigate(-1)}

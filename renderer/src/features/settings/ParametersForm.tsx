@@ -17,6 +17,7 @@ const unitSuffix = {
   rate: '%',
   hours: 'settings.parameters.hours',
   days: 'settings.parameters.days',
+  years: 'settings.parameters.years',
 } as const satisfies Record<Unit, string>;
 
 interface Props {

@@ -1,11 +1,11 @@
 import type { PayParameters, PayParametersInput } from '@contract/settings.js';
 import { moneyForInput, parseMoney } from '../../lib/format.js';
 
-/** How each figure is shown and typed: CZK amounts, percentages, hours or days. */
-export type Unit = 'money' | 'rate' | 'hours' | 'days';
+/** How each figure is shown and typed: CZK amounts, percentages, hours, days or years of age. */
+export type Unit = 'money' | 'rate' | 'hours' | 'days' | 'years';
 
 export const parameterGroups: {
-  group: 'wage' | 'premiums' | 'insurance' | 'tax' | 'agreement';
+  group: 'wage' | 'premiums' | 'insurance' | 'tax' | 'agreement' | 'age';
   fields: [keyof PayParametersInput, Unit][];
 }[] = [
   {
@@ -48,6 +48,13 @@ export const parameterGroups: {
       ['scheduleNoticeDays', 'days'],
     ],
   },
+  {
+    group: 'age',
+    fields: [
+      ['minimumWorkAge', 'years'],
+      ['adultAge', 'years'],
+    ],
+  },
 ];
 
 export type ParameterTexts = Record<string, string>;
@@ -83,7 +90,7 @@ export function fromTexts(texts: ParameterTexts, id: number | undefined): PayPar
       result[name] =
         text.trim() === ''
           ? undefined
-          : unit === 'days'
+          : unit === 'days' || unit === 'years'
             ? /^\d+$/.test(text.trim())
               ? Number(text.trim())
               : Number.NaN

@@ -79,6 +79,14 @@ export const csAgreements = {
       pastStart: 'Začátek je v minulosti. Dohodu lze podepsat nejpozději v den, kdy začíná.',
       save: 'Uložit dohodu',
       created: 'Dohoda č. {{number}} je připravena. Teď ji vytiskněte.',
+      schoolingConfirmed: 'Klient ukončil povinnou školní docházku',
+      schoolingHint:
+        'Klientovi bude v první den dohody méně než {{age}} let. Pracovat smí až po ukončení povinné školní docházky (§ 35 občanského zákoníku): ověřte to, např. na vysvědčení.',
+      onPaper: 'Už podepsaná na papíře dříve',
+      onPaperHint:
+        'Pro dohodu podepsanou dříve, než byla zadána sem: zaznamená se jako podepsaná se skutečnými daty, bez tisku.',
+      recordSigned: 'Zaznamenat podepsanou dohodu',
+      recorded: 'Dohoda č. {{number}} je zaznamenána jako podepsaná.',
       updated: 'Změny dohody č. {{number}} byly uloženy.',
       editTitle: 'Úprava dohody č. {{number}}',
       backToPrint: 'Vytištěná dohoda se úpravou vrátí mezi koncepty a bude potřeba ji vytisknout znovu.',
@@ -91,6 +99,7 @@ export const csAgreements = {
       noticeBy: { employer: 'výpověď dal zaměstnavatel', employee: 'výpověď dal klient' },
       current: 'Podmínky platné dnes',
       original: 'Podmínky při uzavření',
+      youngEmployee: 'Mladistvý zaměstnanec',
     },
     next: {
       draft: 'Další krok: vytiskněte dohodu ve dvou vyhotoveních a dejte ji podepsat klientovi i zástupci organizace.',
@@ -119,6 +128,7 @@ export const csAgreements = {
       end: 'Ukončit dohodu',
       undoEnd: 'Zrušit ukončení',
       notice: 'Vytisknout výpověď',
+      prepareNotice: 'Připravit výpověď',
       recordExpiry: 'Zaznamenat skončení uplynutím doby',
     },
     sign: {
@@ -136,11 +146,20 @@ export const csAgreements = {
       reasons: { notice: 'Výpovědí', mutual: 'Dohodou stran', expiry: 'Uplynutím doby' },
       noticeBy: 'Kdo dává výpověď',
       noticeParties: { employer: 'Organizace', employee: 'Klient' },
-      deliveredHint: 'Výpovědní doba ({{days}}) běží ode dne doručení.',
+      deliveredHint:
+        'Výpovědní doba ({{days}}) běží ode dne doručení. Zaznamenejte ji až po doručení; chcete-li ji předat později, použijte „Připravit výpověď“.',
       lastDay: 'Poslední den dohody: {{date}}',
       confirm: 'Ukončit dohodu',
       done: 'Dohoda č. {{number}} končí {{date}}.',
       undone: 'Ukončení dohody č. {{number}} bylo zrušeno.',
+    },
+    prepareNotice: {
+      title: 'Připravit výpověď dohody č. {{number}}',
+      intro:
+        'Vytiskne výpověď k pozdějšímu předání. Dohoda trvá dál: až bude výpověď doručena, zaznamenejte to tlačítkem „Ukončit dohodu“.',
+      plannedOn: 'Plánovaný den doručení',
+      plannedHint: 'Nechte prázdné, chcete-li data dopsat na papír ručně.',
+      print: 'Vytisknout výpověď',
     },
     amend: {
       title: 'Dodatek k dohodě č. {{number}}',

@@ -26,7 +26,15 @@ export const csSettings = {
       deleted: 'Období bylo smazáno.',
       hours: 'h',
       days: 'dní',
-      groups: { wage: 'Mzda', premiums: 'Příplatky', insurance: 'Pojištění', tax: 'Daň', agreement: 'Dohoda a rozvrh' },
+      years: 'let',
+      groups: {
+        wage: 'Mzda',
+        premiums: 'Příplatky',
+        insurance: 'Pojištění',
+        tax: 'Daň',
+        agreement: 'Dohoda a rozvrh',
+        age: 'Věk',
+      },
     },
     agreements: {
       intro:

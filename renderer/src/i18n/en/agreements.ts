@@ -78,6 +78,14 @@ export const enAgreements: Shape<typeof csAgreements> = {
       pastStart: 'The start is in the past. The agreement can be signed on its first day at the latest.',
       save: 'Save agreement',
       created: 'Agreement No. {{number}} is ready. Now print it.',
+      schoolingConfirmed: 'The client has finished compulsory schooling',
+      schoolingHint:
+        'The client is under {{age}} on the first day. Work is allowed only after compulsory schooling (Civil Code § 35): check it, e.g. on the school-leaving certificate.',
+      onPaper: 'Already signed on paper earlier',
+      onPaperHint:
+        'For an agreement signed before it was entered here: it is recorded as signed with its real dates, without printing.',
+      recordSigned: 'Record signed agreement',
+      recorded: 'Agreement No. {{number}} is recorded as signed.',
       updated: 'Changes to agreement No. {{number}} have been saved.',
       editTitle: 'Editing agreement No. {{number}}',
       backToPrint: 'A printed agreement goes back to draft when edited and must be printed again.',
@@ -90,6 +98,7 @@ export const enAgreements: Shape<typeof csAgreements> = {
       noticeBy: { employer: 'notice given by the organisation', employee: 'notice given by the client' },
       current: 'Terms in force today',
       original: 'Terms when made',
+      youngEmployee: 'Young employee',
     },
     next: {
       draft:
@@ -119,6 +128,7 @@ export const enAgreements: Shape<typeof csAgreements> = {
       end: 'End agreement',
       undoEnd: 'Take back the end',
       notice: 'Print notice',
+      prepareNotice: 'Prepare notice',
       recordExpiry: 'Record end by expiry',
     },
     sign: {
@@ -136,11 +146,20 @@ export const enAgreements: Shape<typeof csAgreements> = {
       reasons: { notice: 'By notice', mutual: 'By mutual agreement', expiry: 'By expiry' },
       noticeBy: 'Who gives notice',
       noticeParties: { employer: 'The organisation', employee: 'The client' },
-      deliveredHint: 'The notice period ({{days}}) runs from the day of delivery.',
+      deliveredHint:
+        'The notice period ({{days}}) runs from the day of delivery. Record it once delivered; to hand it over later, use “Prepare notice”.',
       lastDay: 'Last day of the agreement: {{date}}',
       confirm: 'End agreement',
       done: 'Agreement No. {{number}} ends on {{date}}.',
       undone: 'The end of agreement No. {{number}} was taken back.',
+    },
+    prepareNotice: {
+      title: 'Prepare notice of agreement No. {{number}}',
+      intro:
+        'Prints the notice to hand over later. The agreement runs on: once the notice is delivered, record it with “End agreement”.',
+      plannedOn: 'Planned day of delivery',
+      plannedHint: 'Leave empty to write the dates on the paper by hand.',
+      print: 'Print notice',
     },
     amend: {
       title: 'Amendment to agreement No. {{number}}',

@@ -29,12 +29,14 @@ export const enSettings: Shape<typeof csSettings> = {
       deleted: 'The period was deleted.',
       hours: 'h',
       days: 'days',
+      years: 'years',
       groups: {
         wage: 'Wage',
         premiums: 'Premiums',
         insurance: 'Insurance',
         tax: 'Tax',
         agreement: 'Agreement and schedule',
+        age: 'Age',
       },
     },
     agreements: {
