@@ -126,11 +126,12 @@ export const scheduleMethods = {
     output: bookingResult.extend({ unpromoted: cancelResult.shape.promoted }),
   }),
   'schedule.releasePreview': method({
-    summary: 'The bookings a deactivation (from today, no end) or a suspension over the days would take off the sheet.',
+    summary:
+      'The bookings a suspension over the days, or a deactivation (no dates: from today on), would take off the sheet.',
     kind: 'read',
     input: z
-      .strictObject({ clientId: id, fromDate: isoDate, toDate: optionalIsoDate })
-      .refine((v) => v.toDate === null || v.toDate >= v.fromDate, {
+      .strictObject({ clientId: id, fromDate: optionalIsoDate, toDate: optionalIsoDate })
+      .refine((v) => v.toDate === null || v.fromDate === null || v.toDate >= v.fromDate, {
         path: ['toDate'],
         message: 'validation.endBeforeStart',
       }),

@@ -17,7 +17,7 @@ export const scheduleHandlers: Handlers<typeof scheduleMethods> = {
   ...bookingHandlers,
   'schedule.releasePreview': ({ clientId, fromDate, toDate }, ctx) => {
     loadClientFacts(ctx, clientId);
-    return releasableBookings(ctx, clientId, { from: fromDate, to: toDate });
+    return releasableBookings(ctx, clientId, { from: fromDate ?? ctx.today(), to: toDate });
   },
   'schedule.clientHistory': ({ clientId }, ctx) => clientHistory(ctx, clientId),
   ...waitingHandlers,

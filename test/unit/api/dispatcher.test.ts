@@ -343,7 +343,7 @@ describe('audit log', () => {
       'schedule.week': { year: 2026, week: 49 },
       'schedule.printWeek': { year: 2026, week: 49 },
       'schedule.printDay': { date: '2026-11-30' },
-      'schedule.releasePreview': { clientId: 1, fromDate: '2026-11-24' },
+      'schedule.releasePreview': { clientId: 1 },
       'schedule.clientHistory': { clientId: 1 },
     };
     const recording = new Set(writeCalls.map(([name]) => name));

@@ -1,4 +1,3 @@
-import { localIsoDate } from '@contract/dates.js';
 import { fullName } from '@contract/present.js';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import type { Client } from '@contract/clients.js';
@@ -67,7 +66,7 @@ export function DeactivateButton({ client }: { client: Client }) {
           }
         >
           <Text>{t('clients.detail.deactivateText')}</Text>
-          {opened && <ReleasedBookings clientId={client.id} fromDate={localIsoDate(new Date())} toDate={null} />}
+          {opened && <ReleasedBookings clientId={client.id} fromDate={null} toDate={null} fromToday />}
           <TextInput {...fields.text('reason')} label={t('clients.detail.deactivateReason')} data-autofocus />
           <FormFailure message={fields.failure} />
           <Group justify="flex-end">

@@ -10,25 +10,24 @@ const shiftText = (lang: string, b: { date: string; start: string; place: string
   `${shiftLabel(lang, { date: b.date, startTime: b.start })}, ${b.place}`;
 
 /**
- * The bookings a deactivation or a suspension over these days would take off
- * the sheet, listed before the coordinator confirms; nothing when there are none.
+ * The bookings a suspension over these days, or a deactivation (`fromToday`:
+ * today on the app's clock), would take off the sheet, listed before the
+ * coordinator confirms; nothing when there are none.
  */
 export function ReleasedBookings({
   clientId,
   fromDate,
   toDate,
+  fromToday = false,
 }: {
   clientId: number;
   fromDate: string | null;
   toDate: string | null;
+  fromToday?: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const valid = fromDate !== null && (toDate === null || toDate >= fromDate);
-  const preview = useApiQuery(
-    'schedule.releasePreview',
-    { clientId, fromDate: fromDate ?? '', toDate },
-    { enabled: valid },
-  );
+  const valid = fromToday || (fromDate !== null && (toDate === null || toDate >= fromDate));
+  const preview = useApiQuery('schedule.releasePreview', { clientId, fromDate, toDate }, { enabled: valid });
   if (!valid || !preview.data || preview.data.length === 0) return null;
   return (
     <div>
