@@ -202,6 +202,7 @@ test('a week at the door at 1366×768: cancel with a reason, deactivate a booked
   await expect.poll(() => deactivated.textContent()).toContain('Místo dostává z čekací listiny: Petr Dvořák');
   const history = page.getByRole('region', { name: 'Směny' });
   await expect.poll(() => history.textContent()).toContain('Odešel/odešla z programu');
+  await history.scrollIntoViewIfNeeded();
   await app.shot('client-booking-history');
 
   await page.goto(new URL('/week/2026/49', app.bridge.url).href);
