@@ -7,6 +7,7 @@ import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
 import { periodCovers, periodCoversSql } from '../periods/index.js';
+import { releaseBookings, restoreReleased } from '../schedule/index.js';
 import { clientRefColumns } from './columns.js';
 import { clientCodeKey, clientDuplicateKey, clientSearchText, clientSortKey, searchTokens } from './search.js';
 
@@ -201,8 +202,13 @@ export const clientHandlers: Handlers<typeof clientMethods> = {
       .set({ active: false, deactivatedOn: ctx.today(), deactivationReason: reason, updatedAt: ctx.timestamp() })
       .where(eq(clients.id, id))
       .run();
-    ctx.audit({ entity: 'client', entityId: id, detail: { deactivated: true } });
-    return loadClient(ctx, id);
+    const release = releaseBookings(ctx, id, { from: ctx.today(), to: null }, { kind: 'deactivated' });
+    ctx.audit({
+      entity: 'client',
+      entityId: id,
+      detail: { deactivated: true, released: release.released.map((b) => b.bookingId) },
+    });
+    return { ...loadClient(ctx, id), ...release };
   },
 
   'clients.reactivate': ({ id }, ctx) => {
@@ -213,8 +219,13 @@ export const clientHandlers: Handlers<typeof clientMethods> = {
       .set({ active: true, deactivatedOn: null, deactivationReason: null, updatedAt: ctx.timestamp() })
       .where(eq(clients.id, id))
       .run();
-    ctx.audit({ entity: 'client', entityId: id, detail: { reactivated: true } });
-    return loadClient(ctx, id);
+    const restored = restoreReleased(ctx, id, { kind: 'deactivated' });
+    ctx.audit({
+      entity: 'client',
+      entityId: id,
+      detail: { reactivated: true, restored: restored.map((b) => b.bookingId) },
+    });
+    return { ...loadClient(ctx, id), restored };
   },
 
   'clients.addSuspension': ({ clientId, fromDate, toDate, reason }, ctx) => {
@@ -226,20 +237,37 @@ export const clientHandlers: Handlers<typeof clientMethods> = {
       .values({ clientId, fromDate, toDate, reason, createdAt: ctx.timestamp() })
       .returning({ id: clientSuspensions.id })
       .get();
-    ctx.audit({ entity: 'clientSuspension', entityId: row.id, detail: { clientId, fromDate, toDate } });
-    return loadClient(ctx, clientId);
+    const release = releaseBookings(
+      ctx,
+      clientId,
+      { from: fromDate, to: toDate },
+      { kind: 'suspended', suspensionId: row.id },
+    );
+    ctx.audit({
+      entity: 'clientSuspension',
+      entityId: row.id,
+      detail: { clientId, fromDate, toDate, released: release.released.map((b) => b.bookingId) },
+    });
+    return { ...loadClient(ctx, clientId), ...release };
   },
 
   'clients.removeSuspension': ({ id }, ctx) => {
     const row = ctx.db.select().from(clientSuspensions).where(eq(clientSuspensions.id, id)).get();
     if (!row) throw notFound('id');
     ctx.db.delete(clientSuspensions).where(eq(clientSuspensions.id, id)).run();
+    const restored = restoreReleased(ctx, row.clientId, { kind: 'suspended', suspensionId: id });
     ctx.audit({
       entity: 'clientSuspension',
       entityId: id,
-      detail: { removed: true, clientId: row.clientId, fromDate: row.fromDate, toDate: row.toDate },
+      detail: {
+        removed: true,
+        clientId: row.clientId,
+        fromDate: row.fromDate,
+        toDate: row.toDate,
+        restored: restored.map((b) => b.bookingId),
+      },
     });
-    return loadClient(ctx, row.clientId);
+    return { ...loadClient(ctx, row.clientId), restored };
   },
 };
 

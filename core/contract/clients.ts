@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, optionalIsoDate, optionalText, paging, requiredText } from './fields.js';
 import { isValidCzechAccount, parseBirthNumber } from './identifiers.js';
 import { method } from './method.js';
+import { releasedBooking, releaseResult } from './schedule-history.js';
 import { isPersonName, isPrintableText } from './text.js';
 
 /** A name that prints on an agreement as typed (see isPersonName). */
@@ -100,6 +101,11 @@ export const client = z.object({
 });
 export type Client = z.infer<typeof client>;
 
+/** A deactivation or a new suspension: the client, and the bookings it took off the sheet. */
+const clientReleased = client.extend(releaseResult.shape);
+/** A reactivation or a removed suspension: the client, and the released bookings that came back. */
+const clientRestored = client.extend({ restored: z.array(releasedBooking) });
+
 export const clientSummary = z.object({
   id: z.number(),
   code: z.string(),
@@ -164,19 +170,21 @@ export const clientMethods = {
     output: client,
   }),
   'clients.deactivate': method({
-    summary: 'Mark a client as no longer in the programme (kept for records).',
+    summary:
+      'Mark a client as no longer in the programme (kept for records); bookings from now on are released and the waiting lists move up.',
     kind: 'write',
     input: z.strictObject({ id, reason: optionalText(200) }),
-    output: client,
+    output: clientReleased,
   }),
   'clients.reactivate': method({
-    summary: 'Bring a deactivated client back.',
+    summary: 'Bring a deactivated client back; bookings the deactivation released come back where a place is free.',
     kind: 'write',
     input: z.strictObject({ id }),
-    output: client,
+    output: clientRestored,
   }),
   'clients.addSuspension': method({
-    summary: 'Record a period in which the centre’s house rules bar the client.',
+    summary:
+      'Record a period in which the centre’s house rules bar the client; bookings in it are released and the waiting lists move up.',
     kind: 'write',
     input: z
       .strictObject({ clientId: id, fromDate: isoDate, toDate: optionalIsoDate, reason: requiredText(200) })
@@ -184,12 +192,12 @@ export const clientMethods = {
         path: ['toDate'],
         message: 'validation.endBeforeStart',
       }),
-    output: client,
+    output: clientReleased,
   }),
   'clients.removeSuspension': method({
-    summary: 'Delete a suspension entered by mistake.',
+    summary: 'Delete a suspension entered by mistake; bookings it released come back where a place is free.',
     kind: 'write',
     input: z.strictObject({ id }),
-    output: client,
+    output: clientRestored,
   }),
 };

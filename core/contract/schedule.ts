@@ -3,6 +3,7 @@ import { isoWeeksInYear } from './dates.js';
 import { id, isoDate, optionalIsoDate, optionalText, requiredText } from './fields.js';
 import { locales } from './i18n.js';
 import { documentMethod, method } from './method.js';
+import { chosenCancelKinds, clientHistory, releasedBooking } from './schedule-history.js';
 import {
   bookingResult,
   cancelResult,
@@ -109,14 +110,38 @@ export const scheduleMethods = {
   'schedule.cancelBooking': method({
     summary: 'Cross a client off a shift (kept as history); the first eligible waiting client moves up.',
     kind: 'write',
-    input: z.strictObject({ bookingId: id, reason: optionalText(200) }),
+    input: z.strictObject({
+      bookingId: id,
+      /** Why: by the client in time, excused, or removed by the coordinator. */
+      kind: z.enum(chosenCancelKinds, { error: 'validation.invalidOption' }),
+      reason: optionalText(200),
+    }),
     output: cancelResult,
   }),
   'schedule.restoreBooking': method({
-    summary: 'Undo a cancellation while the place is still free.',
+    summary:
+      'Undo a cancellation: a client who moved up into the freed place goes back to their waiting place; otherwise the place must still be free.',
     kind: 'write',
     input: z.strictObject({ bookingId: id }),
-    output: bookingResult,
+    output: bookingResult.extend({ unpromoted: cancelResult.shape.promoted }),
+  }),
+  'schedule.releasePreview': method({
+    summary:
+      'The bookings a suspension over the days, or a deactivation (no dates: from today on), would take off the sheet.',
+    kind: 'read',
+    input: z
+      .strictObject({ clientId: id, fromDate: optionalIsoDate, toDate: optionalIsoDate })
+      .refine((v) => v.toDate === null || v.fromDate === null || v.toDate >= v.fromDate, {
+        path: ['toDate'],
+        message: 'validation.endBeforeStart',
+      }),
+    output: z.array(releasedBooking),
+  }),
+  'schedule.clientHistory': method({
+    summary: 'One client’s coming shifts, bookings (booked, moved, cancelled with why) and waiting-list entries.',
+    kind: 'read',
+    input: z.strictObject({ clientId: id }),
+    output: clientHistory,
   }),
   'schedule.moveBooking': method({
     summary: 'Move a booked client to another shift; the freed place goes to the waiting list.',

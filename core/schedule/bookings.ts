@@ -16,7 +16,8 @@ import {
 import { loadScheduleSettings } from './settings.js';
 import { shiftLabel } from '../contract/present.js';
 import { hasStarted, loadShift, resolveShift } from './shifts.js';
-import { promote } from './waiting.js';
+import { markFreedBy } from './release.js';
+import { promote, unpromote } from './waiting.js';
 
 type BookingMethods = Pick<
   typeof scheduleMethods,
@@ -63,28 +64,38 @@ export const bookingHandlers: Handlers<BookingMethods> = {
     };
   },
 
-  'schedule.cancelBooking': ({ bookingId, reason }, ctx) => {
+  'schedule.cancelBooking': ({ bookingId, kind, reason }, ctx) => {
     const booking = standingBooking(ctx, bookingId);
     const shift = assertNotStarted(ctx, booking.shiftId);
     ctx.db
       .update(bookings)
-      .set({ status: 'cancelled', cancelledAt: ctx.timestamp(), cancelledBy: ctx.actor, cancelReason: reason })
+      .set({
+        status: 'cancelled',
+        cancelledAt: ctx.timestamp(),
+        cancelledBy: ctx.actor,
+        cancelKind: kind,
+        cancelReason: reason,
+      })
       .where(eq(bookings.id, bookingId))
       .run();
     const promoted = promote(ctx, shift, loadScheduleSettings(ctx));
+    markFreedBy(ctx, promoted, bookingId);
     ctx.audit({
       entity: 'booking',
       entityId: bookingId,
-      detail: { cancelled: true, shiftId: shift.id, reason, promoted: promoted.map((p) => p.bookingId) },
+      detail: { cancelled: kind, shiftId: shift.id, reason, promoted: promoted.map((p) => p.bookingId) },
     });
     return { bookingId, promoted };
   },
 
   'schedule.restoreBooking': ({ bookingId }, ctx) => {
     const booking = loadBooking(ctx, bookingId);
-    if (booking.status !== 'cancelled' || booking.cancelledWithShift) {
+    const released = booking.cancelKind === 'deactivated' || booking.cancelKind === 'suspended';
+    if (booking.status !== 'cancelled' || booking.cancelledWithShift || released || booking.cancelKind === 'undone') {
       throw new DomainError('schedule.notCancelledBooking', {}, 'bookingId');
     }
+    // Before the checks: whoever took the freed place goes back first; a refusal below undoes that too.
+    const unpromoted = unpromote(ctx, bookingId);
     const settings = loadScheduleSettings(ctx);
     const shift = loadShift(ctx, booking.shiftId, 'bookingId');
     const client = loadClientFacts(ctx, booking.clientId, 'bookingId');
@@ -100,15 +111,27 @@ export const bookingHandlers: Handlers<BookingMethods> = {
     });
     ctx.db
       .update(bookings)
-      .set({ status: 'booked', cancelledAt: null, cancelledBy: null, cancelReason: null, overrideReason: override })
+      .set({
+        status: 'booked',
+        cancelledAt: null,
+        cancelledBy: null,
+        cancelKind: null,
+        cancelReason: null,
+        overrideReason: override,
+      })
       .where(eq(bookings.id, bookingId))
       .run();
-    ctx.audit({ entity: 'booking', entityId: bookingId, detail: { restored: true, shiftId: shift.id } });
+    ctx.audit({
+      entity: 'booking',
+      entityId: bookingId,
+      detail: { restored: true, shiftId: shift.id, unpromoted: unpromoted.map((p) => p.bookingId) },
+    });
     return {
       bookingId,
       shiftId: shift.id,
       warnings: signUpWarnings(ctx, eligibility, shift, override),
       promoted: [],
+      unpromoted,
     };
   },
 

@@ -1,5 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { waitingEntries } from '../../db/schema/index.js';
+import { and, eq, sql } from 'drizzle-orm';
+import { bookings, waitingEntries } from '../../db/schema/index.js';
 import { addDays } from '../contract/dates.js';
 import type { ScheduleSettings } from '../contract/schedule.js';
 import type { Promotion, WaitingView } from '../contract/schedule-views.js';
@@ -7,8 +7,8 @@ import type { Ctx } from '../api/context.js';
 import { insertBooking, promotionOf } from './booking-rows.js';
 import { personBlock, signUpEligibility, type SignUpEligibility } from './eligibility.js';
 import { bookedCount, standingBetween, waitingOn } from './queries.js';
-import { signUpWarnings } from './rules.js';
-import { hasStarted, mondayOf, type ShiftRow } from './shifts.js';
+import { loadClientFacts, signUpWarnings } from './rules.js';
+import { hasStarted, loadShift, mondayOf, type ShiftRow } from './shifts.js';
 
 /**
  * The waiting list: first come, first served, except that with fairness on,
@@ -74,6 +74,46 @@ export function promote(ctx: Ctx, shift: ShiftRow, settings: ScheduleSettings): 
     free -= 1;
   }
   return promoted;
+}
+
+/**
+ * Takes back the moves up that a cancellation caused (its undo): each such
+ * booking still standing is cancelled as undone and its client returns to the
+ * same place on the waiting list. A move up nobody was told of yet leaves the
+ * notices; one already passed on stays there, so the coordinator sees whom to
+ * tell again. Answers who went back.
+ */
+export function unpromote(ctx: Ctx, freedById: number): Promotion[] {
+  const moved = ctx.db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.freedById, freedById), eq(bookings.status, 'booked')))
+    .all();
+  const back: Promotion[] = [];
+  for (const booking of moved) {
+    const shift = loadShift(ctx, booking.shiftId, 'bookingId');
+    const client = loadClientFacts(ctx, booking.clientId, 'bookingId');
+    ctx.db
+      .update(bookings)
+      .set({
+        status: 'cancelled',
+        cancelKind: 'undone',
+        cancelledAt: ctx.timestamp(),
+        cancelledBy: ctx.actor,
+        ...(booking.toldAt === null ? { tellKind: null } : {}),
+      })
+      .where(eq(bookings.id, booking.id))
+      .run();
+    if (booking.fromWaitingId !== null) {
+      ctx.db
+        .update(waitingEntries)
+        .set({ status: 'waiting', resolvedAt: null, resolvedBy: null })
+        .where(and(eq(waitingEntries.id, booking.fromWaitingId), eq(waitingEntries.status, 'booked')))
+        .run();
+    }
+    back.push(promotionOf(booking.id, client, shift, []));
+  }
+  return back;
 }
 
 /** The next position at the end of a shift's list; positions never repeat within a shift. */

@@ -57,6 +57,9 @@ export const shifts = sqliteTable(
   (t) => [index('shifts_date').on(t.date, t.startTime), uniqueIndex('shifts_pattern_date').on(t.patternId, t.date)],
 );
 
+/** Why a booking was cancelled; the first three are chosen by the coordinator. */
+export const cancelKinds = ['inTime', 'excused', 'removed', 'deactivated', 'suspended', 'undone'] as const;
+
 /**
  * Who signed up for a shift. Rows are never deleted: a cancelled or moved
  * booking stays as history. `tellKind` marks a change the client has not
@@ -86,6 +89,16 @@ export const bookings = sqliteTable(
     cancelledAt: text('cancelled_at'),
     cancelledBy: text('cancelled_by'),
     cancelReason: text('cancel_reason'),
+    /**
+     * Why it was cancelled: by the client in time, excused, removed by the
+     * coordinator; released because the client left the programme or was
+     * suspended; or a move up from the waiting list taken back by an undo.
+     */
+    cancelKind: text('cancel_kind', { enum: cancelKinds }),
+    /** The suspension that released this booking, so removing it can bring the booking back. */
+    suspensionId: integer('suspension_id'),
+    /** On a booking moved up from the waiting list: the cancelled booking whose place it took. */
+    freedById: integer('freed_by_id'),
     /** Set on a booking cancelled because its shift was cancelled, so restoring the shift restores it. */
     cancelledWithShift: integer('cancelled_with_shift', { mode: 'boolean' }).notNull().default(false),
     movedToId: integer('moved_to_id'),

@@ -82,6 +82,9 @@ test('books clients by a few letters until the shift is full; the next goes to t
 test('a cancellation moves the first waiting client up and says whom to tell', async () => {
   const { page } = app;
   await monday().getByRole('button', { name: 'Odepsat: Petr Dvořák' }).click();
+  await page.getByRole('menuitem', { name: /Klient\(ka\) se včas omluvil\(a\)/ }).click();
+  const said = page.locator('.mantine-Notification-root').filter({ hasText: 'Petr Dvořák: odepsán(a) ze směny' });
+  await expect.poll(() => said.textContent()).toContain('Klient(ka) se včas omluvil(a)');
   const notices = page.getByRole('status').filter({ hasText: 'Komu dát vědět' });
   await expect
     .poll(() => notices.textContent())
@@ -172,4 +175,39 @@ test('recurring shifts are edited in Settings → Shifts', async () => {
   await expect.poll(() => table.getByRole('row').count()).toBe(4);
   await expect.poll(() => table.textContent()).toContain('Kontaktní centrum');
   await app.shot('settings-shifts');
+});
+
+test('a week at the door at 1366×768: cancel with a reason, deactivate a booked client, the waiting list moves', async () => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(new URL('/week/2026/49', app.bridge.url).href);
+  await expect.poll(() => heading().textContent()).toBe('Týden 49');
+
+  // The reason is one keystroke in a menu anchored on the row.
+  await wednesday().getByRole('button', { name: 'Odepsat: Anežka Černá' }).click();
+  await expect.poll(() => page.getByRole('menuitem', { name: /Omluveno/ }).isVisible()).toBe(true);
+  await page.keyboard.press('2');
+  await expect.poll(() => wednesday().getByText('Anežka Černá', { exact: true }).count()).toBe(0);
+  const said = page.locator('.mantine-Notification-root').filter({ hasText: 'Anežka Černá: odepsán(a)' });
+  await expect.poll(() => said.textContent()).toContain('Omluveno');
+
+  // Jana is booked on Monday; Petr waits for it.
+  await page.goto(new URL('/clients/2', app.bridge.url).href);
+  await page.getByRole('button', { name: 'Vyřadit z programu' }).click();
+  const dialog = page.getByRole('dialog', { name: /Vyřadit klienta Jana Nováková/ });
+  await expect.poll(() => dialog.textContent()).toContain('po 30.\u00a011. 9:00, Kontaktní centrum');
+  await app.shot('client-deactivate-releases');
+  await dialog.getByRole('button', { name: 'Vyřadit z programu' }).click();
+  const deactivated = page.locator('.mantine-Notification-root').filter({ hasText: 'Jana Nováková byl vyřazen' });
+  await expect.poll(() => deactivated.textContent()).toContain('Místo dostává z čekací listiny: Petr Dvořák');
+  const history = page.getByRole('region', { name: 'Směny' });
+  await expect.poll(() => history.textContent()).toContain('Odešel/odešla z programu');
+  await history.scrollIntoViewIfNeeded();
+  await app.shot('client-booking-history');
+
+  await page.goto(new URL('/week/2026/49', app.bridge.url).href);
+  await expect.poll(() => monday().getByText('Petr Dvořák', { exact: true }).isVisible()).toBe(true);
+  await expect.poll(() => monday().getByText('Jana Nováková', { exact: true }).count()).toBe(0);
+  const notices = page.getByRole('status').filter({ hasText: 'Komu dát vědět' });
+  await expect.poll(() => notices.textContent()).toContain('Petr Dvořák (K-003): postoupil(a) z čekací listiny');
 });

@@ -298,7 +298,7 @@ describe('audit log', () => {
     ['schedule.addToWaitingList', { shift: { shiftId: 5 }, clientId: 2 }],
     ['schedule.removeFromWaitingList', { entryId: 1 }],
     ['schedule.addToWaitingList', { shift: { shiftId: 5 }, clientId: 2 }],
-    ['schedule.cancelBooking', { bookingId: 1 }],
+    ['schedule.cancelBooking', { bookingId: 1, kind: 'inTime' }],
     ['schedule.markTold', { bookingId: 2 }],
     ['schedule.updateShift', { shift: { shiftId: 5 }, start: '09:00', end: '12:00', places: 2, place: 'Sklad' }],
     ['schedule.restoreBooking', { bookingId: 1 }],
@@ -343,6 +343,8 @@ describe('audit log', () => {
       'schedule.week': { year: 2026, week: 49 },
       'schedule.printWeek': { year: 2026, week: 49 },
       'schedule.printDay': { date: '2026-11-30' },
+      'schedule.releasePreview': { clientId: 1 },
+      'schedule.clientHistory': { clientId: 1 },
     };
     const recording = new Set(writeCalls.map(([name]) => name));
     for (const [name, def] of Object.entries(contract)) {

@@ -18,7 +18,7 @@ const wait = (clientId: number, date = monday, overrideReason?: string) =>
     clientId,
     ...(overrideReason ? { overrideReason } : {}),
   });
-const cancel = (bookingId: number) => app.ok('schedule.cancelBooking', { bookingId });
+const cancel = (bookingId: number) => app.ok('schedule.cancelBooking', { bookingId, kind: 'inTime' });
 const fill = () => [1, 2, 3, 4].map((id) => book(app, monday, id).bookingId);
 const waitingNames = () => shiftOn(app, monday).waiting.map((w) => [w.clientId, w.order, w.priority, w.blockedBy]);
 
@@ -111,10 +111,35 @@ describe('moving up', () => {
     expect(shiftOn(app, monday).bookings.map((b) => b.clientId)).toEqual([1, 2, 3, 4]);
   });
 
-  test('undo fails clearly once a waiting client took the place', () => {
+  test('undo takes the place back from whoever moved up: they return to their waiting place', () => {
     const [first] = fill();
     wait(5);
+    wait(6);
+    const promotedId = cancel(first ?? 0).promoted[0]?.bookingId;
+    expect(week(app, 49).notices.map((n) => n.clientId)).toEqual([5]);
+    const undone = app.ok('schedule.restoreBooking', { bookingId: first ?? 0 });
+    expect(undone.unpromoted.map((p) => p.clientId)).toEqual([5]);
+    expect(shiftOn(app, monday).bookings.map((b) => b.clientId)).toEqual([1, 2, 3, 4]);
+    expect(waitingNames().map(([clientId, order]) => [clientId, order])).toEqual([
+      [5, 1],
+      [6, 2],
+    ]);
+    // Nobody is left to tell: the move up never reached anyone.
+    expect(week(app, 49).notices).toEqual([]);
+    const row = app.database.sqlite
+      .prepare('SELECT status, cancel_kind AS kind FROM bookings WHERE id = ?')
+      .get(promotedId);
+    expect(row).toEqual({ status: 'cancelled', kind: 'undone' });
+    // The undone move up is not itself a cancellation to undo.
+    expect(app.err('schedule.restoreBooking', { bookingId: promotedId ?? 0 }).code).toBe(
+      'schedule.notCancelledBooking',
+    );
+  });
+
+  test('undo fails clearly once someone else booked the freed place', () => {
+    const [first] = fill();
     cancel(first ?? 0);
+    book(app, monday, 7);
     expect(app.err('schedule.restoreBooking', { bookingId: first })).toMatchObject({
       code: 'schedule.shiftFull',
       field: 'bookingId',
@@ -128,7 +153,7 @@ describe('moving up', () => {
       .prepare('SELECT status, cancelled_by AS who, cancelled_at AS at FROM bookings WHERE id = ?')
       .get(first);
     expect(row).toEqual({ status: 'cancelled', who: 'test', at: '2026-11-24T09:00:00+01:00' });
-    expect(app.err('schedule.cancelBooking', { bookingId: first }).code).toBe('schedule.notBooked');
+    expect(app.err('schedule.cancelBooking', { bookingId: first, kind: 'excused' }).code).toBe('schedule.notBooked');
   });
 
   test('more places on the shift fill from the list', () => {

@@ -8,6 +8,7 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 
 import { ClientAgreementsPanel } from '../agreements/ClientAgreementsPanel.js';
+import { BookingHistory } from '../schedule/BookingHistory.js';
 import { ClientForm } from './ClientForm.js';
 import { DeactivateButton } from './DeactivateButton.js';
 import { ClientStatus } from './status.js';
@@ -102,6 +103,7 @@ export function ClientDetailPage() {
       />
       <ClientAgreementsPanel clientId={c.id} active={c.active} />
       <SuspensionsPanel client={c} />
+      <BookingHistory clientId={c.id} />
       <Group>
         <Button component={Link} to="/clients" variant="default">
           {t('common.back')}

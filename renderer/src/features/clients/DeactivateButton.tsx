@@ -10,13 +10,18 @@ import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { notifyWithUndo } from '../../components/undo.js';
 import { useContractForm } from '../../lib/form.js';
+import { ReleasedBookings, releasedText, restoredText } from './ReleasedBookings.js';
 
-/** Deactivation asks first and can be undone from the notice or the same button. */
+/**
+ * Deactivation asks first, listing the bookings it will release, and can be
+ * undone from the notice or the same button (released bookings come back
+ * where their place is still free).
+ */
 export function DeactivateButton({ client }: { client: Client }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
-  const deactivate = useApiMutation('clients.deactivate', ['clients.']);
-  const reactivate = useApiMutation('clients.reactivate', ['clients.']);
+  const deactivate = useApiMutation('clients.deactivate', ['clients.', 'schedule.']);
+  const reactivate = useApiMutation('clients.reactivate', ['clients.', 'schedule.']);
   const name = fullName(client);
   const fields = useContractForm({
     schema: contract['clients.deactivate'].input,
@@ -26,8 +31,11 @@ export function DeactivateButton({ client }: { client: Client }) {
 
   const bringBack = async () => {
     try {
-      await reactivate.mutateAsync({ id: client.id });
-      notifications.show({ color: 'teal', message: t('clients.detail.reactivated', { name }) });
+      const result = await reactivate.mutateAsync({ id: client.id });
+      notifications.show({
+        color: 'teal',
+        message: t('clients.detail.reactivated', { name }) + restoredText(t, i18n.language, result),
+      });
     } catch (error) {
       notifications.show({ color: 'red', title: t('common.errorTitle'), message: errorMessage(error, t) });
     }
@@ -50,14 +58,15 @@ export function DeactivateButton({ client }: { client: Client }) {
           component="form"
           onSubmit={(e) =>
             void fields.onSubmit(async (input) => {
-              await deactivate.mutateAsync(input);
+              const result = await deactivate.mutateAsync(input);
               close();
               fields.form.reset();
-              notifyWithUndo(t, t('clients.detail.deactivated', { name }), bringBack);
+              notifyWithUndo(t, t('clients.detail.deactivated', { name }) + releasedText(t, result), bringBack);
             })(e)
           }
         >
           <Text>{t('clients.detail.deactivateText')}</Text>
+          {opened && <ReleasedBookings clientId={client.id} fromDate={null} toDate={null} fromToday />}
           <TextInput {...fields.text('reason')} label={t('clients.detail.deactivateReason')} data-autofocus />
           <FormFailure message={fields.failure} />
           <Group justify="flex-end">

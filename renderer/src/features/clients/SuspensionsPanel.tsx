@@ -10,6 +10,7 @@ import { FormFailure } from '../../components/FormFailure.js';
 import { notifyWithUndo } from '../../components/undo.js';
 import { dateText } from '@contract/present.js';
 import { useContractForm } from '../../lib/form.js';
+import { ReleasedBookings, releasedText, restoredText } from './ReleasedBookings.js';
 
 interface SuspensionValues {
   fromDate: string | null;
@@ -21,18 +22,19 @@ const noSuspension: SuspensionValues = { fromDate: null, toDate: null, reason: '
 
 export function SuspensionsPanel({ client }: { client: Client }) {
   const { t, i18n } = useTranslation();
-  const add = useApiMutation('clients.addSuspension', ['clients.']);
-  const remove = useApiMutation('clients.removeSuspension', ['clients.']);
+  const add = useApiMutation('clients.addSuspension', ['clients.', 'schedule.']);
+  const remove = useApiMutation('clients.removeSuspension', ['clients.', 'schedule.']);
   const fields = useContractForm({
     schema: contract['clients.addSuspension'].input,
     defaultValues: noSuspension,
     toInput: (values: SuspensionValues) => ({ clientId: client.id, ...values, fromDate: values.fromDate ?? '' }),
   });
   const submit = fields.onSubmit(async (input) => {
-    await add.mutateAsync(input);
+    const result = await add.mutateAsync(input);
     fields.form.reset(noSuspension);
-    notifications.show({ color: 'teal', message: t('clients.suspensions.added') });
+    notifications.show({ color: 'teal', message: t('clients.suspensions.added') + releasedText(t, result) });
   });
+  const [fromDate, toDate] = fields.form.watch(['fromDate', 'toDate']);
 
   return (
     <Paper withBorder p="md">
@@ -74,14 +76,17 @@ export function SuspensionsPanel({ client }: { client: Client }) {
                     size="sm"
                     onClick={() =>
                       void remove.mutateAsync({ id: s.id }).then(
-                        () =>
-                          notifyWithUndo(t, t('clients.suspensions.removed'), () =>
-                            add.mutateAsync({
-                              clientId: client.id,
-                              fromDate: s.fromDate,
-                              toDate: s.toDate,
-                              reason: s.reason,
-                            }),
+                        (result) =>
+                          notifyWithUndo(
+                            t,
+                            t('clients.suspensions.removed') + restoredText(t, i18n.language, result),
+                            () =>
+                              add.mutateAsync({
+                                clientId: client.id,
+                                fromDate: s.fromDate,
+                                toDate: s.toDate,
+                                reason: s.reason,
+                              }),
                           ),
                         (error: unknown) => notifications.show({ color: 'red', message: errorMessage(error, t) }),
                       )
@@ -105,6 +110,7 @@ export function SuspensionsPanel({ client }: { client: Client }) {
           />
           <TextInput {...fields.text('reason')} label={t('fields.reason')} withAsterisk />
         </Group>
+        <ReleasedBookings clientId={client.id} fromDate={fromDate} toDate={toDate} />
         <FormFailure message={fields.failure} />
         <Button type="submit" variant="light" loading={fields.busy} w="fit-content">
           {t('clients.suspensions.add')}

@@ -1,9 +1,49 @@
 import { fullName, outOfText } from '@contract/present.js';
-import { ActionIcon, Badge, Box, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Box, Group, Kbd, Menu, Stack, Text, Tooltip } from '@mantine/core';
+import { chosenCancelKinds } from '@contract/schedule-history.js';
 import type { BookingView, ShiftView, WaitingView } from '@contract/schedule-views.js';
 import { IconArrowsExchange, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
+import type { ChosenCancelKind } from './useScheduleActions.js';
+
+/**
+ * Crossing off asks why in a small menu anchored on the person's own row, so
+ * a second click lands on a reason, never on the next person's button after
+ * the list has moved; 1, 2 or 3 picks the reason from the keyboard.
+ */
+function CancelMenu({ booking, onCancel }: { booking: BookingView; onCancel: (kind: ChosenCancelKind) => void }) {
+  const { t } = useTranslation();
+  const name = fullName(booking);
+  return (
+    <Menu position="bottom-end" withinPortal trapFocus>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('schedule.booking.cancel', { name })}>
+          <IconX size={18} />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown
+        aria-label={t('schedule.booking.cancelMenu', { name })}
+        onKeyDown={(e) => {
+          const kind = chosenCancelKinds[Number(e.key) - 1];
+          if (kind) onCancel(kind);
+        }}
+      >
+        <Menu.Label>{t('schedule.booking.cancelMenu', { name })}</Menu.Label>
+        {chosenCancelKinds.map((kind, i) => (
+          <Menu.Item
+            key={kind}
+            color={kind === 'removed' ? 'red' : undefined}
+            leftSection={<Kbd size="xs">{i + 1}</Kbd>}
+            onClick={() => onCancel(kind)}
+          >
+            {t(`schedule.booking.cancelKind.${kind}`)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
 
 function Row({ number, children, dashed }: { number: number; children: ReactNode; dashed?: boolean }) {
   return (
@@ -29,7 +69,7 @@ function Row({ number, children, dashed }: { number: number; children: ReactNode
 interface PlaceProps {
   shift: ShiftView;
   locked: boolean;
-  onCancel: (booking: BookingView) => void;
+  onCancel: (booking: BookingView, kind: ChosenCancelKind) => void;
   onMove: (booking: BookingView) => void;
 }
 
@@ -104,15 +144,7 @@ export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
               >
                 <IconArrowsExchange size={18} />
               </ActionIcon>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t('schedule.booking.cancel', { name: fullName(b) })}
-                onClick={() => onCancel(b)}
-              >
-                <IconX size={18} />
-              </ActionIcon>
+              <CancelMenu booking={b} onCancel={(kind) => onCancel(b, kind)} />
             </Group>
           )}
         </Row>

@@ -135,7 +135,7 @@ export function ShiftColumn(props: Props) {
           <PlaceList
             shift={shift}
             locked={locked}
-            onCancel={(b) => void actions.cancel(b, shift)}
+            onCancel={(b, kind) => void actions.cancel(b, shift, kind)}
             onMove={props.onMove}
           />
         )}

@@ -1,6 +1,7 @@
 import { fullName } from '@contract/present.js';
 import { Button, Group, Text } from '@mantine/core';
 import type { ApiError } from '@contract/errors.js';
+import type { chosenCancelKinds } from '@contract/schedule-history.js';
 import type { BookingView, Promotion, ShiftView, WaitingView, Warning } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -8,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorOf, errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { shiftName } from './format.js';
+
+export type ChosenCancelKind = (typeof chosenCancelKinds)[number];
 
 let noticeCount = 0;
 /** Ids for notices that hide themselves when their button is used. */
@@ -125,7 +128,7 @@ export function useScheduleActions() {
         const result = await bookCall.mutateAsync({ shift: shift.ref, clientId: client.id, overrideReason });
         withUndo(
           t('schedule.book.booked', { name: client.name, shift: shiftName(lang, shift) }),
-          () => cancelCall.mutateAsync({ bookingId: result.bookingId }),
+          () => cancelCall.mutateAsync({ bookingId: result.bookingId, kind: 'removed' }),
           t('schedule.booking.undone'),
         );
         return result;
@@ -165,16 +168,25 @@ export function useScheduleActions() {
       (message) => ({ kind: 'move', shift: from, booking, to, message }),
     );
 
-  const cancel = async (booking: BookingView, shift: ShiftView) => {
+  /** Crosses a client off with the reason chosen; undo also sends whoever moved up back to their waiting place. */
+  const cancel = async (booking: BookingView, shift: ShiftView, kind: ChosenCancelKind) => {
     try {
-      const result = await cancelCall.mutateAsync({ bookingId: booking.id });
-      const message = t('schedule.booking.cancelled', { name: fullName(booking), shift: shiftName(lang, shift) });
-      // Undo is offered only while nobody has taken the freed place.
-      if (result.promoted.length === 0) {
-        withUndo(message, () => restoreCall.mutateAsync({ bookingId: booking.id }), t('schedule.booking.restored'));
-      } else {
-        notifications.show({ color: 'orange', autoClose: 10_000, message: message + movedUp(result.promoted) });
-      }
+      const result = await cancelCall.mutateAsync({ bookingId: booking.id, kind });
+      const message = t('schedule.booking.cancelledWhy', {
+        name: fullName(booking),
+        shift: shiftName(lang, shift),
+        kind: t(`schedule.booking.cancelKind.${kind}`),
+      });
+      const undo = async () => {
+        const restored = await restoreCall.mutateAsync({ bookingId: booking.id });
+        if (restored.unpromoted.length > 0) {
+          notifications.show({
+            color: 'orange',
+            message: t('schedule.booking.unpromoted', { names: restored.unpromoted.map(fullName).join(', ') }),
+          });
+        }
+      };
+      withUndo(message + movedUp(result.promoted), undo, t('schedule.booking.restored'));
     } catch (error) {
       failed(error);
     }

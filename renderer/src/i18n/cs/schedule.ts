@@ -59,6 +59,17 @@ export const csSchedule = {
       restored: 'Zápis byl vrácen.',
       undone: 'Zápis byl zrušen.',
       promotedInto: 'Místo dostává z čekací listiny: {{names}} – dejte vědět.',
+      unpromoted: 'Zpět na čekací listinu: {{names}}.',
+      cancelMenu: 'Proč je {{name}} odepsán(a)?',
+      cancelledWhy: '{{name}}: odepsán(a) ze směny {{shift}} – {{kind}}.',
+      cancelKind: {
+        inTime: 'Klient(ka) se včas omluvil(a)',
+        excused: 'Omluveno',
+        removed: 'Odepsal(a) koordinátor(ka)',
+        deactivated: 'Odešel/odešla z programu',
+        suspended: 'Pozastaveno',
+        undone: 'Postup z čekací listiny vrácen',
+      },
     },
     waiting: {
       priority: 'přednost',

@@ -62,6 +62,17 @@ export const enSchedule: Shape<typeof csSchedule> = {
       restored: 'The booking is back.',
       undone: 'The booking was undone.',
       promotedInto: 'The place goes to {{names}} from the waiting list – let them know.',
+      unpromoted: '{{names}} went back to the waiting list.',
+      cancelMenu: 'Why is {{name}} crossed off?',
+      cancelledWhy: '{{name}}: crossed off {{shift}} – {{kind}}.',
+      cancelKind: {
+        inTime: 'Cancelled in time by the client',
+        excused: 'Excused',
+        removed: 'Removed by the coordinator',
+        deactivated: 'Left the programme',
+        suspended: 'Suspended',
+        undone: 'Move up taken back',
+      },
     },
     waiting: {
       priority: 'priority',
