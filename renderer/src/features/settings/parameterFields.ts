@@ -44,6 +44,7 @@ export const parameterGroups: {
     group: 'agreement',
     fields: [
       ['maxAverageWeeklyMinutes', 'hours'],
+      ['maxShiftMinutes', 'hours'],
       ['noticePeriodDays', 'days'],
       ['scheduleNoticeDays', 'days'],
     ],
