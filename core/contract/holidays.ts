@@ -12,7 +12,11 @@ export const holidayMethods = {
     summary: 'The Czech public holidays kept as data, of one year.',
     kind: 'read',
     input: z.strictObject({
-      year: z.number({ error: 'validation.required' }).int('validation.integer').min(2000, 'validation.tooSmall').max(2100, 'validation.tooBig'),
+      year: z
+        .number({ error: 'validation.required' })
+        .int('validation.integer')
+        .min(2000, 'validation.tooSmall')
+        .max(2100, 'validation.tooBig'),
     }),
     output: z.array(publicHoliday),
   }),

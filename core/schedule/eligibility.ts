@@ -42,10 +42,7 @@ export interface WeeklyLimitReached {
 
 /** What is allowed but worth saying. */
 export type SignUpWarning =
-  | { rule: 'noParameters' }
-  | { rule: 'shortNotice'; noticeDays: number }
-  | { rule: 'noAgreement' }
-  | DayPremium;
+  { rule: 'noParameters' } | { rule: 'shortNotice'; noticeDays: number } | { rule: 'noAgreement' } | DayPremium;
 
 /** Work on this day earns a premium: a public holiday (Labour Code § 115) or a Saturday or Sunday (§ 118). */
 export type DayPremium = { rule: 'holiday'; holiday: string } | { rule: 'weekend' };

@@ -13,7 +13,15 @@ import { personBlock, signUpEligibility } from './eligibility.js';
 import { bookedCount } from './queries.js';
 import { loadScheduleSettings } from './settings.js';
 import { premiumWarnings } from './rules.js';
-import { assertChangeable, assertShiftLength, hasStarted, loadShift, materializeWeek, mondayOf, resolveShift } from './shifts.js';
+import {
+  assertChangeable,
+  assertShiftLength,
+  hasStarted,
+  loadShift,
+  materializeWeek,
+  mondayOf,
+  resolveShift,
+} from './shifts.js';
 import { promote } from './waiting.js';
 
 type ShiftMethods = Pick<
@@ -186,7 +194,11 @@ export const shiftHandlers: Handlers<ShiftMethods> = {
     const shift = resolveShift(ctx, ref);
     assertChangeable(ctx, shift);
     if (!shift.openedOnHoliday) {
-      ctx.db.update(shifts).set({ openedOnHoliday: true, updatedAt: ctx.timestamp() }).where(eq(shifts.id, shift.id)).run();
+      ctx.db
+        .update(shifts)
+        .set({ openedOnHoliday: true, updatedAt: ctx.timestamp() })
+        .where(eq(shifts.id, shift.id))
+        .run();
       ctx.audit({ entity: 'shift', entityId: shift.id, detail: { openedOnHoliday: true, date: shift.date } });
     }
     return { shiftId: shift.id, warnings: premiumWarnings(ctx, [shift.date]) };
