@@ -33,13 +33,13 @@ export function holidayOn(ctx: Ctx, day: string): Holiday | null {
   return row ? nameIn(ctx.locale, row) : null;
 }
 
-/** The public holidays from one day to another, both included, in order. */
-export function holidaysBetween(ctx: Ctx, from: string, to: string): Holiday[] {
+/** The public holidays from one day to another, both included, in order; named in `locale` (a printed paper's language). */
+export function holidaysBetween(ctx: Ctx, from: string, to: string, locale: Locale = ctx.locale): Holiday[] {
   return ctx.db
     .select()
     .from(publicHolidays)
     .where(and(gte(publicHolidays.date, from), lte(publicHolidays.date, to)))
     .orderBy(asc(publicHolidays.date))
     .all()
-    .map((row) => nameIn(ctx.locale, row));
+    .map((row) => nameIn(locale, row));
 }

@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { testApp, type TestApp } from '../../helpers/db.js';
-import { plain } from '../support.js';
+import { employerInput, makeTempDir, plain, removeDir } from '../support.js';
 import { addClients, book, bookingError, refOn, shiftOn, week } from './support.js';
 
 // The clock: Tuesday 2026-11-24 09:00 (week 48). Seeded pattern: Mon, Wed, Fri 9–12, 4 places.
@@ -105,5 +108,33 @@ describe('weekend premium (Labour Code § 118)', () => {
       ['schedule.holidayPay', '6. 7. 2027'],
       ['schedule.holidayPay', '28. 9. 2027'],
     ]);
+  });
+});
+
+describe('holidays on the printed wall sheet', () => {
+  const pdfText = async (week: number, lang: 'cs' | 'en', keep: string) => {
+    const file = await app.print('schedule.printWeek', { year: 2026, week, lang });
+    const out = path.join(dir, keep);
+    fs.writeFileSync(out, file.bytes ?? new Uint8Array());
+    return plain(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ');
+  };
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir();
+    app.ok('settings.saveEmployer', employerInput);
+  });
+  afterEach(() => removeDir(dir));
+
+  test('Christmas week: the holiday is named in each language, the closed shift has no lines, an opened one has', async () => {
+    const cs = await pdfText(52, 'cs', 'cs.pdf');
+    expect(cs).toContain('Svátek: 1. svátek vánoční');
+    expect(cs).toContain('Státní svátek – směna se nekoná');
+    const en = await pdfText(52, 'en', 'en.pdf');
+    expect(en).toContain('Holiday: Christmas Day');
+    expect(en).toContain('Public holiday – no shift');
+    app.ok('schedule.openHolidayShift', { shift: refOn(app, '2026-12-25') });
+    const opened = await pdfText(52, 'en', 'opened.pdf');
+    expect(opened).toContain('Holiday: Christmas Day');
+    expect(opened).not.toContain('Public holiday – no shift');
   });
 });
