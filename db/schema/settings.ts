@@ -50,6 +50,8 @@ export const payParameters = sqliteTable('pay_parameters', {
   adultAge: integer('adult_age').notNull().default(18),
   /** The longest shift the law allows (Labour Code § 83: 12 hours). */
   maxShiftMinutes: integer('max_shift_minutes').notNull().default(720),
+  /** The longest balancing period for the 20-hour weekly average of an agreement (Labour Code § 76). */
+  balancingPeriodWeeks: integer('balancing_period_weeks').notNull().default(52),
   updatedAt: text('updated_at').notNull(),
 });
 

@@ -93,6 +93,7 @@ export const parameters2027 = {
   scheduleNoticeDays: 3,
   weekendPremiumRate: 1000,
   maxShiftMinutes: 720,
+  balancingPeriodWeeks: 52,
   holidayPremiumRate: 10000,
 };
 

@@ -83,6 +83,7 @@ describe('which changes are worse for the employee', () => {
     advanceShareBp: 7500,
     payday: 15,
     noticeDays: 15,
+    scheduleNoticeDays: 3,
     noticeTerms: 'Výpovědí.',
   };
   test.each([

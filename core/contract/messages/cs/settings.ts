@@ -39,6 +39,7 @@ export const csSettings = {
     noticePeriodDays: 'Výpovědní doba (dny)',
     scheduleNoticeDays: 'Oznámení rozvrhu předem (dny)',
     maxShiftMinutes: 'Nejdelší směna (hodiny)',
+    balancingPeriodWeeks: 'Nejdelší vyrovnávací období (týdny)',
     nameCs: 'Název svátku (česky)',
     nameEn: 'Název svátku (anglicky)',
     weekendPremiumRate: 'Příplatek za sobotu a neděli (z průměrného výdělku)',

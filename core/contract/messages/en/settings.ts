@@ -41,6 +41,7 @@ export const enSettings: Shape<typeof csSettings> = {
     noticePeriodDays: 'Notice period (days)',
     scheduleNoticeDays: 'Schedule notice (days)',
     maxShiftMinutes: 'Longest shift (hours)',
+    balancingPeriodWeeks: 'Longest balancing period (weeks)',
     nameCs: 'Holiday name (Czech)',
     nameEn: 'Holiday name (English)',
     weekendPremiumRate: 'Saturday and Sunday premium (of average earnings)',
