@@ -46,6 +46,7 @@ export const agreementHandlers: Handlers<typeof agreementMethods> = {
         advanceShareBp: settings.advanceShareBp,
         payday: employer.payday,
         noticeDays: parameters.noticePeriodDays,
+        scheduleNoticeDays: parameters.scheduleNoticeDays,
         noticeTerms: settings.noticeTerms,
         schoolingConfirmed: false,
       },

@@ -2,6 +2,7 @@
  * The legal limits an agreement's terms must keep on every day they apply,
  * checked against the yearly parameters. Pure: the caller loads the periods.
  */
+import { daysBetween } from '../contract/dates.js';
 import type { Segment } from './terms.js';
 
 export interface ParameterPeriod {
@@ -71,4 +72,15 @@ export function firstOverScope(periods: readonly ParameterPeriod[], segments: re
 export function highestMinimum(periods: readonly ParameterPeriod[], from: string, to: string | null): number | null {
   const minimums = overlapping(periods, from, to).map((p) => p.minWageHourly);
   return minimums.length > 0 ? Math.max(...minimums) : null;
+}
+
+/**
+ * The balancing period of the weekly average in whole weeks: the agreement's
+ * length (its last week counted whole), at most the legal figure; null for the
+ * legal figure itself when the agreement is open-ended or longer.
+ */
+export function balancingWeeks(validFrom: string, validTo: string | null, maxWeeks: number): number | null {
+  if (validTo === null) return null;
+  const weeks = Math.ceil((daysBetween(validFrom, validTo) + 1) / 7);
+  return weeks <= maxWeeks ? weeks : null;
 }

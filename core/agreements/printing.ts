@@ -11,6 +11,7 @@ import type { AgreementData, AmendmentData, InformationData, NoticeData } from '
 import { agreementTemplateNames } from './documents/names.js';
 import { noticeLastDay } from './ending.js';
 import { checkAgreement, requireSigned } from './lifecycle.js';
+import { balancingWeeks } from './limits.js';
 import {
   agreementRow,
   amendmentsOf,
@@ -120,6 +121,12 @@ function noticeData(
   };
 }
 
+/** The balancing period the information states: the agreement's weeks, or the legal longest. */
+function balancingOf(validFrom: string, validTo: string | null, maxWeeks: number) {
+  const weeks = balancingWeeks(validFrom, validTo, maxWeeks);
+  return weeks === null ? { weeks: maxWeeks, wholeAgreement: false } : { weeks, wholeAgreement: true };
+}
+
 export const printHandlers: PrintHandlers = {
   'agreements.print': ({ id, lang }, ctx) => {
     const language = lang ?? ctx.locale;
@@ -168,11 +175,12 @@ export const printHandlers: PrintHandlers = {
     const segments = segmentsFor(row, originalTerms(ctx, id), amendmentsOf(ctx, id));
     const parameters = parametersFor(ctx, day, 'id');
     const settings = loadAgreementSettings(ctx);
+    const terms = termsOn(segments, day);
     const data: InformationData = {
       number: row.number,
       kind: kindOf(row),
       validFrom: row.validFrom,
-      terms: termsOn(segments, day),
+      terms,
       scheduleNoticeDays: parameters.scheduleNoticeDays,
       employer: employerData(ctx),
       employee: employeeData(ctx, row.clientId),
@@ -181,6 +189,7 @@ export const printHandlers: PrintHandlers = {
       additionalInformation: settings.additionalInformation,
       insuranceThresholdMonthly: parameters.insuranceThresholdMonthly,
       termsOn: day,
+      balancing: balancingOf(row.validFrom, terms.validTo, parameters.balancingPeriodWeeks),
     };
     return jobFor(ctx, row, 'information', lang ?? ctx.locale, data);
   },

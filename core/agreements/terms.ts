@@ -67,6 +67,7 @@ export function pickTerms(source: AgreementTerms): AgreementTerms {
     advanceShareBp: source.advanceShareBp,
     payday: source.payday,
     noticeDays: source.noticeDays,
+    scheduleNoticeDays: source.scheduleNoticeDays,
     noticeTerms: source.noticeTerms,
   };
 }
@@ -79,8 +80,8 @@ export function noticeEnd(deliveredOn: string, days: number): string {
   return addDays(deliveredOn, days - 1);
 }
 
-/** Terms where more is better for the employee; payday is better earlier. */
-const higherIsBetter = ['weeklyMinutes', 'hourlyRate', 'advanceShareBp', 'noticeDays'] as const;
+/** Terms where more is better for the employee (a longer schedule notice too); payday is better earlier. */
+const higherIsBetter = ['weeklyMinutes', 'hourlyRate', 'advanceShareBp', 'noticeDays', 'scheduleNoticeDays'] as const;
 
 /**
  * The terms an amendment changes to the employee's disadvantage, which may not

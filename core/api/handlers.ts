@@ -3,6 +3,7 @@ import type { Contract } from '../contract/index.js';
 import type { systemMethods } from '../contract/system.js';
 import { agreementHandlers } from '../agreements/handlers.js';
 import { clientHandlers } from '../clients/handlers.js';
+import { holidayHandlers } from '../holidays/handlers.js';
 import { scheduleHandlers } from '../schedule/handlers.js';
 import { settingsHandlers } from '../settings/handlers.js';
 import { DomainError } from './domain-error.js';
@@ -30,6 +31,7 @@ export const handlers: Handlers<Contract> = {
   ...systemHandlers,
   ...clientHandlers,
   ...settingsHandlers,
+  ...holidayHandlers,
   ...agreementHandlers,
   ...scheduleHandlers,
 };

@@ -1,13 +1,21 @@
 import type { z } from 'zod';
 import { agreementMethods } from './agreements/methods.js';
 import { clientMethods } from './clients.js';
+import { holidayMethods } from './holidays.js';
 import { joinGroups } from './method.js';
 import { scheduleMethods } from './schedule.js';
 import { settingsMethods } from './settings.js';
 import { systemMethods } from './system.js';
 
 /** Every operation of the app. The renderer, the CLI and IPC all speak this. */
-export const contract = joinGroups(systemMethods, clientMethods, settingsMethods, agreementMethods, scheduleMethods);
+export const contract = joinGroups(
+  systemMethods,
+  clientMethods,
+  settingsMethods,
+  holidayMethods,
+  agreementMethods,
+  scheduleMethods,
+);
 
 export type Contract = typeof contract;
 export type MethodName = Extract<keyof Contract, string>;

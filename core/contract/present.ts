@@ -163,6 +163,11 @@ export function daysText(lang: string, count: number): string {
   return translate(asLocale(lang), 'present.days', { count });
 }
 
+/** "1 týden", "3 týdny", "52 týdnů" / "1 week", "52 weeks". */
+export function weeksText(lang: string, count: number): string {
+  return translate(asLocale(lang), 'present.weeks', { count });
+}
+
 /** Whole minutes in words: "3 hodiny", "2 hodiny 30 minut" / "3 hours", "2 hours 30 minutes". */
 export function durationText(lang: string, minutes: number): string {
   const locale = asLocale(lang);

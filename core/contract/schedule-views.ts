@@ -73,6 +73,10 @@ export const shiftView = z.object({
   status: z.enum(['open', 'cancelled']),
   cancelReason: z.string().nullable(),
   extra: z.boolean(),
+  /** The public holiday the shift falls on (holiday pay applies), or null. */
+  holiday: z.string().nullable(),
+  /** A pattern shift on a holiday: closed to sign-up until the coordinator opens it. */
+  closedForHoliday: z.boolean(),
   /** Start time reached: no more sign-ups or changes. */
   started: z.boolean(),
   free: z.number(),
@@ -110,6 +114,8 @@ export const weekView = z.object({
   weeklyLimit: z.number(),
   fairnessWeeks: z.number(),
   shifts: z.array(shiftView),
+  /** The public holidays of the week, marked on the board and the printed sheet. */
+  holidays: z.array(z.object({ date: z.string(), name: z.string() })),
   /** Changes clients still have to be told of, for shifts from today on (any week). */
   notices: z.array(noticeView),
 });
@@ -181,6 +187,8 @@ export const patternSaveResult = z.object({
    * reach (those weeks keep what they had); the coordinator adjusts them there.
    */
   unchangedDates: z.array(z.string()),
+  /** Weekend premium (§ 118) and the public holidays the pattern meets in the coming weeks. */
+  warnings: z.array(warning),
 });
 
 export const patternEndResult = z.object({

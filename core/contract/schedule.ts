@@ -12,6 +12,7 @@ import {
   patternView,
   shiftCancelResult,
   shiftRestoreResult,
+  warning,
   weekView,
 } from './schedule-views.js';
 
@@ -183,7 +184,13 @@ export const scheduleMethods = {
     summary: 'Add a one-off shift on a date.',
     kind: 'write',
     input: extraShiftInput,
-    output: z.object({ shiftId: z.number() }),
+    output: z.object({ shiftId: z.number(), warnings: z.array(warning) }),
+  }),
+  'schedule.openHolidayShift': method({
+    summary: 'Open a pattern shift that falls on a public holiday for sign-up (holiday pay applies).',
+    kind: 'write',
+    input: z.strictObject({ shift: shiftRef }),
+    output: z.object({ shiftId: z.number(), warnings: z.array(warning) }),
   }),
   'schedule.updateShift': method({
     summary: 'Change one shift’s time, places, place or task; more places go to the waiting list.',

@@ -56,6 +56,18 @@ const parameterFields = {
     .max(60, 'validation.tooBig'),
   weekendPremiumRate: rate,
   holidayPremiumRate: rate,
+  /** The longest shift (Labour Code § 83: 12 hours), in minutes. */
+  maxShiftMinutes: z
+    .number({ error: 'validation.required' })
+    .int('validation.integer')
+    .min(60, 'validation.tooSmall')
+    .max(1440, 'validation.tooBig'),
+  /** The longest balancing period for the weekly average of an agreement (Labour Code § 76: 52 weeks). */
+  balancingPeriodWeeks: z
+    .number({ error: 'validation.required' })
+    .int('validation.integer')
+    .min(1, 'validation.tooSmall')
+    .max(104, 'validation.tooBig'),
   /** Ages for agreements (Civil Code § 35, Labour Code §§ 6, 243); left out, the stored ones (15, 18) stay. */
   minimumWorkAge: z
     .number()
@@ -91,6 +103,8 @@ export const payParameters = z.object({
   holidayPremiumRate: z.number(),
   minimumWorkAge: z.number(),
   adultAge: z.number(),
+  maxShiftMinutes: z.number(),
+  balancingPeriodWeeks: z.number(),
   updatedAt: z.string(),
 });
 export type PayParameters = z.infer<typeof payParameters>;

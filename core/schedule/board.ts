@@ -4,7 +4,8 @@ import type { BookingView, NoticeView, ShiftView, WeekView } from '../contract/s
 import type { Ctx } from '../api/context.js';
 import { clientsWithValidAgreement } from '../agreements/index.js';
 import { periodCovers } from '../periods/index.js';
-import { signUpOpensOn } from './eligibility.js';
+import { holidaysBetween } from '../holidays/index.js';
+import { closedForHoliday, signUpOpensOn } from './eligibility.js';
 import { noticesFrom, standingOnShifts, suspensionsBetween } from './queries.js';
 import { loadScheduleSettings } from './settings.js';
 import { hasStarted, plannedShifts, storedShifts, type PlannedShift, type ShiftRow } from './shifts.js';
@@ -16,7 +17,11 @@ import { rankedWaiting } from './waiting.js';
  * own rows, so later pattern changes do not rewrite it.
  */
 
-function plannedView(ctx: Ctx, p: PlannedShift): ShiftView {
+/** The week's holidays by date, to mark the board's days and shifts. */
+type HolidayNames = ReadonlyMap<string, string>;
+
+function plannedView(ctx: Ctx, p: PlannedShift, holidays: HolidayNames): ShiftView {
+  const holiday = holidays.get(p.date) ?? null;
   return {
     ref: { patternId: p.patternId, date: p.date },
     id: null,
@@ -31,6 +36,8 @@ function plannedView(ctx: Ctx, p: PlannedShift): ShiftView {
     status: 'open',
     cancelReason: null,
     extra: false,
+    holiday,
+    closedForHoliday: holiday !== null,
     started: hasStarted(ctx, p),
     free: p.places,
     bookings: [],
@@ -38,7 +45,13 @@ function plannedView(ctx: Ctx, p: PlannedShift): ShiftView {
   };
 }
 
-function storedViews(ctx: Ctx, rows: ShiftRow[], monday: string, settings: ScheduleSettings): ShiftView[] {
+function storedViews(
+  ctx: Ctx,
+  rows: ShiftRow[],
+  monday: string,
+  settings: ScheduleSettings,
+  holidays: HolidayNames,
+): ShiftView[] {
   const booked = standingOnShifts(
     ctx,
     rows.map((r) => r.id),
@@ -66,6 +79,7 @@ function storedViews(ctx: Ctx, rows: ShiftRow[], monday: string, settings: Sched
   }
   return rows.map((r) => {
     const list = byShift.get(r.id) ?? [];
+    const holiday = holidays.get(r.date) ?? null;
     return {
       ref: { shiftId: r.id },
       id: r.id,
@@ -80,6 +94,8 @@ function storedViews(ctx: Ctx, rows: ShiftRow[], monday: string, settings: Sched
       status: r.status,
       cancelReason: r.cancelReason,
       extra: r.patternId === null,
+      holiday,
+      closedForHoliday: closedForHoliday(r, holiday === null ? null : { rule: 'holiday', holiday }),
       started: hasStarted(ctx, r),
       free: r.status === 'open' ? Math.max(0, r.places - list.length) : 0,
       bookings: list,
@@ -100,6 +116,8 @@ export function loadWeek(ctx: Ctx, year: number, week: number): WeekView {
   const today = ctx.today();
   const stored = storedShifts(ctx, monday);
   const opensOn = signUpOpensOn(monday, settings);
+  const holidays = holidaysBetween(ctx, monday, sunday);
+  const names = new Map(holidays.map((h) => [h.date, h.name]));
   return {
     year,
     week,
@@ -117,8 +135,9 @@ export function loadWeek(ctx: Ctx, year: number, week: number): WeekView {
     fairnessWeeks: settings.fairnessWeeks,
     shifts:
       stored.length > 0
-        ? storedViews(ctx, stored, monday, settings)
-        : plannedShifts(ctx, monday).map((p) => plannedView(ctx, p)),
+        ? storedViews(ctx, stored, monday, settings, names)
+        : plannedShifts(ctx, monday).map((p) => plannedView(ctx, p, names)),
+    holidays,
     notices: pendingNotices(ctx),
   };
 }

@@ -1,8 +1,9 @@
-import { addDays, daysBetween } from '../contract/dates.js';
+import { addDays, daysBetween, isoWeekday } from '../contract/dates.js';
 import type { ScheduleSettings } from '../contract/schedule.js';
 import type { WaitingView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { clientsWithValidAgreement } from '../agreements/index.js';
+import { holidayOn } from '../holidays/index.js';
 import { scheduleNoticeDaysOn } from '../settings/index.js';
 import { standingBetween, suspensionsOn, type PersonRow } from './queries.js';
 import { closedBecause, mondayOf, type ShiftRow } from './shifts.js';
@@ -25,6 +26,7 @@ export type SignUpBlock =
   | { rule: 'shiftStarted' }
   | { rule: 'shiftCancelled' }
   | { rule: 'notOpenYet'; opensOn: string }
+  | { rule: 'holidayClosed'; holiday: string }
   | { rule: 'clientInactive' }
   | { rule: 'suspended'; from: string; to: string | null }
   | { rule: 'alreadyBooked' };
@@ -40,7 +42,25 @@ export interface WeeklyLimitReached {
 
 /** What is allowed but worth saying. */
 export type SignUpWarning =
-  { rule: 'noParameters' } | { rule: 'shortNotice'; noticeDays: number } | { rule: 'noAgreement' };
+  { rule: 'noParameters' } | { rule: 'shortNotice'; noticeDays: number } | { rule: 'noAgreement' } | DayPremium;
+
+/** Work on this day earns a premium: a public holiday (Labour Code § 115) or a Saturday or Sunday (§ 118). */
+export type DayPremium = { rule: 'holiday'; holiday: string } | { rule: 'weekend' };
+
+/** The premium a day's work earns, if any; a holiday on a weekend is said once, as the holiday. */
+export function dayPremium(ctx: Ctx, day: string): DayPremium | null {
+  const holiday = holidayOn(ctx, day);
+  if (holiday) return { rule: 'holiday', holiday: holiday.name };
+  return isoWeekday(day) >= 6 ? { rule: 'weekend' } : null;
+}
+
+/**
+ * A pattern shift on a public holiday is not open for sign-up until the
+ * coordinator opens it; an extra shift was put on that day on purpose.
+ */
+export function closedForHoliday(shift: Pick<ShiftRow, 'patternId' | 'openedOnHoliday'>, premium: DayPremium | null) {
+  return premium?.rule === 'holiday' && shift.patternId !== null && !shift.openedOnHoliday;
+}
 
 export interface SignUpEligibility {
   client: ClientFacts;
@@ -68,6 +88,10 @@ function shiftBlocks(ctx: Ctx, shift: ShiftRow, options: EligibilityOptions): Si
   const blocks: SignUpBlock[] = [];
   const closed = closedBecause(ctx, shift);
   if (closed) blocks.push({ rule: closed });
+  const premium = dayPremium(ctx, shift.date);
+  if (premium?.rule === 'holiday' && closedForHoliday(shift, premium)) {
+    blocks.push({ rule: 'holidayClosed', holiday: premium.holiday });
+  }
   if (options.signUpWindow !== false) {
     const opensOn = signUpOpensOn(mondayOf(shift.date), options.settings);
     if (ctx.today() < opensOn) blocks.push({ rule: 'notOpenYet', opensOn });
@@ -77,9 +101,13 @@ function shiftBlocks(ctx: Ctx, shift: ShiftRow, options: EligibilityOptions): Si
 
 /** The legal schedule notice is a figure of the pay parameters valid today, when the schedule is given. */
 function shiftWarnings(ctx: Ctx, shift: ShiftRow): SignUpWarning[] {
+  const premium = dayPremium(ctx, shift.date);
+  const premiums = premium ? [premium] : [];
   const noticeDays = scheduleNoticeDaysOn(ctx, ctx.today());
-  if (noticeDays === undefined) return [{ rule: 'noParameters' }];
-  return daysBetween(ctx.today(), shift.date) < noticeDays ? [{ rule: 'shortNotice', noticeDays }] : [];
+  if (noticeDays === undefined) return [{ rule: 'noParameters' }, ...premiums];
+  return daysBetween(ctx.today(), shift.date) < noticeDays
+    ? [{ rule: 'shortNotice', noticeDays }, ...premiums]
+    : premiums;
 }
 
 /** For each client (in the order given), what blocks them from the shift and what only warns. */

@@ -7,7 +7,9 @@ import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
 import { dateText as dateLabel } from '../contract/present.js';
-import { mondayOf, type PatternRow } from './shifts.js';
+import { holidaysBetween } from '../holidays/index.js';
+import { premiumWarnings } from './rules.js';
+import { assertShiftLength, mondayOf, type PatternRow } from './shifts.js';
 
 type PatternMethods = Pick<
   typeof scheduleMethods,
@@ -89,6 +91,25 @@ function storedDaysOf(ctx: Ctx, patternId: number, from: string): string[] {
     .map((r) => r.date);
 }
 
+/** How far ahead a new pattern's holidays are named: the holidays entered for about a year. */
+const holidayLookaheadDays = 366;
+
+/**
+ * A weekend pattern earns the weekend premium on every shift; a pattern that
+ * meets public holidays in the coming year names them (they stay closed to
+ * sign-up until opened on the board).
+ */
+function patternWarnings(ctx: Ctx, weekday: number, validFrom: string, validTo: string | null) {
+  const from = validFrom > ctx.today() ? validFrom : ctx.today();
+  const horizon = addDays(from, holidayLookaheadDays);
+  const to = validTo !== null && validTo < horizon ? validTo : horizon;
+  const holidays = holidaysBetween(ctx, from, to)
+    .map((h) => h.date)
+    .filter((d) => isoWeekday(d) === weekday);
+  const firstWeekend = weekday >= 6 ? [addDays(from, (weekday - isoWeekday(from) + 7) % 7)] : [];
+  return premiumWarnings(ctx, [...firstWeekend.filter((d) => !holidays.includes(d)), ...holidays]);
+}
+
 export const patternHandlers: Handlers<PatternMethods> = {
   'schedule.listPatterns': ({ includeEnded }, ctx) =>
     ctx.db
@@ -103,7 +124,9 @@ export const patternHandlers: Handlers<PatternMethods> = {
     const values = { weekday, startTime: start, endTime: end, places, place, task, validFrom, validTo };
     const stamp = ctx.timestamp();
     const before = id === undefined ? null : loadPattern(ctx, id);
+    assertShiftLength(ctx, validFrom, start, end);
     assertNoOverlap(ctx, { weekday, start, validFrom, validTo }, id);
+    const warnings = patternWarnings(ctx, weekday, validFrom, validTo);
     // A change from a later day is a new period: what the pattern said before stays for earlier weeks.
     const split =
       before !== null && validFrom > before.validFrom && (before.validTo === null || validFrom <= before.validTo);
@@ -130,7 +153,7 @@ export const patternHandlers: Handlers<PatternMethods> = {
       });
       const unchangedDates =
         before === null ? writtenDaysFor(ctx, weekday, validFrom, validTo) : storedDaysOf(ctx, before.id, validFrom);
-      return { pattern: patternView(row), ended: ended && patternView(ended), unchangedDates };
+      return { pattern: patternView(row), ended: ended && patternView(ended), unchangedDates, warnings };
     }
     const row = ctx.db
       .update(shiftPatterns)
@@ -140,7 +163,7 @@ export const patternHandlers: Handlers<PatternMethods> = {
       .get();
     if (!row) throw notFound('id');
     ctx.audit({ entity: 'shiftPattern', entityId: row.id, detail: { before: patternView(before), after: values } });
-    return { pattern: patternView(row), ended: null, unchangedDates: storedDaysOf(ctx, row.id, validFrom) };
+    return { pattern: patternView(row), ended: null, unchangedDates: storedDaysOf(ctx, row.id, validFrom), warnings };
   },
 
   'schedule.endPattern': ({ id, lastDay }, ctx) => {

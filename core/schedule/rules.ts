@@ -4,7 +4,14 @@ import type { ScheduleSettings } from '../contract/schedule.js';
 import type { ShiftRef, Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
-import { signUpEligibility, type ClientFacts, type SignUpBlock, type SignUpEligibility } from './eligibility.js';
+import {
+  dayPremium,
+  signUpEligibility,
+  type ClientFacts,
+  type DayPremium,
+  type SignUpBlock,
+  type SignUpEligibility,
+} from './eligibility.js';
 import { dateText as dateLabel, daysText, fullName, shiftLabel, weekLabel } from '../contract/present.js';
 import { bookedCount, clientRow } from './queries.js';
 import { loadScheduleSettings } from './settings.js';
@@ -57,6 +64,8 @@ function blockError(ctx: Ctx, block: SignUpBlock, e: SignUpEligibility, shift: S
       );
     case 'alreadyBooked':
       return new DomainError('schedule.alreadyBooked', { name, shift: label }, fields.client);
+    case 'holidayClosed':
+      return new DomainError('schedule.holidayClosed', { shift: label, holiday: block.holiday }, fields.shift);
   }
 }
 
@@ -108,6 +117,21 @@ function warn(ctx: Ctx, code: keyof Catalogue['warnings']['schedule'], params: R
   return { code: `schedule.${code}`, message: translate(ctx.locale, `warnings.schedule.${code}`, params), params };
 }
 
+function premiumWarning(ctx: Ctx, premium: DayPremium, day: string): Warning {
+  const date = dateLabel(ctx.locale, day);
+  return premium.rule === 'holiday'
+    ? warn(ctx, 'holidayPay', { date, holiday: premium.holiday })
+    : warn(ctx, 'weekendPremium', { date });
+}
+
+/** Said when a shift is put on a day whose work earns a premium (a new shift, a holiday shift opened). */
+export function premiumWarnings(ctx: Ctx, days: readonly string[]): Warning[] {
+  return days.flatMap((day) => {
+    const premium = dayPremium(ctx, day);
+    return premium ? [premiumWarning(ctx, premium, day)] : [];
+  });
+}
+
 /** The eligibility's warnings in the caller's language, and a recorded exception to the weekly limit. */
 export function signUpWarnings(
   ctx: Ctx,
@@ -123,6 +147,9 @@ export function signUpWarnings(
         return warn(ctx, 'shortNotice', { notice: daysText(ctx.locale, w.noticeDays), noticeDays: w.noticeDays });
       case 'noAgreement':
         return warn(ctx, 'noAgreement', { name: fullName(e.client), date: dateLabel(ctx.locale, shift.date) });
+      case 'holiday':
+      case 'weekend':
+        return premiumWarning(ctx, w, shift.date);
     }
   });
   if (overrideReason !== null) warnings.push(warn(ctx, 'overrideRecorded', { reason: overrideReason }));

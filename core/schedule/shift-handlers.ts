@@ -12,12 +12,25 @@ import { shiftLabel } from '../contract/present.js';
 import { personBlock, signUpEligibility } from './eligibility.js';
 import { bookedCount } from './queries.js';
 import { loadScheduleSettings } from './settings.js';
-import { assertChangeable, hasStarted, loadShift, materializeWeek, mondayOf, resolveShift } from './shifts.js';
+import { premiumWarnings } from './rules.js';
+import {
+  assertChangeable,
+  assertShiftLength,
+  hasStarted,
+  loadShift,
+  materializeWeek,
+  mondayOf,
+  resolveShift,
+} from './shifts.js';
 import { promote } from './waiting.js';
 
 type ShiftMethods = Pick<
   typeof scheduleMethods,
-  'schedule.cancelShift' | 'schedule.restoreShift' | 'schedule.addExtraShift' | 'schedule.updateShift'
+  | 'schedule.cancelShift'
+  | 'schedule.restoreShift'
+  | 'schedule.addExtraShift'
+  | 'schedule.openHolidayShift'
+  | 'schedule.updateShift'
 >;
 
 function bookingsOf(ctx: Ctx, shiftId: number, condition: ReturnType<typeof eq>) {
@@ -147,6 +160,7 @@ export const shiftHandlers: Handlers<ShiftMethods> = {
   },
 
   'schedule.addExtraShift': ({ date, start, end, places, place, task }, ctx) => {
+    assertShiftLength(ctx, date, start, end);
     if (hasStarted(ctx, { date, startTime: start })) {
       throw new DomainError(
         'schedule.shiftStarted',
@@ -173,12 +187,27 @@ export const shiftHandlers: Handlers<ShiftMethods> = {
       .returning({ id: shifts.id })
       .get();
     ctx.audit({ entity: 'shift', entityId: row.id, detail: { extra: true, date, start, end, places } });
-    return { shiftId: row.id };
+    return { shiftId: row.id, warnings: premiumWarnings(ctx, [date]) };
+  },
+
+  'schedule.openHolidayShift': ({ shift: ref }, ctx) => {
+    const shift = resolveShift(ctx, ref);
+    assertChangeable(ctx, shift);
+    if (!shift.openedOnHoliday) {
+      ctx.db
+        .update(shifts)
+        .set({ openedOnHoliday: true, updatedAt: ctx.timestamp() })
+        .where(eq(shifts.id, shift.id))
+        .run();
+      ctx.audit({ entity: 'shift', entityId: shift.id, detail: { openedOnHoliday: true, date: shift.date } });
+    }
+    return { shiftId: shift.id, warnings: premiumWarnings(ctx, [shift.date]) };
   },
 
   'schedule.updateShift': ({ shift: ref, start, end, places, place, task }, ctx) => {
     const shift = resolveShift(ctx, ref);
     assertChangeable(ctx, shift);
+    assertShiftLength(ctx, shift.date, start, end);
     const booked = bookedCount(ctx, shift.id);
     if (places < booked) throw new DomainError('schedule.placesBelowBooked', { booked, count: booked }, 'places');
     const next = { startTime: start, endTime: end, places, place, task };

@@ -6,7 +6,8 @@ import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { preparedPerConnection } from '../api/statements.js';
 import { periodCovers } from '../periods/index.js';
-import { shiftLabel } from '../contract/present.js';
+import { minutesText, shiftLabel } from '../contract/present.js';
+import { findParametersOn } from '../settings/index.js';
 
 export type ShiftRow = typeof shifts.$inferSelect;
 export type PatternRow = typeof shiftPatterns.$inferSelect;
@@ -158,4 +159,23 @@ export function closedError(
 export function assertChangeable(ctx: Ctx, shift: ShiftRow, field = 'shift'): void {
   const because = closedBecause(ctx, shift);
   if (because) throw closedError(ctx, shift, because, field);
+}
+
+/** Minutes from the start of a shift to its end ('HH:MM', the same day). */
+function shiftMinutes(start: string, end: string): number {
+  const at = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  return at(end) - at(start);
+}
+
+/**
+ * No shift longer than the law allows (Labour Code § 83), by the figures valid
+ * on its day. A day without entered figures is not checked here: booking on it
+ * already warns that the figures are missing.
+ */
+export function assertShiftLength(ctx: Ctx, day: string, start: string, end: string, field = 'end'): void {
+  const limit = findParametersOn(ctx, day)?.maxShiftMinutes;
+  const length = shiftMinutes(start, end);
+  if (limit !== undefined && length > limit) {
+    throw new DomainError('schedule.shiftTooLong', { max: minutesText(limit), length: minutesText(length) }, field);
+  }
 }

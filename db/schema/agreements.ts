@@ -100,6 +100,11 @@ export const agreementTerms = sqliteTable(
     /** Day of the month the remainder of pay is paid. */
     payday: integer('payday').notNull(),
     noticeDays: integer('notice_days').notNull(),
+    /**
+     * Days ahead the schedule is given, as agreed (Labour Code § 74(2): 3 days
+     * unless agreed otherwise); agreements made before this term had the legal 3.
+     */
+    scheduleNoticeDays: integer('schedule_notice_days').notNull().default(3),
     noticeTerms: text('notice_terms').notNull(),
   },
   (t) => [

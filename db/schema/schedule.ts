@@ -51,6 +51,8 @@ export const shifts = sqliteTable(
     cancelReason: text('cancel_reason'),
     cancelledAt: text('cancelled_at'),
     cancelledBy: text('cancelled_by'),
+    /** A pattern shift on a public holiday stays closed to sign-up until the coordinator opens it. */
+    openedOnHoliday: integer('opened_on_holiday', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

@@ -48,5 +48,21 @@ export const payParameters = sqliteTable('pay_parameters', {
    */
   minimumWorkAge: integer('minimum_work_age').notNull().default(15),
   adultAge: integer('adult_age').notNull().default(18),
+  /** The longest shift the law allows (Labour Code § 83: 12 hours). */
+  maxShiftMinutes: integer('max_shift_minutes').notNull().default(720),
+  /** The longest balancing period for the 20-hour weekly average of an agreement (Labour Code § 76). */
+  balancingPeriodWeeks: integer('balancing_period_weeks').notNull().default(52),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * Czech public holidays, one row a day (Act 245/2000 Coll.): the fixed days
+ * and Good Friday and Easter Monday of each year, kept as data the
+ * coordinator can list and correct.
+ */
+export const publicHolidays = sqliteTable('public_holidays', {
+  date: text('date').primaryKey(),
+  nameCs: text('name_cs').notNull(),
+  nameEn: text('name_en').notNull(),
   updatedAt: text('updated_at').notNull(),
 });

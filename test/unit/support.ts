@@ -92,6 +92,8 @@ export const parameters2027 = {
   noticePeriodDays: 15,
   scheduleNoticeDays: 3,
   weekendPremiumRate: 1000,
+  maxShiftMinutes: 720,
+  balancingPeriodWeeks: 52,
   holidayPremiumRate: 10000,
 };
 

@@ -3,6 +3,7 @@ import { dateText, daysText, durationText, moneyText, percentText } from '../../
 import type { Locale } from '../../contract/i18n.js';
 import { heading, paragraph, type PdfDoc } from '../../documents/index.js';
 import type { DocumentTemplate } from '../../documents/registry.js';
+import { scheduleClause } from './schedule-clause.js';
 import { drawLetterhead, parties, renderCopies, signBoth } from './common.js';
 import { agreementData, type AgreementData } from './data.js';
 
@@ -16,7 +17,8 @@ interface Values {
   from: string;
   to: string | null;
   scope: string;
-  scheduleDays: string;
+  /** The schedule clause: the law's notice and any shorter one agreed. */
+  schedule: string;
   rate: string;
   payday: number;
   share: string;
@@ -46,7 +48,7 @@ const texts = {
       [
         '4. Rozsah pracovní doby',
         (_d: AgreementData, v: Values) =>
-          `Sjednaný rozsah pracovní doby činí v průměru nejvýše ${v.scope} týdně. Pracovní dobu rozvrhuje zaměstnavatel v písemném rozvrhu pracovní doby, se kterým zaměstnance seznámí nejpozději ${v.scheduleDays} před začátkem směny.`,
+          `Sjednaný rozsah pracovní doby činí v průměru nejvýše ${v.scope} týdně. Pracovní dobu rozvrhuje zaměstnavatel v písemném rozvrhu pracovní doby. ${v.schedule}`,
       ],
       [
         '5. Odměna',
@@ -92,7 +94,7 @@ const texts = {
       [
         '4. Scope of working time',
         (_d: AgreementData, v: Values) =>
-          `The agreed scope of working time is at most ${v.scope} a week on average. The employer schedules working time in a written schedule and gives it to the employee at least ${v.scheduleDays} before a shift starts.`,
+          `The agreed scope of working time is at most ${v.scope} a week on average. The employer schedules working time in a written schedule. ${v.schedule}`,
       ],
       [
         '5. Pay',
@@ -124,7 +126,7 @@ function values(data: AgreementData, lang: Locale): Values {
     from: dateText(lang, data.validFrom),
     to: terms.validTo === null ? null : dateText(lang, terms.validTo),
     scope: durationText(lang, terms.weeklyMinutes),
-    scheduleDays: daysText(lang, data.scheduleNoticeDays),
+    schedule: scheduleClause(lang, data.scheduleNoticeDays, terms.scheduleNoticeDays),
     rate: moneyText(lang, terms.hourlyRate),
     payday: terms.payday,
     share: percentText(lang, terms.advanceShareBp),

@@ -27,6 +27,7 @@ const texts = {
       advanceShareBp: 'Záloha po směně',
       payday: 'Výplata doplatku',
       noticeDays: 'Výpovědní doba',
+      scheduleNoticeDays: 'Oznámení rozvrhu směn předem',
       noticeTerms: 'Skončení dohody',
     },
     indefinite: 'na dobu neurčitou',
@@ -54,6 +55,7 @@ const texts = {
       advanceShareBp: 'Advance after a shift',
       payday: 'Payment of the rest',
       noticeDays: 'Notice period',
+      scheduleNoticeDays: 'Schedule given in advance',
       noticeTerms: 'Ending the agreement',
     },
     indefinite: 'indefinite',
@@ -81,6 +83,8 @@ export function termText(name: TermName, terms: AgreementTerms, lang: Locale): s
       return t.payday(terms.payday);
     case 'noticeDays':
       return daysText(lang, terms.noticeDays);
+    case 'scheduleNoticeDays':
+      return daysText(lang, terms.scheduleNoticeDays);
     case 'workDescription':
     case 'workplace':
     case 'noticeTerms':

@@ -38,9 +38,10 @@ export const agreementData = z.object({
   number: z.string(),
   kind: z.literal('dpc'),
   validFrom: z.string(),
-  terms: agreementTerms,
   /** Days before a shift by which the schedule is given in writing (from the yearly figures). */
   scheduleNoticeDays: z.number(),
+  /** The agreed notice lives in the terms; agreements printed before that term existed lack it. */
+  terms: agreementTerms.extend({ scheduleNoticeDays: z.number().optional() }),
   ...parties,
 });
 export type AgreementData = z.infer<typeof agreementData>;
@@ -54,6 +55,12 @@ export const informationData = agreementData.extend({
   insuranceThresholdMonthly: z.number(),
   /** The day the terms were taken (the information describes the terms in force then). */
   termsOn: z.string(),
+  /**
+   * The balancing period of the weekly average in weeks (Labour Code § 76), and
+   * whether it is the whole agreement (else the legal longest); absent on
+   * information printed before it was stated.
+   */
+  balancing: z.object({ weeks: z.number(), wholeAgreement: z.boolean() }).optional(),
 });
 export type InformationData = z.infer<typeof informationData>;
 

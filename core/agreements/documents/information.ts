@@ -8,6 +8,7 @@ import type { Locale } from '../../contract/i18n.js';
 import { heading, paragraph, type PdfDoc } from '../../documents/index.js';
 import type { DocumentTemplate } from '../../documents/registry.js';
 import { sentence } from './agreement.js';
+import { balancingClause, scheduleClause } from './schedule-clause.js';
 import { drawLetterhead, parties, renderCopies, signBoth } from './common.js';
 import { informationData, type InformationData } from './data.js';
 
@@ -15,7 +16,10 @@ interface Values {
   from: string;
   to: string | null;
   scope: string;
-  scheduleDays: string;
+  /** The schedule clause: the law's notice and any shorter one agreed. */
+  schedule: string;
+  /** The balancing period sentence with its trailing space, or nothing on an older print. */
+  balancing: string;
   rate: string;
   share: string;
   payday: number;
@@ -57,7 +61,7 @@ const texts: Record<
       [
         'Pracovní doba a rozvrh směn',
         (d, v) =>
-          `Předpokládaný rozsah práce je v průměru nejvýše ${v.scope} týdně. ${sentence(d.shiftScheduling)} S rozvrhem pracovní doby nebo s jeho změnou seznámí zaměstnavatel zaměstnance písemně nejpozději ${v.scheduleDays} před začátkem směny.`,
+          `Předpokládaný rozsah práce je v průměru nejvýše ${v.scope} týdně. ${v.balancing}${sentence(d.shiftScheduling)} ${v.schedule}`,
       ],
       [
         'Odměna a její výplata',
@@ -104,7 +108,7 @@ const texts: Record<
       [
         'Working time and shifts',
         (d, v) =>
-          `The expected scope of work is at most ${v.scope} a week on average. ${sentence(d.shiftScheduling)} The employer gives the employee the schedule, or a change to it, in writing at least ${v.scheduleDays} before a shift starts.`,
+          `The expected scope of work is at most ${v.scope} a week on average. ${v.balancing}${sentence(d.shiftScheduling)} ${v.schedule}`,
       ],
       [
         'Pay',
@@ -138,7 +142,8 @@ function values(data: InformationData, lang: Locale): Values {
     from: dateText(lang, data.validFrom),
     to: terms.validTo === null ? null : dateText(lang, terms.validTo),
     scope: durationText(lang, terms.weeklyMinutes),
-    scheduleDays: daysText(lang, data.scheduleNoticeDays),
+    schedule: scheduleClause(lang, data.scheduleNoticeDays, terms.scheduleNoticeDays),
+    balancing: data.balancing ? `${balancingClause(lang, data.balancing.weeks, data.balancing.wholeAgreement)} ` : '',
     rate: moneyText(lang, terms.hourlyRate),
     share: percentText(lang, terms.advanceShareBp),
     payday: terms.payday,

@@ -57,6 +57,7 @@ export const agreementMethods = {
         advanceShareBp: z.number(),
         payday: z.number(),
         noticeDays: z.number(),
+        scheduleNoticeDays: z.number(),
         noticeTerms: z.string(),
         schoolingConfirmed: z.boolean(),
       }),

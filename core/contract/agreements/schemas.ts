@@ -61,6 +61,12 @@ export const termsFields = {
   advanceShareBp: rate,
   payday,
   noticeDays,
+  /** Days ahead the schedule is given, as agreed; fewer than the law's figure is the client's consent to shorter notice. */
+  scheduleNoticeDays: z
+    .number({ error: 'validation.required' })
+    .int('validation.integer')
+    .min(0, 'validation.notNegative')
+    .max(60, 'validation.tooBig'),
   noticeTerms: requiredText(1500),
 };
 
@@ -73,6 +79,7 @@ export const agreementTerms = z.object({
   advanceShareBp: z.number(),
   payday: z.number(),
   noticeDays: z.number(),
+  scheduleNoticeDays: z.number(),
   noticeTerms: z.string(),
 });
 export type AgreementTerms = z.infer<typeof agreementTerms>;

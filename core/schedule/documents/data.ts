@@ -2,6 +2,7 @@ import { isoWeekOf } from '../../contract/dates.js';
 import type { Locale } from '../../contract/i18n.js';
 import type { Ctx } from '../../api/context.js';
 import type { DocumentJob } from '../../documents/registry.js';
+import { holidaysBetween } from '../../holidays/index.js';
 import { loadEmployer } from '../../settings/index.js';
 import { loadWeek } from '../board.js';
 import { loadScheduleSettings } from '../settings.js';
@@ -27,6 +28,10 @@ export interface SheetShift {
   place: string;
   task: string | null;
   cancelReason: string | null;
+  /** The public holiday the shift falls on, in the paper's language. */
+  holiday: string | null;
+  /** A pattern shift on a holiday the coordinator has not opened: no lines to sign. */
+  closedForHoliday: boolean;
   booked: SheetPerson[];
   waiting: SheetPerson[];
 }
@@ -62,8 +67,16 @@ function nameOf(person: Named, style: 'full' | 'short'): string {
     : `${person.firstName} ${person.lastName.slice(0, 1)}.`;
 }
 
-function sheetShifts(ctx: Ctx, year: number, week: number, style: 'full' | 'short' = 'full'): SheetShift[] {
-  return loadWeek(ctx, year, week).shifts.map((s) => ({
+function sheetShifts(
+  ctx: Ctx,
+  year: number,
+  week: number,
+  lang: Locale,
+  style: 'full' | 'short' = 'full',
+): SheetShift[] {
+  const view = loadWeek(ctx, year, week);
+  const holidays = new Map(holidaysBetween(ctx, view.monday, view.sunday, lang).map((h) => [h.date, h.name]));
+  return view.shifts.map((s) => ({
     date: s.date,
     weekday: s.weekday,
     start: s.start,
@@ -72,6 +85,8 @@ function sheetShifts(ctx: Ctx, year: number, week: number, style: 'full' | 'shor
     place: s.place,
     task: s.task,
     cancelReason: s.status === 'cancelled' ? (s.cancelReason ?? '') : null,
+    holiday: holidays.get(s.date) ?? null,
+    closedForHoliday: s.closedForHoliday,
     booked: s.bookings.map((b) => ({
       name: nameOf(b, style),
       code: b.code,
@@ -96,7 +111,7 @@ export function weekSheetJob(ctx: Ctx, year: number, week: number, lang: Locale)
     week,
     monday: view.monday,
     sunday: view.sunday,
-    shifts: sheetShifts(ctx, year, week, settings.wallNames),
+    shifts: sheetShifts(ctx, year, week, lang, settings.wallNames),
     waitingLines: settings.waitingLines,
     houseRules: lang === 'cs' ? settings.houseRulesCs : settings.houseRulesEn,
     printedAt: ctx.timestamp(),
@@ -116,7 +131,7 @@ export function dayListJob(ctx: Ctx, date: string, lang: Locale): DocumentJob {
   const data: DayListData = {
     organisation: loadEmployer(ctx).name,
     date,
-    shifts: sheetShifts(ctx, year, week).filter((s) => s.date === date),
+    shifts: sheetShifts(ctx, year, week, lang).filter((s) => s.date === date),
     printedAt: ctx.timestamp(),
   };
   const prefix = lang === 'cs' ? 'prichody' : 'arrivals';

@@ -32,8 +32,19 @@ const roomyLine = 38;
 /** What the title row, the place row and the house rules need besides the lines. */
 const reserved = 150;
 
-function header(shift: SheetShift, doc: PdfDoc): string {
-  return `${weekdayHeading(doc.lang, shift.weekday)} ${shortDateText(doc.lang, shift.date)}\n${timeRange(shift.start, shift.end)}`;
+function header(shift: SheetShift, doc: PdfDoc, t: SheetTexts): string {
+  const day = `${weekdayHeading(doc.lang, shift.weekday)} ${shortDateText(doc.lang, shift.date)}`;
+  const holiday = shift.holiday === null ? '' : `\n${t.holiday(shift.holiday)}`;
+  return `${day}${holiday}\n${timeRange(shift.start, shift.end)}`;
+}
+
+/** No lines to sign: the shift was called off, or falls on a holiday nobody opened it for. */
+const closed = (s: SheetShift) => s.cancelReason !== null || s.closedForHoliday;
+
+function placeCell(s: SheetShift, t: SheetTexts): TableCell {
+  if (s.cancelReason !== null) return { text: `${t.cancelled}: ${s.cancelReason || placeLine(s)}`, bold: true };
+  if (s.closedForHoliday) return { text: t.holidayClosed, bold: true };
+  return { text: placeLine(s), muted: true };
 }
 
 function placeLine(shift: SheetShift): string {
@@ -42,31 +53,25 @@ function placeLine(shift: SheetShift): string {
 
 /** Rows for one block of shifts: place and task, the places, then the waiting list. */
 function blockRows(shifts: SheetShift[], waitingLines: number, t: SheetTexts): TableCell[][] {
-  const rows: TableCell[][] = [
-    shifts.map((s) =>
-      s.cancelReason === null
-        ? { text: placeLine(s), muted: true }
-        : { text: `${t.cancelled}: ${s.cancelReason || placeLine(s)}`, bold: true },
-    ),
-  ];
-  const placeRows = Math.max(...shifts.map((s) => (s.cancelReason === null ? s.places : 0)), 0);
+  const rows: TableCell[][] = [shifts.map((s) => placeCell(s, t))];
+  const placeRows = Math.max(...shifts.map((s) => (closed(s) ? 0 : s.places)), 0);
   for (let i = 0; i < placeRows; i += 1) {
     rows.push(
       shifts.map((s): TableCell => {
-        if (s.cancelReason !== null || i >= s.places) return { text: t.notInShift, muted: true };
+        if (closed(s) || i >= s.places) return { text: t.notInShift, muted: true };
         const person = s.booked[i];
         return person ? `${i + 1}. ${person.name}` : { text: `${i + 1}.`, muted: true };
       }),
     );
   }
-  const open = shifts.filter((s) => s.cancelReason === null);
+  const open = shifts.filter((s) => !closed(s));
   const waitingRows = Math.max(waitingLines, ...open.map((s) => s.waiting.length));
   if (waitingRows > 0 && open.length > 0) {
-    rows.push(shifts.map((s) => (s.cancelReason === null ? { text: t.waiting, bold: true, muted: true } : null)));
+    rows.push(shifts.map((s) => (!closed(s) ? { text: t.waiting, bold: true, muted: true } : null)));
     for (let i = 0; i < waitingRows; i += 1) {
       rows.push(
         shifts.map((s): TableCell => {
-          if (s.cancelReason !== null) return { text: t.notInShift, muted: true };
+          if (closed(s)) return { text: t.notInShift, muted: true };
           const person = s.waiting[i];
           return person ? `${i + 1}. ${person.name}` : { text: `${i + 1}.`, muted: true };
         }),
@@ -133,7 +138,10 @@ export async function renderWeekSheet(job: DocumentJob, env: DocumentEnv): Promi
       const room = (contentBottom(doc) - doc.pdf.y - reserved * blocks.length) / Math.max(1, lines);
       const lineHeight = Math.min(roomyLine, Math.max(minLine, room));
       blocks.forEach((block, i) => {
-        const columns: TableColumn[] = block.map((s) => ({ header: header(s, doc), maxLines: 2 }));
+        const columns: TableColumn[] = block.map((s) => ({
+          header: header(s, doc, t),
+          maxLines: s.holiday === null ? 2 : 4,
+        }));
         table(doc, columns, rows[i] ?? [], { grid: true, fontSize: sizes.body + 2, minRowHeight: lineHeight });
       });
       houseRules(doc, t.houseRules, data.houseRules);

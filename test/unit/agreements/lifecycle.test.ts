@@ -30,6 +30,7 @@ describe('a new agreement', () => {
       advanceShareBp: 7500,
       payday: 15,
       noticeDays: 15,
+      scheduleNoticeDays: 3,
       workplace: 'Křenová 62, 602 00 Brno',
     });
     expect(defaults.input.workDescription).toContain('úklid');

@@ -83,6 +83,7 @@ describe('which changes are worse for the employee', () => {
     advanceShareBp: 7500,
     payday: 15,
     noticeDays: 15,
+    scheduleNoticeDays: 3,
     noticeTerms: 'Výpovědí.',
   };
   test.each([
@@ -93,6 +94,8 @@ describe('which changes are worse for the employee', () => {
     [{ weeklyMinutes: 120, payday: 20 }, ['weeklyMinutes', 'payday']],
     [{ advanceShareBp: 5000, noticeDays: 10 }, ['advanceShareBp', 'noticeDays']],
     [{ validTo: '2027-03-31' }, ['validTo']],
+    [{ scheduleNoticeDays: 1 }, ['scheduleNoticeDays']],
+    [{ scheduleNoticeDays: 7 }, []],
     [{ workDescription: 'Úklid a příprava materiálu' }, ['workDescription']],
   ] as const)('%j → %j', (change, worse) => {
     expect(worseTerms(base, { ...base, ...change })).toEqual(worse);

@@ -15,6 +15,7 @@ const terms: AgreementTerms = {
   advanceShareBp: 7500,
   payday: 15,
   noticeDays: 15,
+  scheduleNoticeDays: 3,
   noticeTerms: 'Výpovědí.',
 };
 const periods = [

@@ -240,6 +240,7 @@ const agreementTerms = {
   advanceShareBp: 7500,
   payday: 15,
   noticeDays: 15,
+  scheduleNoticeDays: 3,
   noticeTerms: 'Dohodu lze zrušit výpovědí.',
 };
 const agreementCalls: [string, unknown][] = [
@@ -305,6 +306,9 @@ describe('audit log', () => {
     ['schedule.moveBooking', { bookingId: 1, to: { shiftId: 1 } }],
     ['schedule.cancelShift', { shift: { shiftId: 1 }, reason: 'Svátek' }],
     ['schedule.restoreShift', { shiftId: 1 }],
+    ['holidays.save', { date: '2026-12-07', nameCs: 'Svátek', nameEn: 'Holiday' }],
+    ['schedule.openHolidayShift', { shift: { patternId: 1, date: '2026-12-07' } }],
+    ['holidays.delete', { date: '2026-12-07' }],
   ];
 
   test('covers every write method of the contract', () => {
@@ -341,6 +345,7 @@ describe('audit log', () => {
       'settings.parametersOn': { date: '2026-01-01' },
       'clients.checkDuplicates': { firstName: rehor.firstName, lastName: rehor.lastName, birthDate: rehor.birthDate },
       'schedule.week': { year: 2026, week: 49 },
+      'holidays.list': { year: 2026 },
       'schedule.printWeek': { year: 2026, week: 49 },
       'schedule.printDay': { date: '2026-11-30' },
       'schedule.releasePreview': { clientId: 1 },

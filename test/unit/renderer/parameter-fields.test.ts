@@ -24,6 +24,8 @@ const p2026: PayParameters = {
   holidayPremiumRate: 10000,
   minimumWorkAge: 15,
   adultAge: 18,
+  maxShiftMinutes: 720,
+  balancingPeriodWeeks: 52,
   updatedAt: '2026-01-01T00:00:00+01:00',
 };
 const { updatedAt: _updatedAt, ...stored } = p2026;

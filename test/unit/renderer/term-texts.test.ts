@@ -12,6 +12,7 @@ const terms: AgreementTerms = {
   advanceShareBp: 5000,
   payday: 15,
   noticeDays: 15,
+  scheduleNoticeDays: 3,
   noticeTerms: 'Výpověď písemně.',
 };
 const termsInput = z.strictObject(termsFields);

@@ -27,6 +27,9 @@ export const csSchedule = {
     notCancelledShift: 'Směna {{shift}} není zrušená.',
     patternOverlap: 'Ve stejný den a čas už platí jiná pravidelná směna ({{from}} – {{to}}).',
     patternInUse: 'Podle tohoto vzoru už jsou směny v rozpisu, proto ho lze jen ukončit (nejdříve {{from}}).',
+    holidayClosed:
+      'Směna {{shift}} připadá na státní svátek ({{holiday}}) a na zápis zatím není otevřená. Otevřít ji může koordinátor tlačítkem „Otevřít i tak“.',
+    shiftTooLong: 'Směna může trvat nejvýše {{max}} (zákoník práce § 83); tato trvá {{length}}.',
     notRestored: {
       weeklyLimit: 'mezitím má jinou směnu v témže týdnu',
       suspended: 'má pozastavenou účast',
@@ -35,6 +38,10 @@ export const csSchedule = {
     },
   },
   warnings: {
+    holidayPay:
+      '{{date}} je státní svátek ({{holiday}}): za práci v tento den náleží náhrada mzdy ve výši průměrného výdělku navíc (zákoník práce § 115).',
+    weekendPremium:
+      '{{date}} je sobota nebo neděle: za práci v tento den náleží příplatek nejméně 10 % průměrného výdělku (zákoník práce § 118).',
     shortNotice:
       'Směna je dřív než za {{notice}}: rozvrh má klient dostat písemně nejméně {{notice}} předem (zákoník práce). Předejte mu rozpis hned.',
     noAgreement:

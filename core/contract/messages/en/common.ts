@@ -45,6 +45,8 @@ export const enCommon: Shape<typeof csCommon> = {
     period: '{{from}} – {{to}}',
     days_one: '{{count}}\u00a0day',
     days_other: '{{count}}\u00a0days',
+    weeks_one: '{{count}}\u00a0week',
+    weeks_other: '{{count}}\u00a0weeks',
     hours_one: '{{count}}\u00a0hour',
     hours_other: '{{count}}\u00a0hours',
     minutes_one: '{{count}}\u00a0minute',

@@ -29,6 +29,9 @@ export const enSchedule: Shape<typeof csSchedule> = {
     patternOverlap: 'Another recurring shift already runs on the same day and time ({{from}} – {{to}}).',
     patternInUse:
       'Shifts on the sheet already come from this pattern, so it can only be ended (on {{from}} at the earliest).',
+    holidayClosed:
+      'The shift {{shift}} falls on a public holiday ({{holiday}}) and is not open for sign-up. The coordinator can open it with “Open anyway”.',
+    shiftTooLong: 'A shift may last at most {{max}} (Labour Code § 83); this one lasts {{length}}.',
     notRestored: {
       weeklyLimit: 'has meanwhile booked another shift that week',
       suspended: 'is suspended',
@@ -37,6 +40,10 @@ export const enSchedule: Shape<typeof csSchedule> = {
     },
   },
   warnings: {
+    holidayPay:
+      '{{date}} is a public holiday ({{holiday}}): work on this day earns a premium of the average earnings (Labour Code § 115).',
+    weekendPremium:
+      '{{date}} is a Saturday or Sunday: work on this day earns a premium of at least 10 % of the average earnings (Labour Code § 118).',
     shortNotice:
       'The shift is less than {{notice}} away: the client must get the schedule in writing at least {{notice}} before (labour code). Hand them the sheet now.',
     noAgreement:

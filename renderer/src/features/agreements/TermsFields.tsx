@@ -108,6 +108,11 @@ export function TermsFields({ hints, periodStart }: Props) {
                   : t('agreements.form.scopeHint', { limit: hints.maxWeeklyMinutes / 60 })
               }
             />
+            <TextInput
+              {...text('scheduleNoticeDays')}
+              inputMode="numeric"
+              description={t('agreements.form.scheduleNoticeHint')}
+            />
           </SimpleGrid>
         </Stack>
       </Section>

@@ -19,6 +19,8 @@ export function termValue(t: TFunction, lang: string, name: TermName, terms: Agr
       return t('agreements.values.payday', { day: terms.payday });
     case 'noticeDays':
       return daysText(lang, terms.noticeDays);
+    case 'scheduleNoticeDays':
+      return daysText(lang, terms.scheduleNoticeDays);
     default:
       return terms[name];
   }
@@ -29,6 +31,7 @@ const shownTerms: TermName[] = [
   'advanceShareBp',
   'payday',
   'weeklyMinutes',
+  'scheduleNoticeDays',
   'workplace',
   'noticeDays',
   'workDescription',

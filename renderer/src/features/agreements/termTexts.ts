@@ -11,6 +11,7 @@ export interface TermTexts {
   advanceShareBp: string;
   payday: string;
   noticeDays: string;
+  scheduleNoticeDays: string;
   noticeTerms: string;
 }
 
@@ -26,6 +27,7 @@ export function toTexts(terms: AgreementTerms, lang: string): TermTexts {
     advanceShareBp: trimZeros(moneyForInput(terms.advanceShareBp, lang)),
     payday: String(terms.payday),
     noticeDays: String(terms.noticeDays),
+    scheduleNoticeDays: String(terms.scheduleNoticeDays),
     noticeTerms: terms.noticeTerms,
   };
 }
@@ -51,6 +53,7 @@ export function fromTexts(texts: TermTexts): AgreementTerms {
     advanceShareBp: hundredths(texts.advanceShareBp),
     payday: whole(texts.payday),
     noticeDays: whole(texts.noticeDays),
+    scheduleNoticeDays: whole(texts.scheduleNoticeDays),
     noticeTerms: texts.noticeTerms,
   };
 }

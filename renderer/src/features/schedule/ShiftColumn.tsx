@@ -19,6 +19,7 @@ import { IconAlertTriangle, IconDots, IconEdit, IconPrinter, IconRestore, IconX 
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldText } from '../../api/errors.js';
+import { HolidayClosed } from './HolidayNotice.js';
 import { shiftName } from './format.js';
 import { PlaceList, WaitingList } from './PlaceList.js';
 import { QuickBook } from './QuickBook.js';
@@ -120,6 +121,11 @@ export function ShiftColumn(props: Props) {
         </Group>
         <Group gap="xs">
           <StatusBadge shift={shift} today={props.today} />
+          {shift.holiday !== null && (
+            <Badge variant="light" color="grape">
+              {t('schedule.holiday.badge', { name: shift.holiday })}
+            </Badge>
+          )}
           {shift.extra && (
             <Badge variant="outline" color="blue">
               {t('schedule.shift.extra')}
@@ -139,7 +145,8 @@ export function ShiftColumn(props: Props) {
             onMove={props.onMove}
           />
         )}
-        {!locked && props.open && (
+        <HolidayClosed shift={shift} locked={locked} />
+        {!locked && props.open && !shift.closedForHoliday && (
           <QuickBook
             inputRef={props.inputRef}
             full={shift.free === 0}

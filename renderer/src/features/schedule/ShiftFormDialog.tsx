@@ -91,8 +91,16 @@ function ExtraShiftForm({ target, onClose }: { target: ShiftFormTarget & { mode:
   });
   const date = fields.value('date');
   const submit = fields.onSubmit(async (input) => {
-    await add.mutateAsync(input);
+    const result = await add.mutateAsync(input);
     notifications.show({ color: 'teal', message: t('schedule.shiftForm.added') });
+    // A weekend or holiday shift earns a premium: said once it is on the sheet.
+    if (result.warnings.length > 0) {
+      notifications.show({
+        color: 'yellow',
+        autoClose: 10_000,
+        message: result.warnings.map((w) => w.message).join(' '),
+      });
+    }
     onClose();
   });
   return (

@@ -14,6 +14,7 @@ import { usePrint } from '../../components/PrintPreview.js';
 import { CancelShiftDialog, MoveDialog, OverrideDialog, useRestoreShift } from './dialogs.js';
 import { shiftName } from './format.js';
 import { NoticesBanner } from './NoticesBanner.js';
+import { WeekHolidays } from './HolidayNotice.js';
 import { ShiftColumn } from './ShiftColumn.js';
 import { ShiftFormDialog, type ShiftFormTarget } from './ShiftFormDialog.js';
 import { shiftKey, useScheduleActions } from './useScheduleActions.js';
@@ -126,6 +127,7 @@ export function WeekPage() {
         </Group>
       </Group>
       <NoticesBanner notices={data.notices} actions={actions} />
+      <WeekHolidays holidays={data.holidays} />
       {data.signUp.state === 'notYet' && data.signUp.opensOn && (
         <Alert color="blue">{t('schedule.signUp.notYet', { date: dateText(lang, data.signUp.opensOn) })}</Alert>
       )}

@@ -18,6 +18,7 @@ const unitSuffix = {
   hours: 'settings.parameters.hours',
   days: 'settings.parameters.days',
   years: 'settings.parameters.years',
+  weeks: 'settings.parameters.weeks',
 } as const satisfies Record<Unit, string>;
 
 interface Props {

@@ -1,8 +1,8 @@
 import type { PayParameters, PayParametersInput } from '@contract/settings.js';
 import { moneyForInput, parseMoney } from '../../lib/format.js';
 
-/** How each figure is shown and typed: CZK amounts, percentages, hours, days or years of age. */
-export type Unit = 'money' | 'rate' | 'hours' | 'days' | 'years';
+/** How each figure is shown and typed: CZK amounts, percentages, hours, days, weeks or years of age. */
+export type Unit = 'money' | 'rate' | 'hours' | 'days' | 'weeks' | 'years';
 
 export const parameterGroups: {
   group: 'wage' | 'premiums' | 'insurance' | 'tax' | 'agreement' | 'age';
@@ -44,6 +44,8 @@ export const parameterGroups: {
     group: 'agreement',
     fields: [
       ['maxAverageWeeklyMinutes', 'hours'],
+      ['maxShiftMinutes', 'hours'],
+      ['balancingPeriodWeeks', 'weeks'],
       ['noticePeriodDays', 'days'],
       ['scheduleNoticeDays', 'days'],
     ],
@@ -90,7 +92,7 @@ export function fromTexts(texts: ParameterTexts, id: number | undefined): PayPar
       result[name] =
         text.trim() === ''
           ? undefined
-          : unit === 'days' || unit === 'years'
+          : unit === 'days' || unit === 'weeks' || unit === 'years'
             ? /^\d+$/.test(text.trim())
               ? Number(text.trim())
               : Number.NaN

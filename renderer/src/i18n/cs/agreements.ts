@@ -75,6 +75,8 @@ export const csAgreements = {
       advanceHint: 'Část odměny za směnu, která se vyplácí hned po směně',
       paydayHint: 'Den v měsíci, kdy se vyplácí doplatek',
       noticeHint: 'Ze zákona {{days}}, pokud se strany nedohodnou jinak',
+      scheduleNoticeHint:
+        'Zákon žádá rozvrh písemně předem v zákonné lhůtě, pokud se strany nedohodnou jinak; méně dní je souhlas klienta s kratším oznámením.',
       employerMissing: 'Před tiskem bude potřeba doplnit v Nastavení údaje o organizaci: {{fields}}.',
       pastStart: 'Začátek je v minulosti. Dohodu lze podepsat nejpozději v den, kdy začíná.',
       save: 'Uložit dohodu',

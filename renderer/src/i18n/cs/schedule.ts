@@ -19,6 +19,13 @@ export const csSchedule = {
     noShifts: 'Na tento týden nejsou vypsané žádné směny.',
     toSettings: 'Nastavit pravidelné směny',
     warningsTitle: 'Zapsáno – jen upozornění',
+    holiday: {
+      badge: 'Svátek: {{name}}',
+      week: 'Státní svátky v tomto týdnu: {{list}}. Za práci ve svátek náleží náhrada navíc.',
+      closed:
+        'Státní svátek ({{name}}): směna není otevřená k zápisu. Otevřete ji, jen když program ten den běží; náleží za ni náhrada za svátek.',
+      openAnyway: 'Otevřít i tak',
+    },
     shift: {
       free: 'Volno {{free}}',
       full: 'Plno',

@@ -27,6 +27,7 @@ export const csSettings = {
       hours: 'h',
       days: 'dní',
       years: 'let',
+      weeks: 'týdnů',
       groups: {
         wage: 'Mzda',
         premiums: 'Příplatky',

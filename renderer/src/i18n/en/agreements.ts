@@ -74,6 +74,8 @@ export const enAgreements: Shape<typeof csAgreements> = {
       advanceHint: 'Share of a shift’s pay paid right after the shift',
       paydayHint: 'Day of the month on which the rest is paid',
       noticeHint: 'By law {{days}} unless the parties agree otherwise',
+      scheduleNoticeHint:
+        'The law asks for the schedule in writing within its notice unless agreed otherwise; fewer days are the client’s consent to shorter notice.',
       employerMissing: 'Before printing, the organisation’s details must be completed in Settings: {{fields}}.',
       pastStart: 'The start is in the past. The agreement can be signed on its first day at the latest.',
       save: 'Save agreement',

@@ -22,6 +22,13 @@ export const enSchedule: Shape<typeof csSchedule> = {
     noShifts: 'No shifts are set for this week.',
     toSettings: 'Set up recurring shifts',
     warningsTitle: 'Booked – just so you know',
+    holiday: {
+      badge: 'Holiday: {{name}}',
+      week: 'Public holidays this week: {{list}}. Work on a holiday earns holiday pay.',
+      closed:
+        'Public holiday ({{name}}): the shift is not open for sign-up. Open it only if the programme runs that day; holiday pay applies.',
+      openAnyway: 'Open anyway',
+    },
     shift: {
       free: '{{free}} free',
       full: 'Full',

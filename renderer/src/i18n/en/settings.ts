@@ -30,6 +30,7 @@ export const enSettings: Shape<typeof csSettings> = {
       hours: 'h',
       days: 'days',
       years: 'years',
+      weeks: 'weeks',
       groups: {
         wage: 'Wage',
         premiums: 'Premiums',

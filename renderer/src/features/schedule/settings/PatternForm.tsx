@@ -63,6 +63,13 @@ export function PatternForm({
   const submit = fields.onSubmit(async (input) => {
     const result = await save.mutateAsync(input);
     notifications.show({ color: 'teal', message: t('schedule.patterns.saved') });
+    if (result.warnings.length > 0) {
+      notifications.show({
+        color: 'yellow',
+        autoClose: 10_000,
+        message: result.warnings.map((w) => w.message).join(' '),
+      });
+    }
     unchanged(result.unchangedDates);
     onClose();
   });

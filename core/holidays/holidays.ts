@@ -1,0 +1,45 @@
+import { and, asc, gte, lte, sql } from 'drizzle-orm';
+import { publicHolidays } from '../../db/schema/index.js';
+import type { Ctx } from '../api/context.js';
+import { preparedPerConnection } from '../api/statements.js';
+import type { Locale } from '../contract/i18n.js';
+import { periodCoversSql } from '../periods/index.js';
+
+/** A public holiday as the screens and papers name it, in the caller's language. */
+export interface Holiday {
+  date: string;
+  name: string;
+}
+
+type HolidayRow = typeof publicHolidays.$inferSelect;
+
+const nameIn = (locale: Locale, row: HolidayRow): Holiday => ({
+  date: row.date,
+  name: locale === 'en' ? row.nameEn : row.nameCs,
+});
+
+/** Asked by every booking: prepared once. A holiday is a period of one day. */
+const holidayCovering = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(publicHolidays)
+    .where(periodCoversSql({ from: publicHolidays.date, to: publicHolidays.date }, sql.placeholder('day')))
+    .prepare(),
+);
+
+/** The public holiday on a day, or null on a working day. */
+export function holidayOn(ctx: Ctx, day: string): Holiday | null {
+  const row = holidayCovering(ctx.db).get({ day });
+  return row ? nameIn(ctx.locale, row) : null;
+}
+
+/** The public holidays from one day to another, both included, in order; named in `locale` (a printed paper's language). */
+export function holidaysBetween(ctx: Ctx, from: string, to: string, locale: Locale = ctx.locale): Holiday[] {
+  return ctx.db
+    .select()
+    .from(publicHolidays)
+    .where(and(gte(publicHolidays.date, from), lte(publicHolidays.date, to)))
+    .orderBy(asc(publicHolidays.date))
+    .all()
+    .map((row) => nameIn(locale, row));
+}
