@@ -279,6 +279,7 @@ describe('audit log', () => {
     ['clients.reactivate', { id: 1 }],
     ['settings.saveEmployer', employerInput],
     ['settings.savePreferences', { language: 'en' }],
+    ['settings.saveCoordinator', { coordinatorName: 'Jana Malá' }],
     ...agreementCalls,
     ['settings.saveParameters', parameters2027],
     ['agreements.prepareMinimumWage', { effectiveFrom: '2027-01-01', agreementIds: [2] }],
