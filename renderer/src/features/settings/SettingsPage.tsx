@@ -2,6 +2,7 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AgreementSettingsForm } from './AgreementSettingsForm.js';
+import { CoordinatorSettings } from './CoordinatorSettings.js';
 import { EmployerForm } from './EmployerForm.js';
 import { LanguageSettings } from './LanguageSettings.js';
 import { ParametersPanel } from './ParametersPanel.js';
@@ -25,7 +26,10 @@ export function SettingsPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="employer">
-          <EmployerForm />
+          <Stack>
+            <CoordinatorSettings />
+            <EmployerForm />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="parameters">
           <ParametersPanel />

@@ -9,6 +9,15 @@ export const csSettings = {
       schedule: 'Směny',
       language: 'Jazyk',
     },
+    coordinator: {
+      intro: 'Vaše jméno se zapisuje u každé změny, zápisu na směnu a výjimky z pravidel jako ten, kdo ji udělal.',
+      welcome: 'Vítejte v Shiftbooku. Jak se jmenujete?',
+      later: 'Později',
+    },
+    yearTurn: {
+      ask: 'Od {{from}} platí nové zákonné a mzdové údaje na rok {{year}} (minimální mzda, pojištění, daň). Zadejte je, než je budou potřebovat dohody a výplaty.',
+      link: 'Zadat údaje na rok {{year}}',
+    },
     employer: {
       intro: 'Údaje o organizaci jako zaměstnavateli se tisknou na dohody a výplatní pásky.',
       incomplete: 'Před tiskem dohod doplňte: {{fields}}.',

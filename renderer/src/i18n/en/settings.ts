@@ -12,6 +12,15 @@ export const enSettings: Shape<typeof csSettings> = {
       schedule: 'Shifts',
       language: 'Language',
     },
+    coordinator: {
+      intro: 'Your name is recorded with every change, booking and rule exception as the person who made it.',
+      welcome: 'Welcome to Shiftbook. What is your name?',
+      later: 'Later',
+    },
+    yearTurn: {
+      ask: 'New legal and pay figures for {{year}} apply from {{from}} (minimum wage, insurance, tax). Enter them before agreements and pay need them.',
+      link: 'Enter the figures for {{year}}',
+    },
     employer: {
       intro: 'The organisation’s details as employer are printed on agreements and payslips.',
       incomplete: 'Before printing agreements, fill in: {{fields}}.',
