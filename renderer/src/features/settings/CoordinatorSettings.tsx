@@ -10,7 +10,7 @@ export function CoordinatorSettings() {
   const current = useApiQuery('settings.getCoordinator', {});
   if (current.isError) {
     return (
-      <Paper withBorder p="md">
+      <Paper withBorder p="md" maw={560}>
         <Alert color="red" mb="md">
           {errorMessage(current.error, t)}
         </Alert>
@@ -20,7 +20,7 @@ export function CoordinatorSettings() {
   }
   if (!current.data) return null;
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" maw={560}>
       <CoordinatorForm key={current.dataUpdatedAt} initial={current.data.coordinatorName ?? ''} />
     </Paper>
   );

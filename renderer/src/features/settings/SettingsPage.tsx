@@ -8,7 +8,7 @@ import { LanguageSettings } from './LanguageSettings.js';
 import { ParametersPanel } from './ParametersPanel.js';
 import { ScheduleSettingsTab } from '../schedule/settings/ScheduleSettingsTab.js';
 
-const tabs = ['employer', 'parameters', 'agreements', 'schedule', 'language'] as const;
+const tabs = ['employer', 'parameters', 'agreements', 'schedule', 'language', 'coordinator'] as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -26,10 +26,7 @@ export function SettingsPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="employer">
-          <Stack>
-            <CoordinatorSettings />
-            <EmployerForm />
-          </Stack>
+          <EmployerForm />
         </Tabs.Panel>
         <Tabs.Panel value="parameters">
           <ParametersPanel />
@@ -42,6 +39,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="language">
           <LanguageSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="coordinator">
+          <CoordinatorSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>

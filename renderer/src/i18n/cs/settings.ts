@@ -8,6 +8,7 @@ export const csSettings = {
       agreements: 'Dohody',
       schedule: 'Směny',
       language: 'Jazyk',
+      coordinator: 'Vaše jméno',
     },
     coordinator: {
       intro: 'Vaše jméno se zapisuje u každé změny, zápisu na směnu a výjimky z pravidel jako ten, kdo ji udělal.',

@@ -11,6 +11,7 @@ export const enSettings: Shape<typeof csSettings> = {
       agreements: 'Agreements',
       schedule: 'Shifts',
       language: 'Language',
+      coordinator: 'Your name',
     },
     coordinator: {
       intro: 'Your name is recorded with every change, booking and rule exception as the person who made it.',
