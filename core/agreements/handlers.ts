@@ -7,7 +7,7 @@ import { loadEmployer, settingBeforeSave, writeSetting } from '../settings/index
 import { amendmentHandlers } from './amendments.js';
 import { endingHandlers } from './ending.js';
 import { lifecycleHandlers } from './lifecycle.js';
-import { highestMinimum } from './limits.js';
+import { minimumToMeet } from './limits.js';
 import { printHandlers } from './printing.js';
 import { countAgreements, loadAgreement, registerFilter, summaries } from './rows.js';
 import { parameterPeriods, parametersFor } from './rules.js';
@@ -32,7 +32,11 @@ export const agreementHandlers: Handlers<typeof agreementMethods> = {
     const settings = loadAgreementSettings(ctx);
     const employer = loadEmployer(ctx);
     // Open-ended, so the pay must reach every minimum entered from the first day on.
-    const hourlyRate = highestMinimum(parameterPeriods(ctx), from, null) ?? parameters.minWageHourly;
+    const minimum = minimumToMeet(parameterPeriods(ctx), from, null) ?? {
+      hourly: parameters.minWageHourly,
+      from: parameters.validFrom,
+    };
+    const hourlyRate = minimum.hourly;
     return {
       input: {
         clientId,
@@ -50,7 +54,8 @@ export const agreementHandlers: Handlers<typeof agreementMethods> = {
         schoolingConfirmed: false,
       },
       client: { birthDate: client.birthDate, minimumWorkAge: parameters.minimumWorkAge, adultAge: parameters.adultAge },
-      minWageHourly: parameters.minWageHourly,
+      minWageHourly: minimum.hourly,
+      minWageFrom: minimum.from,
       maxAverageWeeklyMinutes: parameters.maxAverageWeeklyMinutes,
       employer: { complete: employer.complete, missing: employer.missing },
     };
