@@ -12,7 +12,13 @@ import { printHandlers } from './printing.js';
 import { countAgreements, loadAgreement, registerFilter, summaries } from './rows.js';
 import { parameterPeriods, parametersFor } from './rules.js';
 import { agreementSettings } from '../contract/agreements/settings.js';
-import { agreementSettingsDefaults, agreementSettingsKey, employerAddress, loadAgreementSettings } from './settings.js';
+import {
+  agreementSettingsDefaults,
+  agreementSettingsKey,
+  agreementTexts,
+  employerAddress,
+  loadAgreementSettings,
+} from './settings.js';
 import { watchLists } from './watch.js';
 
 /** Every use case of agreements, keyed by method name. */
@@ -30,6 +36,8 @@ export const agreementHandlers: Handlers<typeof agreementMethods> = {
     const from = validFrom ?? ctx.today();
     const parameters = parametersFor(ctx, from, 'validFrom');
     const settings = loadAgreementSettings(ctx);
+    // The caller's language: an agreement drawn up in English gets the English texts.
+    const texts = agreementTexts(settings, ctx.locale);
     const employer = loadEmployer(ctx);
     // Open-ended, so the pay must reach every minimum entered from the first day on.
     const minimum = minimumToMeet(parameterPeriods(ctx), from, null) ?? {
@@ -43,14 +51,14 @@ export const agreementHandlers: Handlers<typeof agreementMethods> = {
         kind: 'dpc' as const,
         validFrom: from,
         validTo: null,
-        workDescription: settings.workDescription,
+        workDescription: texts.workDescription,
         workplace: settings.workplace ?? employerAddress(employer),
         weeklyMinutes: Math.min(settings.weeklyMinutes, parameters.maxAverageWeeklyMinutes),
         hourlyRate,
         advanceShareBp: settings.advanceShareBp,
         payday: employer.payday,
         noticeDays: parameters.noticePeriodDays,
-        noticeTerms: settings.noticeTerms,
+        noticeTerms: texts.noticeTerms,
         schoolingConfirmed: false,
       },
       client: { birthDate: client.birthDate, minimumWorkAge: parameters.minimumWorkAge, adultAge: parameters.adultAge },

@@ -53,6 +53,8 @@ export const csSettings = {
       signingPlaceHint: 'Jak se píše po „V“ (např. Brně); když zůstane prázdné, místo se vyplní rukou.',
       shiftSchedulingHint: 'Tiskne se na informaci o pracovních podmínkách.',
       additionalInformationHint: 'Např. školení nebo kolektivní smlouva; tiskne se na informaci o podmínkách.',
+      englishTitle:
+        'Texty pro dohody v angličtině (nová dohoda je dostane, je-li aplikace v angličtině; tisknou se na anglické informaci o podmínkách)',
       watchDaysHint: 'Jak dlouho předem se dohoda objeví v seznamu „Končí“.',
     },
     language: {

@@ -56,6 +56,8 @@ export const enSettings: Shape<typeof csSettings> = {
       signingPlaceHint: 'As written after “V” in Czech (e.g. Brně); left empty, the place is filled in by hand.',
       shiftSchedulingHint: 'Printed on the information on working conditions.',
       additionalInformationHint: 'E.g. training or a collective agreement; printed on the information on conditions.',
+      englishTitle:
+        'Texts for agreements in English (a new agreement gets them when the app is in English; the English information sheet prints them)',
       watchDaysHint: 'How long before its end an agreement appears in the "Ending" list.',
     },
     language: {
