@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { setInterval } from 'node:timers';
 import { ensureNodeBuild, nodeDist, root } from './node-build.mjs';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -34,19 +35,32 @@ run(['vite', 'build', '--logLevel', 'warn']);
 ensureNodeBuild();
 if (!electronBinary()) tryDownloadElectron();
 const binary = electronBinary();
-if (binary && process.env.SHIFTBOOK_BROWSER !== '1') {
-  const child = spawn(binary, ['.'], { cwd: root, stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
-} else {
+const useElectron = binary && process.env.SHIFTBOOK_BROWSER !== '1';
+if (!useElectron) {
   console.log(
     binary
       ? 'SHIFTBOOK_BROWSER=1: starting browser mode.'
       : 'The Electron runtime is not installed on this machine, so Shiftbook starts in browser mode instead.',
   );
-  const child = spawn(process.execPath, [path.join(nodeDist, 'core', 'doors', 'browser-main.js')], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  child.on('exit', (code) => process.exit(code ?? 0));
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 }
+const child = useElectron
+  ? spawn(binary, ['.'], { cwd: root, stdio: 'inherit' })
+  : spawn(process.execPath, [path.join(nodeDist, 'core', 'doors', 'browser-main.js')], { cwd: root, stdio: 'inherit' });
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+/** The app closes its database on the signal it gets; a second request is not sent twice. */
+let stopping = false;
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  child.kill(signal);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+
+// `npm start` runs this script under `sh -c`, and a SIGTERM sent to npm ends
+// that shell without reaching us: without this watch the server would keep
+// running and keep the database open. A changed parent means we were left behind.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop('SIGTERM');
+}, 500).unref();

@@ -7,12 +7,18 @@ import { loadEmployer, settingBeforeSave, writeSetting } from '../settings/index
 import { amendmentHandlers } from './amendments.js';
 import { endingHandlers } from './ending.js';
 import { lifecycleHandlers } from './lifecycle.js';
-import { highestMinimum } from './limits.js';
+import { minimumToMeet } from './limits.js';
 import { printHandlers } from './printing.js';
 import { countAgreements, loadAgreement, registerFilter, summaries } from './rows.js';
 import { parameterPeriods, parametersFor } from './rules.js';
 import { agreementSettings } from '../contract/agreements/settings.js';
-import { agreementSettingsDefaults, agreementSettingsKey, employerAddress, loadAgreementSettings } from './settings.js';
+import {
+  agreementSettingsDefaults,
+  agreementSettingsKey,
+  agreementTexts,
+  employerAddress,
+  loadAgreementSettings,
+} from './settings.js';
 import { watchLists } from './watch.js';
 
 /** Every use case of agreements, keyed by method name. */
@@ -30,16 +36,22 @@ export const agreementHandlers: Handlers<typeof agreementMethods> = {
     const from = validFrom ?? ctx.today();
     const parameters = parametersFor(ctx, from, 'validFrom');
     const settings = loadAgreementSettings(ctx);
+    // The caller's language: an agreement drawn up in English gets the English texts.
+    const texts = agreementTexts(settings, ctx.locale);
     const employer = loadEmployer(ctx);
     // Open-ended, so the pay must reach every minimum entered from the first day on.
-    const hourlyRate = highestMinimum(parameterPeriods(ctx), from, null) ?? parameters.minWageHourly;
+    const minimum = minimumToMeet(parameterPeriods(ctx), from, null) ?? {
+      hourly: parameters.minWageHourly,
+      from: parameters.validFrom,
+    };
+    const hourlyRate = minimum.hourly;
     return {
       input: {
         clientId,
         kind: 'dpc' as const,
         validFrom: from,
         validTo: null,
-        workDescription: settings.workDescription,
+        workDescription: texts.workDescription,
         workplace: settings.workplace ?? employerAddress(employer),
         weeklyMinutes: Math.min(settings.weeklyMinutes, parameters.maxAverageWeeklyMinutes),
         hourlyRate,
@@ -47,11 +59,12 @@ export const agreementHandlers: Handlers<typeof agreementMethods> = {
         payday: employer.payday,
         noticeDays: parameters.noticePeriodDays,
         scheduleNoticeDays: parameters.scheduleNoticeDays,
-        noticeTerms: settings.noticeTerms,
+        noticeTerms: texts.noticeTerms,
         schoolingConfirmed: false,
       },
       client: { birthDate: client.birthDate, minimumWorkAge: parameters.minimumWorkAge, adultAge: parameters.adultAge },
-      minWageHourly: parameters.minWageHourly,
+      minWageHourly: minimum.hourly,
+      minWageFrom: minimum.from,
       maxAverageWeeklyMinutes: parameters.maxAverageWeeklyMinutes,
       employer: { complete: employer.complete, missing: employer.missing },
     };

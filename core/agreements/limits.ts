@@ -70,8 +70,26 @@ export function firstOverScope(periods: readonly ParameterPeriod[], segments: re
 
 /** The highest minimum hourly wage of any entered period touching the days from `from` to `to`. */
 export function highestMinimum(periods: readonly ParameterPeriod[], from: string, to: string | null): number | null {
-  const minimums = overlapping(periods, from, to).map((p) => p.minWageHourly);
-  return minimums.length > 0 ? Math.max(...minimums) : null;
+  return minimumToMeet(periods, from, to)?.hourly ?? null;
+}
+
+/**
+ * The highest minimum hourly wage over the days from `from` to `to`, with the
+ * day its period takes effect (the first such period): pay prefilled for next
+ * year's minimum names 1 January, not the agreement's first day.
+ */
+export function minimumToMeet(
+  periods: readonly ParameterPeriod[],
+  from: string,
+  to: string | null,
+): { hourly: number; from: string } | null {
+  let best: { hourly: number; from: string } | null = null;
+  for (const period of overlapping(periods, from, to)) {
+    if (best === null || period.minWageHourly > best.hourly) {
+      best = { hourly: period.minWageHourly, from: period.validFrom };
+    }
+  }
+  return best;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   type AgreementRow,
 } from './rows.js';
 import { checkTerms, parametersFor } from './rules.js';
-import { loadAgreementSettings } from './settings.js';
+import { agreementTexts, loadAgreementSettings } from './settings.js';
 import {
   employeeData,
   employerData,
@@ -174,7 +174,7 @@ export const printHandlers: PrintHandlers = {
       row.endedOn !== null && row.endedOn < today ? row.endedOn : today < row.validFrom ? row.validFrom : today;
     const segments = segmentsFor(row, originalTerms(ctx, id), amendmentsOf(ctx, id));
     const parameters = parametersFor(ctx, day, 'id');
-    const settings = loadAgreementSettings(ctx);
+    const texts = agreementTexts(loadAgreementSettings(ctx), lang ?? ctx.locale);
     const terms = termsOn(segments, day);
     const data: InformationData = {
       number: row.number,
@@ -185,8 +185,8 @@ export const printHandlers: PrintHandlers = {
       employer: employerData(ctx),
       employee: employeeData(ctx, row.clientId),
       signedOn: row.signedOn,
-      shiftScheduling: settings.shiftScheduling,
-      additionalInformation: settings.additionalInformation,
+      shiftScheduling: texts.shiftScheduling,
+      additionalInformation: texts.additionalInformation,
       insuranceThresholdMonthly: parameters.insuranceThresholdMonthly,
       termsOn: day,
       balancing: balancingOf(row.validFrom, terms.validTo, parameters.balancingPeriodWeeks),

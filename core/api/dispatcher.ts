@@ -17,12 +17,16 @@ import { createCtx } from './context.js';
 import { DomainError } from './domain-error.js';
 import type { MaintenanceCtx } from './handler.js';
 import { handlers } from './handlers.js';
+import { storedCoordinatorName } from '../settings/index.js';
 import type { DocumentJob } from '../documents/registry.js';
 
 export interface DispatcherOptions {
   db: AppDb;
   now?: () => Date;
-  /** Who acts (recorded in the audit log), e.g. the OS user or "cli". */
+  /**
+   * Who acts when no coordinator name is stored (see settings.saveCoordinator),
+   * e.g. the OS user or "cli"; the stored name is read on every call.
+   */
   actor?: string;
   /** Where unexpected errors are reported; the caller only sees a generic message. */
   onInternalError?: (method: string, error: unknown) => void;
@@ -59,7 +63,16 @@ type Prepared = { name: MethodName; def: MethodDef; data: unknown };
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const now = options.now ?? (() => new Date());
-  const actor = options.actor ?? 'coordinator';
+  const fallbackActor = options.actor ?? 'coordinator';
+  // Read per call (a prepared lookup), so a name saved through another door counts at once.
+  // A database that cannot even be read still reaches its maintenance methods.
+  const actorNow = () => {
+    try {
+      return storedCoordinatorName(options.db) ?? fallbackActor;
+    } catch {
+      return fallbackActor;
+    }
+  };
   const report = options.onInternalError ?? ((m, e) => console.error(`[${m}]`, e));
   const meta = { appVersion: options.appVersion ?? '0.0.0', schemaVersion: options.schemaVersion ?? '' };
   const sqlite = connectionOf(options.db);
@@ -82,6 +95,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   function execute({ name, def, data }: Prepared, locale: Locale): unknown {
     const handler = handlers[name] as (input: unknown, ctx: unknown) => unknown;
+    const actor = actorNow();
     if (def.kind === 'maintenance') {
       const ctx: MaintenanceCtx = { sqlite, backupDir: options.backupDir ?? null, locale, actor, now };
       return handler(data, ctx);

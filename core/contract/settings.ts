@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { id, isoDate, money, optionalText, rate } from './fields.js';
+import { id, isoDate, money, optionalText, rate, requiredText } from './fields.js';
 import { isValidIco } from './identifiers.js';
+import { isPersonName } from './text.js';
 import { locales } from './i18n.js';
 import { method } from './method.js';
 
@@ -25,6 +26,22 @@ export const preferences = z.strictObject({
   language: z.enum(locales, { error: 'validation.invalidOption' }),
 });
 export type Preferences = z.output<typeof preferences>;
+
+/** The coordinator, recorded as "who" in the audit log, on bookings and on limit overrides. */
+export const coordinator = z.strictObject({
+  coordinatorName: requiredText(120).refine(isPersonName, 'validation.personName'),
+});
+export type Coordinator = z.output<typeof coordinator>;
+
+/** Whether next year's legal figures are in, asked for from 1 November (see yearTurnAskFrom). */
+export const yearTurn = z.object({
+  year: z.number(),
+  /** The day next year's figures would take effect: 1 January. */
+  from: z.string(),
+  entered: z.boolean(),
+  ask: z.boolean(),
+});
+export type YearTurn = z.output<typeof yearTurn>;
 
 const parameterFields = {
   validFrom: isoDate,
@@ -134,6 +151,24 @@ export const settingsMethods = {
     kind: 'write',
     input: preferences,
     output: preferences,
+  }),
+  'settings.getCoordinator': method({
+    summary: 'The coordinator’s own name (null until entered at first start).',
+    kind: 'read',
+    input: z.strictObject({}),
+    output: z.object({ coordinatorName: z.string().nullable() }),
+  }),
+  'settings.saveCoordinator': method({
+    summary: 'Set the coordinator’s name, recorded as who made every later change.',
+    kind: 'write',
+    input: coordinator,
+    output: coordinator,
+  }),
+  'settings.yearTurn': method({
+    summary: 'Whether the legal and pay figures for next year are entered, and whether to ask for them now.',
+    kind: 'read',
+    input: z.strictObject({}),
+    output: yearTurn,
   }),
   'settings.listParameters': method({
     summary: 'The yearly legal and pay figures with their validity periods.',

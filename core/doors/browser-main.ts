@@ -40,11 +40,15 @@ console.log(`  Open:  ${bridge.url}`);
 console.log(`  Data:  ${dataFile}`);
 console.log(`  Stop:  Ctrl+C`);
 
+// Ctrl+C, `kill` and a closed terminal all close the database before exiting,
+// so the data file is left without a pending write-ahead log.
+let stopping = false;
 const stop = () => {
+  if (stopping) return;
+  stopping = true;
   void bridge.close().then(() => {
     opened.close();
     process.exit(0);
   });
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);

@@ -5,7 +5,8 @@ import { preferences, type settingsMethods } from '../contract/settings.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
 import { loadEmployer } from './employer.js';
-import { parametersOn } from './parameters.js';
+import { coordinatorKey, loadCoordinatorName } from './coordinator.js';
+import { parametersOn, yearTurn } from './parameters.js';
 import { readSetting, writeSetting } from './store.js';
 
 const preferenceDefaults: Preferences = { language: 'cs' };
@@ -26,6 +27,16 @@ export const settingsHandlers: Handlers<typeof settingsMethods> = {
     ctx.audit({ entity: 'preferences', detail: { ...input } });
     return input;
   },
+
+  'settings.getCoordinator': (_input, ctx) => ({ coordinatorName: loadCoordinatorName(ctx) }),
+
+  'settings.saveCoordinator': (input, ctx) => {
+    writeSetting(ctx, coordinatorKey, input);
+    ctx.audit({ entity: 'coordinator', detail: { ...input } });
+    return input;
+  },
+
+  'settings.yearTurn': (_input, ctx) => yearTurn(ctx),
 
   'settings.listParameters': (_input, ctx) =>
     ctx.db.select().from(payParameters).orderBy(asc(payParameters.validFrom)).all(),

@@ -41,3 +41,18 @@ export function parametersOn(ctx: Ctx, day: string): PayParametersRow {
   if (!row) throw new DomainError('settings.noParameters', { date: day }, 'date');
   return row;
 }
+
+/** From this day of the year (MM-DD) the app asks for next year's figures until they are entered. */
+const yearTurnAskFrom = '11-01';
+
+/**
+ * Next year's figures take effect on 1 January; from 1 November a missing
+ * period is asked for, since agreements and pay for January need it.
+ */
+export function yearTurn(ctx: Ctx): { year: number; from: string; entered: boolean; ask: boolean } {
+  const today = ctx.today();
+  const thisYear = Number(today.slice(0, 4));
+  const from = `${thisYear + 1}-01-01`;
+  const entered = findParametersOn(ctx, from) !== undefined;
+  return { year: thisYear + 1, from, entered, ask: !entered && today >= `${thisYear}-${yearTurnAskFrom}` };
+}

@@ -25,7 +25,9 @@ export interface BrowserApp {
  * The real renderer build in Debian's Chromium, talking to the real dispatcher
  * over the loopback bridge (browser mode), on a fresh database.
  */
-export async function openBrowserApp(options: { now?: () => Date } = {}): Promise<BrowserApp> {
+export async function openBrowserApp(
+  options: { now?: () => Date; coordinatorName?: string | null } = {},
+): Promise<BrowserApp> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('dist/renderer is missing: run "npx vite build" (npm test does it first)');
   }
@@ -40,6 +42,9 @@ export async function openBrowserApp(options: { now?: () => Date } = {}): Promis
   });
   // What the page is answered is checked against the contract, as in the unit tests.
   const errors: string[] = [];
+  // A name stored as after the first start, so its dialog stays closed unless a test asks for it (null).
+  const coordinatorName = options.coordinatorName === undefined ? 'Eva Koordinátorová' : options.coordinatorName;
+  if (coordinatorName !== null) opened.dispatcher.call('settings.saveCoordinator', { coordinatorName });
   const runtime = { ...opened, dispatcher: checked(opened.dispatcher, (problem) => errors.push(problem)) };
   const bridge = await startBridge({ dispatcher: runtime.dispatcher, staticDir: rendererDir });
   const browser = await chromium.launch({

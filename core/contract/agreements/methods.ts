@@ -63,7 +63,9 @@ export const agreementMethods = {
       }),
       /** For the schooling confirmation: asked while the client is under the adult age on the first day. */
       client: z.object({ birthDate: z.string(), minimumWorkAge: z.number(), adultAge: z.number() }),
+      /** The minimum the prefilled pay meets over the open-ended term, and the day its figures take effect. */
       minWageHourly: z.number(),
+      minWageFrom: z.string(),
       maxAverageWeeklyMinutes: z.number(),
       employer: z.object({ complete: z.boolean(), missing: z.array(z.string()) }),
     }),

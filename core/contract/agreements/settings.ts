@@ -21,6 +21,11 @@ export const agreementSettings = z.strictObject({
   signingPlace: optionalText(60),
   /** Anything else the information sheet should say (training, collective agreement…). */
   additionalInformation: optionalText(1500),
+  /** The same texts in English: an agreement drawn up in English is English throughout. */
+  workDescriptionEn: requiredText(1000),
+  noticeTermsEn: requiredText(1500),
+  shiftSchedulingEn: requiredText(1500),
+  additionalInformationEn: optionalText(1500),
   /** How far ahead the "ending soon" list looks, in days. */
   watchDays: z
     .number({ error: 'validation.required' })

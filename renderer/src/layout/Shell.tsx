@@ -4,6 +4,8 @@ import { IconCalendarWeek, IconCash, IconFileText, IconSettings, IconUserCheck, 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
+import { FirstStartDialog } from '../features/settings/FirstStartDialog.js';
+import { YearTurnBanner } from '../features/settings/YearTurnBanner.js';
 
 export const areas = [
   { path: '/week', key: 'week', icon: IconCalendarWeek },
@@ -53,6 +55,8 @@ export function Shell({ children }: { children: ReactNode }) {
         </Group>
       </AppShell.Navbar>
       <AppShell.Main>
+        <YearTurnBanner />
+        <FirstStartDialog />
         <main>{children}</main>
       </AppShell.Main>
     </AppShell>

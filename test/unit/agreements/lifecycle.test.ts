@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { validAgreementOn } from '../../../core/agreements/validity.js';
 import { testApp, type TestApp } from '../../helpers/db.js';
-import { countRows, snapshotConnection } from '../support.js';
+import { countRows, parameters2027, snapshotConnection } from '../support.js';
 import { createDraft, draftInput, movableClock, plain, setUp, signedAgreement } from './support.js';
 
 let app: TestApp;
@@ -35,6 +35,17 @@ describe('a new agreement', () => {
     });
     expect(defaults.input.workDescription).toContain('úklid');
     expect(defaults.minWageHourly).toBe(13440);
+    expect(defaults.minWageFrom).toBe('2026-01-01');
+  });
+
+  test('open-ended, its pay meets next year’s minimum and the hint names the day that takes effect', () => {
+    app.ok('settings.saveParameters', parameters2027);
+    const defaults = app.ok('agreements.draftDefaults', { clientId, validFrom: '2026-12-01' });
+    expect(defaults.input.hourlyRate).toBe(14000);
+    expect({ hourly: defaults.minWageHourly, from: defaults.minWageFrom }).toEqual({
+      hourly: 14000,
+      from: '2027-01-01',
+    });
   });
 
   test('gets the next number of the year and starts as a draft, not valid', () => {

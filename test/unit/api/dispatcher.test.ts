@@ -309,6 +309,8 @@ describe('audit log', () => {
     ['holidays.save', { date: '2026-12-07', nameCs: 'Svátek', nameEn: 'Holiday' }],
     ['schedule.openHolidayShift', { shift: { patternId: 1, date: '2026-12-07' } }],
     ['holidays.delete', { date: '2026-12-07' }],
+    // Last: from here on the stored name, not the door's, is who acts.
+    ['settings.saveCoordinator', { coordinatorName: 'Jana Malá' }],
   ];
 
   test('covers every write method of the contract', () => {

@@ -81,6 +81,10 @@ export const csAgreements = {
     shiftScheduling: 'Jak se rozvrhují směny',
     signingPlace: 'Místo podpisu (po předložce „V“)',
     additionalInformation: 'Další informace pro zaměstnance',
+    workDescriptionEn: 'Sjednaná práce (anglicky)',
+    noticeTermsEn: 'Ujednání o skončení dohody (anglicky)',
+    shiftSchedulingEn: 'Jak se rozvrhují směny (anglicky)',
+    additionalInformationEn: 'Další informace pro zaměstnance (anglicky)',
     watchDays: 'Upozornit na konec dohody předem (dny)',
   },
 } as const;

@@ -8,6 +8,7 @@ export const csSettings = {
   },
   /** Names of the stored settings documents, for messages about them. */
   names: {
+    coordinator: 'Jméno koordinátora',
     employer: 'Údaje o organizaci',
     preferences: 'Jazyk',
     agreements: 'Dohody',
@@ -18,6 +19,7 @@ export const csSettings = {
     payday: 'Výplatní den je den v měsíci 1–31.',
   },
   fields: {
+    coordinatorName: 'Vaše jméno',
     name: 'Název organizace',
     ico: 'IČO',
     representativeName: 'Jméno zástupce',

@@ -86,6 +86,10 @@ export const enAgreements: Shape<typeof csAgreements> = {
     shiftScheduling: 'How shifts are scheduled',
     signingPlace: 'Place of signing (after “V”, Czech)',
     additionalInformation: 'Further information for the employee',
+    workDescriptionEn: 'Agreed work (English)',
+    noticeTermsEn: 'Terms of ending (English)',
+    shiftSchedulingEn: 'How shifts are scheduled (English)',
+    additionalInformationEn: 'Further information for the employee (English)',
     watchDays: 'Warn before an agreement ends (days)',
   },
 };

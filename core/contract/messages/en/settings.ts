@@ -10,6 +10,7 @@ export const enSettings: Shape<typeof csSettings> = {
       'The stored setting “{{setting}}” is not valid ({{problem}}). Nothing was used or changed: check it in Settings and save it again, or restore the database from a backup.',
   },
   names: {
+    coordinator: 'Coordinator’s name',
     employer: 'Organisation details',
     preferences: 'Language',
     agreements: 'Agreements',
@@ -20,6 +21,7 @@ export const enSettings: Shape<typeof csSettings> = {
     payday: 'Payday is a day of the month, 1–31.',
   },
   fields: {
+    coordinatorName: 'Your name',
     name: 'Organisation name',
     ico: 'Company ID (IČO)',
     representativeName: 'Representative',

@@ -45,7 +45,7 @@ export function EditAgreementPage() {
           hints={
             figures.data
               ? {
-                  minimum: { date: day, amount: figures.data.minWageHourly },
+                  minimum: { date: figures.data.validFrom, amount: figures.data.minWageHourly },
                   maxWeeklyMinutes: figures.data.maxAverageWeeklyMinutes,
                   noticeDays: figures.data.noticePeriodDays,
                 }

@@ -77,7 +77,7 @@ function Prefilled({ clientId }: { clientId: number }) {
         validFrom={from}
         terms={terms}
         hints={{
-          minimum: { date: start, amount: hintsFrom.minWageHourly },
+          minimum: { date: hintsFrom.minWageFrom, amount: hintsFrom.minWageHourly },
           maxWeeklyMinutes: hintsFrom.maxAverageWeeklyMinutes,
           noticeDays: defaults.input.noticeDays,
         }}

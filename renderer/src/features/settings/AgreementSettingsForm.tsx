@@ -22,6 +22,10 @@ function toTexts(s: AgreementSettings, lang: string): Texts {
     shiftScheduling: s.shiftScheduling,
     signingPlace: s.signingPlace ?? '',
     additionalInformation: s.additionalInformation ?? '',
+    workDescriptionEn: s.workDescriptionEn,
+    noticeTermsEn: s.noticeTermsEn,
+    shiftSchedulingEn: s.shiftSchedulingEn,
+    additionalInformationEn: s.additionalInformationEn ?? '',
     watchDays: String(s.watchDays),
   };
 }
@@ -35,6 +39,10 @@ const blankTexts: Texts = {
   shiftScheduling: '',
   signingPlace: '',
   additionalInformation: '',
+  workDescriptionEn: '',
+  noticeTermsEn: '',
+  shiftSchedulingEn: '',
+  additionalInformationEn: '',
   watchDays: '',
 };
 
@@ -99,6 +107,11 @@ function Fields({ initial }: { initial: AgreementSettings | null }) {
           autosize
           minRows={2}
         />
+        <Text fw={600}>{t('settings.agreements.englishTitle')}</Text>
+        <Textarea {...field('workDescriptionEn')} autosize minRows={2} withAsterisk />
+        <Textarea {...field('noticeTermsEn')} autosize minRows={2} withAsterisk />
+        <Textarea {...field('shiftSchedulingEn')} autosize minRows={2} withAsterisk />
+        <Textarea {...field('additionalInformationEn')} autosize minRows={2} />
         <TextInput {...field('watchDays', t('settings.agreements.watchDaysHint'))} inputMode="numeric" maw={420} />
         <FormFailure message={fields.failure} />
         <Group>

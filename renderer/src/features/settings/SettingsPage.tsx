@@ -2,12 +2,13 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AgreementSettingsForm } from './AgreementSettingsForm.js';
+import { CoordinatorSettings } from './CoordinatorSettings.js';
 import { EmployerForm } from './EmployerForm.js';
 import { LanguageSettings } from './LanguageSettings.js';
 import { ParametersPanel } from './ParametersPanel.js';
 import { ScheduleSettingsTab } from '../schedule/settings/ScheduleSettingsTab.js';
 
-const tabs = ['employer', 'parameters', 'agreements', 'schedule', 'language'] as const;
+const tabs = ['employer', 'parameters', 'agreements', 'schedule', 'language', 'coordinator'] as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -38,6 +39,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="language">
           <LanguageSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="coordinator">
+          <CoordinatorSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -8,6 +8,16 @@ export const csSettings = {
       agreements: 'Dohody',
       schedule: 'Směny',
       language: 'Jazyk',
+      coordinator: 'Vaše jméno',
+    },
+    coordinator: {
+      intro: 'Vaše jméno se zapisuje u každé změny, zápisu na směnu a výjimky z pravidel jako ten, kdo ji udělal.',
+      welcome: 'Vítejte v Shiftbooku. Jak se jmenujete?',
+      later: 'Později',
+    },
+    yearTurn: {
+      ask: 'Od {{from}} platí nové zákonné a mzdové údaje na rok {{year}} (minimální mzda, pojištění, daň). Zadejte je, než je budou potřebovat dohody a výplaty.',
+      link: 'Zadat údaje na rok {{year}}',
     },
     employer: {
       intro: 'Údaje o organizaci jako zaměstnavateli se tisknou na dohody a výplatní pásky.',
@@ -44,6 +54,8 @@ export const csSettings = {
       signingPlaceHint: 'Jak se píše po „V“ (např. Brně); když zůstane prázdné, místo se vyplní rukou.',
       shiftSchedulingHint: 'Tiskne se na informaci o pracovních podmínkách.',
       additionalInformationHint: 'Např. školení nebo kolektivní smlouva; tiskne se na informaci o podmínkách.',
+      englishTitle:
+        'Texty pro dohody v angličtině (nová dohoda je dostane, je-li aplikace v angličtině; tisknou se na anglické informaci o podmínkách)',
       watchDaysHint: 'Jak dlouho předem se dohoda objeví v seznamu „Končí“.',
     },
     language: {

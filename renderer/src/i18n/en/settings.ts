@@ -11,6 +11,16 @@ export const enSettings: Shape<typeof csSettings> = {
       agreements: 'Agreements',
       schedule: 'Shifts',
       language: 'Language',
+      coordinator: 'Your name',
+    },
+    coordinator: {
+      intro: 'Your name is recorded with every change, booking and rule exception as the person who made it.',
+      welcome: 'Welcome to Shiftbook. What is your name?',
+      later: 'Later',
+    },
+    yearTurn: {
+      ask: 'New legal and pay figures for {{year}} apply from {{from}} (minimum wage, insurance, tax). Enter them before agreements and pay need them.',
+      link: 'Enter the figures for {{year}}',
     },
     employer: {
       intro: 'The organisation’s details as employer are printed on agreements and payslips.',
@@ -47,6 +57,8 @@ export const enSettings: Shape<typeof csSettings> = {
       signingPlaceHint: 'As written after “V” in Czech (e.g. Brně); left empty, the place is filled in by hand.',
       shiftSchedulingHint: 'Printed on the information on working conditions.',
       additionalInformationHint: 'E.g. training or a collective agreement; printed on the information on conditions.',
+      englishTitle:
+        'Texts for agreements in English (a new agreement gets them when the app is in English; the English information sheet prints them)',
       watchDaysHint: 'How long before its end an agreement appears in the "Ending" list.',
     },
     language: {

@@ -1,0 +1,29 @@
+import { Modal } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/hooks.js';
+import { CoordinatorForm } from './CoordinatorForm.js';
+
+/**
+ * At first start (no name stored) the coordinator is asked for their name.
+ * It can be put off ("Later"): until a name is saved the app asks at every start
+ * and changes are recorded under the computer's user name.
+ */
+export function FirstStartDialog() {
+  const { t } = useTranslation();
+  const current = useApiQuery('settings.getCoordinator', {});
+  const [later, setLater] = useState(false);
+  const opened = !later && current.data !== undefined && current.data.coordinatorName === null;
+  return (
+    <Modal
+      opened={opened}
+      onClose={() => setLater(true)}
+      title={t('settings.coordinator.welcome')}
+      closeButtonProps={{ 'aria-label': t('settings.coordinator.later') }}
+      closeOnClickOutside={false}
+      size="lg"
+    >
+      <CoordinatorForm initial="" onSaved={() => setLater(true)} />
+    </Modal>
+  );
+}
