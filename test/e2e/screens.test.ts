@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { seedAgreements } from '../../core/demo/agreements.js';
+import { seedSignUps } from '../../core/demo/schedule.js';
+import { must, seedClients, seedEmployer } from '../../core/demo/seed.js';
+import type { Client } from '../../core/contract/clients.js';
+import { openBrowserApp, screenProblems, type BrowserApp } from '../helpers/browser.js';
+import { fixedNow } from '../helpers/db.js';
+
+// The screens used at the door, on the two laptop sizes the centre has, in
+// both languages, with the demo data and a name as long as real ones get.
+let app: BrowserApp;
+let longNamed: Client;
+
+beforeAll(async () => {
+  app = await openBrowserApp({ now: fixedNow });
+  const api = app.runtime.dispatcher;
+  seedEmployer(api);
+  const clients = seedClients(api, { clients: 30, now: fixedNow() });
+  seedAgreements(api, clients, fixedNow());
+  seedSignUps(api, clients, fixedNow());
+  longNamed = must<Client>(api, 'clients.create', {
+    code: 'K-LONG-NAME-01',
+    firstName: 'Marie-Magdaléna Bohuslava',
+    lastName: 'Nováková-Dvořáková',
+    nickname: 'Magdaléna od nádraží',
+    birthDate: '1979-07-22',
+  });
+  const week = must<{ shifts: { ref: unknown }[] }>(api, 'schedule.week', { year: 2026, week: 48 });
+  must(api, 'schedule.book', { shift: week.shifts.at(-1)!.ref, clientId: longNamed.id });
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+const sizes = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+] as const;
+
+const screens = [
+  { name: 'week', path: () => '/week/2026/48', ready: 'Marie-Magdaléna' },
+  { name: 'agreements', path: () => '/agreements', ready: null },
+  { name: 'client', path: () => `/clients/${longNamed.id}`, ready: 'Nováková-Dvořáková' },
+] as const;
+
+for (const lang of ['cs', 'en'] as const) {
+  test(`the week board, agreements and client page fit 1366×768 and 1024×768 (${lang})`, async () => {
+    must(app.runtime.dispatcher, 'settings.savePreferences', { language: lang });
+    const { page } = app;
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      for (const screen of screens) {
+        await page.goto(new URL(screen.path(), app.bridge.url).href);
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+        if (screen.ready) await expect.poll(() => page.getByText(screen.ready).first().isVisible()).toBe(true);
+        await page.waitForLoadState('networkidle');
+        await app.shot(`screen-${screen.name}-${lang}-${size.width}`);
+        expect(await screenProblems(page), `${screen.name} ${lang} ${size.width}`).toEqual([]);
+      }
+    }
+  });
+}
