@@ -19,7 +19,7 @@ test('registers Řehoř Šťastný and finds him by "rehor"', async () => {
   await page.getByRole('link', { name: 'Klienti', exact: true }).click();
   await expect.poll(() => page.getByText('Zatím tu nikdo není').isVisible()).toBe(true);
   await page.getByRole('link', { name: 'Nový klient' }).click();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('firstName');
+  await expect.poll(() => page.locator(':focus').getAttribute('name')).toBe('firstName');
   await field(/^Jméno/).fill('Řehoř');
   await field(/^Příjmení/).fill('Šťastný');
   await field(/^Kód klienta/).fill('K-001');
@@ -44,7 +44,7 @@ test('edits the client and the change survives a reload', async () => {
   // The page reads first; the form opens on a deliberate Edit, its first field ready.
   await expect.poll(() => field(/^Přezdívka/).count()).toBe(0);
   await page.getByRole('button', { name: 'Upravit údaje' }).click();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('firstName');
+  await expect.poll(() => page.locator(':focus').getAttribute('name')).toBe('firstName');
   await field(/^Přezdívka/).fill('Řeha');
   await field(/^Telefon/).fill('+420 601 234 567');
   await page.getByRole('button', { name: 'Uložit' }).click();

@@ -52,7 +52,7 @@ for (const lang of ['cs', 'en'] as const) {
       await page.setViewportSize(size);
       for (const screen of screens) {
         await page.goto(new URL(screen.path(), app.bridge.url).href);
-        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
         await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
         if (screen.ready) await expect.poll(() => page.getByText(screen.ready).first().isVisible()).toBe(true);
         await page.waitForLoadState('networkidle');

@@ -103,7 +103,7 @@ function Without({ watch }: { watch: WatchLists }) {
             )}
           </Stack>
           {!c.pending && (
-            <Button component={Link} to={`/agreements/new?client=${c.clientId}`} variant="light" size="sm">
+            <Button component={Link} to={`/agreements/new?client=${c.clientId}`} variant="light" size="sm" style={{ flexShrink: 0 }}>
               {t('agreements.watch.create')}
             </Button>
           )}
