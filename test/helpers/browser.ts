@@ -99,10 +99,16 @@ export async function screenProblems(page: Page): Promise<string[]> {
       if (!visible(el)) continue;
       const box = el.getBoundingClientRect();
       if (box.left < -1 || box.right > width + 1) problems.push('"' + named(el) + '" reaches past the window');
+      const card = el.closest('.mantine-Paper-root');
+      if (card && box.right > card.getBoundingClientRect().right + 1) problems.push('"' + named(el) + '" sticks out of its panel');
     }
     for (const el of document.querySelectorAll('.mantine-Button-label, h1, h2, h3, th')) {
       if (!visible(el)) continue;
       if (el.scrollWidth > el.clientWidth + 1) problems.push('"' + named(el) + '" is cut short');
+    }
+    for (const el of document.querySelectorAll('body *')) {
+      if (!visible(el) || getComputedStyle(el).textOverflow !== 'ellipsis') continue;
+      if (el.scrollWidth > el.clientWidth + 1) problems.push('"' + named(el) + '" ends in an ellipsis');
     }
     return problems;
   })()`);
