@@ -62,3 +62,40 @@ for (const lang of ['cs', 'en'] as const) {
     }
   });
 }
+
+test('forms keep what was typed: an impossible date, a number out of range, a reason far too long', async () => {
+  must(app.runtime.dispatcher, 'settings.savePreferences', { language: 'en' });
+  const { page } = app;
+  await page.setViewportSize(sizes[0]);
+  await page.goto(new URL('/week/2026/49', app.bridge.url).href);
+  await page.getByRole('button', { name: 'Extra shift' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Extra shift' });
+  const day = dialog.getByRole('textbox', { name: /^Day/ });
+  await day.fill('31. 2. 2026');
+  // Esc closes the open calendar, and only the calendar.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  await day.blur();
+  await expect.poll(() => day.inputValue()).toBe('31. 2. 2026');
+  await dialog.getByRole('textbox', { name: /^Places/ }).fill('-3');
+  await dialog.getByRole('textbox', { name: /^Place\b/ }).fill('Kontaktní centrum');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => dialog.getByText('Enter a valid date (YYYY-MM-DD).').isVisible()).toBe(true);
+  await expect.poll(() => dialog.getByText('At least 1.').isVisible()).toBe(true);
+  await expect.poll(() => day.inputValue()).toBe('31. 2. 2026');
+  await expect.poll(() => dialog.getByRole('textbox', { name: /^Places/ }).inputValue()).toBe('-3');
+  await app.shot('form-kept-as-typed');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+
+  await page.getByRole('button', { name: /^More actions: Mon/ }).click();
+  await page.getByRole('menuitem', { name: 'Cancel shift…' }).click();
+  const cancel = page.getByRole('dialog', { name: /^Cancel the shift/ });
+  const reason = cancel.getByRole('textbox', { name: /^Reason/ });
+  await reason.fill('x'.repeat(10_000));
+  await expect.poll(() => cancel.getByText('9,800 characters too many').isVisible()).toBe(true);
+  await cancel.getByRole('button', { name: 'Cancel the shift' }).click();
+  await expect.poll(() => cancel.getByText('At most 200 characters.').isVisible()).toBe(true);
+  expect((await reason.inputValue()).length).toBe(10_000);
+  await app.shot('form-reason-too-long');
+});

@@ -18,7 +18,7 @@ const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && parseT
  * goes to the form as that text, so the contract's schema refuses it at the
  * field instead of the field quietly going back to the last good date.
  */
-export function DateField({ value, onChange, onKeyDown, popoverProps, ...rest }: Props) {
+export function DateField({ value, onChange, popoverProps, ...rest }: Props) {
   const { i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   // The calendar shows the last real date; typed text that is not one stays only in the input.
@@ -36,13 +36,8 @@ export function DateField({ value, onChange, onKeyDown, popoverProps, ...rest }:
         onChange(text === '' ? null : (parseTypedDate(text) ?? text));
       }}
       popoverProps={{ ...popoverProps, onOpen: () => setOpen(true), onClose: () => setOpen(false) }}
-      onKeyDown={(event) => {
-        // Esc closes the open calendar only; the dialog around it stays.
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-        }
-        onKeyDown?.(event);
-      }}
+      // Esc closes the open calendar only; the dialog around it stays (Mantine's modal honours this mark).
+      data-mantine-stop-propagation={open ? 'true' : undefined}
       fixOnBlur={false}
       valueFormat={i18n.language === 'en' ? 'DD/MM/YYYY' : 'D. M. YYYY'}
       dateParser={(text) => parseTypedDate(text)}
