@@ -99,3 +99,18 @@ test('forms keep what was typed: an impossible date, a number out of range, a re
   expect((await reason.inputValue()).length).toBe(10_000);
   await app.shot('form-reason-too-long');
 });
+
+test('the client page books a shift from its summary', async () => {
+  must(app.runtime.dispatcher, 'settings.savePreferences', { language: 'en' });
+  const { page } = app;
+  await page.goto(new URL(`/clients/${longNamed.id}`, app.bridge.url).href);
+  await page.getByRole('button', { name: 'Book a shift' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Book a shift/ });
+  await dialog
+    .getByRole('button', { name: /^Book on Fri 4 Dec/ })
+    .first()
+    .click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  const summary = page.getByRole('group', { name: 'Summary' });
+  await expect.poll(() => summary.getByText(/^Fri.4.Dec/).isVisible()).toBe(true);
+});
