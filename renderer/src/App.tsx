@@ -24,8 +24,8 @@ function Localised() {
   const { i18n: current } = useTranslation();
   return (
     <DatesProvider settings={{ locale: current.language === 'en' ? 'en-gb' : 'cs', firstDayOfWeek: 1 }}>
-      {/* At the bottom, three at most: the toolbars along the top stay usable. */}
-      <Notifications position="bottom-right" autoClose={5000} limit={3} />
+      {/* At the bottom: the toolbars along the top stay usable. */}
+      <Notifications position="bottom-right" autoClose={5000} />
       <RouterProvider router={router} />
     </DatesProvider>
   );
