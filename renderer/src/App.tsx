@@ -24,8 +24,7 @@ function Localised() {
   const { i18n: current } = useTranslation();
   return (
     <DatesProvider settings={{ locale: current.language === 'en' ? 'en-gb' : 'cs', firstDayOfWeek: 1 }}>
-      {/* At the bottom: the toolbars along the top stay usable. */}
-      <Notifications position="bottom-right" autoClose={5000} />
+      <Notifications position="top-right" autoClose={5000} />
       <RouterProvider router={router} />
     </DatesProvider>
   );
