@@ -5,12 +5,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import 'dayjs/locale/cs';
 import 'dayjs/locale/en-gb';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router';
 import { LanguageSync } from './layout/LanguageSync.js';
-import { AppRoutes } from './routes.js';
-import { Shell } from './layout/Shell.js';
+import { createAppRouter } from './routes.js';
 import { i18n } from './i18n/index.js';
 import { theme } from './theme.js';
+
+const router = createAppRouter();
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -24,11 +25,7 @@ function Localised() {
   return (
     <DatesProvider settings={{ locale: current.language === 'en' ? 'en-gb' : 'cs', firstDayOfWeek: 1 }}>
       <Notifications position="top-right" autoClose={5000} />
-      <BrowserRouter>
-        <Shell>
-          <AppRoutes />
-        </Shell>
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </DatesProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { createBrowserRouter, createRoutesFromElements, Navigate, Outlet, Route } from 'react-router';
 import { AgreementDetailPage } from './features/agreements/AgreementDetailPage.js';
 import { AgreementsPage } from './features/agreements/AgreementsPage.js';
 import { EditAgreementPage } from './features/agreements/EditAgreementPage.js';
@@ -9,24 +9,34 @@ import { NewClientPage } from './features/clients/NewClientPage.js';
 import { CurrentWeekRedirect, WeekPage } from './features/schedule/WeekPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { ComingSoon } from './layout/ComingSoon.js';
+import { Shell } from './layout/Shell.js';
 
-export function AppRoutes() {
-  return (
-    <Routes>
-      <Route path="/" element={<CurrentWeekRedirect />} />
-      <Route path="/week" element={<CurrentWeekRedirect />} />
-      <Route path="/week/:year/:week" element={<WeekPage />} />
-      <Route path="/today" element={<ComingSoon area="today" />} />
-      <Route path="/clients" element={<ClientsPage />} />
-      <Route path="/clients/new" element={<NewClientPage />} />
-      <Route path="/clients/:id" element={<ClientDetailPage />} />
-      <Route path="/agreements" element={<AgreementsPage />} />
-      <Route path="/agreements/new" element={<NewAgreementPage />} />
-      <Route path="/agreements/:id" element={<AgreementDetailPage />} />
-      <Route path="/agreements/:id/edit" element={<EditAgreementPage />} />
-      <Route path="/pay" element={<ComingSoon area="pay" />} />
-      <Route path="/settings" element={<SettingsPage />} />
-      <Route path="*" element={<Navigate to="/week" replace />} />
-    </Routes>
+/** A data router, so a page with unsaved changes can ask before it is left (useBlocker). */
+export function createAppRouter() {
+  return createBrowserRouter(
+    createRoutesFromElements(
+      <Route
+        element={
+          <Shell>
+            <Outlet />
+          </Shell>
+        }
+      >
+        <Route path="/" element={<CurrentWeekRedirect />} />
+        <Route path="/week" element={<CurrentWeekRedirect />} />
+        <Route path="/week/:year/:week" element={<WeekPage />} />
+        <Route path="/today" element={<ComingSoon area="today" />} />
+        <Route path="/clients" element={<ClientsPage />} />
+        <Route path="/clients/new" element={<NewClientPage />} />
+        <Route path="/clients/:id" element={<ClientDetailPage />} />
+        <Route path="/agreements" element={<AgreementsPage />} />
+        <Route path="/agreements/new" element={<NewAgreementPage />} />
+        <Route path="/agreements/:id" element={<AgreementDetailPage />} />
+        <Route path="/agreements/:id/edit" element={<EditAgreementPage />} />
+        <Route path="/pay" element={<ComingSoon area="pay" />} />
+        <Route path="/settings" element={<SettingsPage />} />
+        <Route path="*" element={<Navigate to="/week" replace />} />
+      </Route>,
+    ),
   );
 }

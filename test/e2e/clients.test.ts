@@ -19,6 +19,7 @@ test('registers Řehoř Šťastný and finds him by "rehor"', async () => {
   await page.getByRole('link', { name: 'Klienti', exact: true }).click();
   await expect.poll(() => page.getByText('Zatím tu nikdo není').isVisible()).toBe(true);
   await page.getByRole('link', { name: 'Nový klient' }).click();
+  await expect.poll(() => page.locator(':focus').getAttribute('name')).toBe('firstName');
   await field(/^Jméno/).fill('Řehoř');
   await field(/^Příjmení/).fill('Šťastný');
   await field(/^Kód klienta/).fill('K-001');
@@ -40,11 +41,17 @@ test('edits the client and the change survives a reload', async () => {
   const { page } = app;
   await page.getByRole('searchbox', { name: /Hledat klienta/ }).fill('stastny');
   await page.getByRole('row', { name: /Šťastný Řehoř/ }).click();
+  // The page reads first; the form opens on a deliberate Edit, its first field ready.
+  await expect.poll(() => field(/^Přezdívka/).count()).toBe(0);
+  await page.getByRole('button', { name: 'Upravit údaje' }).click();
+  await expect.poll(() => page.locator(':focus').getAttribute('name')).toBe('firstName');
   await field(/^Přezdívka/).fill('Řeha');
   await field(/^Telefon/).fill('+420 601 234 567');
   await page.getByRole('button', { name: 'Uložit' }).click();
   await expect.poll(() => page.getByText('Změny u klienta Řehoř Šťastný byly uloženy.').isVisible()).toBe(true);
+  await expect.poll(() => field(/^Přezdívka/).count()).toBe(0);
   await page.reload();
+  await page.getByRole('button', { name: 'Upravit údaje' }).click();
   await expect.poll(() => field(/^Přezdívka/).inputValue()).toBe('Řeha');
   await expect.poll(() => field(/^Telefon/).inputValue()).toBe('+420 601 234 567');
   await app.shot('client-detail');
@@ -60,7 +67,12 @@ test('shows a validation error in Czech, and in English after switching', async 
   await expect.poll(() => page.getByText('Rodné číslo není platné (RRMMDD/XXXX).').isVisible()).toBe(true);
   await app.shot('client-validation-cs');
 
+  // Unsaved changes: leaving asks first, and staying keeps what was typed.
   await page.getByRole('link', { name: 'Nastavení' }).click();
+  await page.getByRole('button', { name: 'Zůstat a upravovat' }).click();
+  await expect.poll(() => field(/^Rodné číslo/).inputValue()).toBe('123');
+  await page.getByRole('link', { name: 'Nastavení' }).click();
+  await page.getByRole('button', { name: 'Odejít bez uložení' }).click();
   await page.getByRole('tab', { name: 'Jazyk' }).click();
   await page.getByText('English', { exact: true }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
@@ -68,6 +80,7 @@ test('shows a validation error in Czech, and in English after switching', async 
   await page.getByRole('link', { name: 'Clients', exact: true }).click();
   await page.getByRole('searchbox', { name: /Find a client/ }).fill('rehor');
   await page.getByRole('row', { name: /Šťastný Řehoř/ }).click();
+  await page.getByRole('button', { name: 'Edit details' }).click();
   await field(/^Last name/).fill('');
   await field(/^Last name/).blur();
   await expect.poll(() => page.getByText('Please fill this in.').isVisible()).toBe(true);
@@ -79,6 +92,7 @@ test('shows a validation error in Czech, and in English after switching', async 
 test('flags a likely duplicate before saving and saves only when confirmed', async () => {
   const { page } = app;
   await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await page.getByRole('button', { name: 'Leave without saving' }).click();
   await page.getByRole('link', { name: 'New client' }).click();
   await field(/^First name/).fill('Rehor');
   await field(/^Last name/).fill('Stastny');
@@ -111,6 +125,7 @@ test('a code already in use is refused at the field, and nothing is saved', asyn
 test('a suspension is recorded, shown in the list, and a deactivation can be undone', async () => {
   const { page } = app;
   await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await page.getByRole('button', { name: 'Leave without saving' }).click();
   await page.getByRole('searchbox', { name: /Find a client/ }).fill('K-001');
   await page.getByRole('row', { name: /Šťastný Řehoř/ }).click();
   await page.getByRole('textbox', { name: /^From/ }).fill('20/11/2026');

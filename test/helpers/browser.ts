@@ -81,3 +81,40 @@ export async function openBrowserApp(
     },
   };
 }
+
+/**
+ * What does not fit the window: a page wider than the viewport, a button or
+ * link reaching past its edges, a button label or heading cut short. Each
+ * problem names the element by its text, so a failure says what to fix.
+ */
+export async function screenProblems(page: Page): Promise<string[]> {
+  // Runs in the page; written as a script because this file is compiled without the DOM's types.
+  return page.evaluate<string[]>(`(() => {
+    const problems = [];
+    const width = window.innerWidth;
+    if (document.documentElement.scrollWidth > width) {
+      problems.push('page is ' + document.documentElement.scrollWidth + 'px wide in a ' + width + 'px window');
+    }
+    const visible = (el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const named = (el) => (el.textContent || '').trim().slice(0, 40) || el.getAttribute('aria-label') || el.tagName;
+    for (const el of document.querySelectorAll('button, a[href], [role="button"]')) {
+      if (!visible(el)) continue;
+      const box = el.getBoundingClientRect();
+      if (box.left < -1 || box.right > width + 1) problems.push('"' + named(el) + '" reaches past the window');
+      const card = el.closest('.mantine-Paper-root');
+      if (card && box.right > card.getBoundingClientRect().right + 1) problems.push('"' + named(el) + '" sticks out of its panel');
+    }
+    for (const el of document.querySelectorAll('.mantine-Button-label, h1, h2, h3, th')) {
+      if (!visible(el)) continue;
+      if (el.scrollWidth > el.clientWidth + 1) problems.push('"' + named(el) + '" is cut short');
+    }
+    for (const el of document.querySelectorAll('body *')) {
+      if (!visible(el) || getComputedStyle(el).textOverflow !== 'ellipsis') continue;
+      if (el.scrollWidth > el.clientWidth + 1) problems.push('"' + named(el) + '" ends in an ellipsis');
+    }
+    return problems;
+  })()`);
+}

@@ -1,10 +1,11 @@
 import type { ApiError } from '@contract/errors.js';
 import { describeIssue } from '@contract/issues.js';
 import type { TFunction } from 'i18next';
-import { useState, type BaseSyntheticEvent } from 'react';
+import { createElement, Fragment, useState, type BaseSyntheticEvent, type ReactNode } from 'react';
 import {
   useForm,
   useFormContext,
+  type Control,
   type DefaultValues,
   type FieldErrors,
   type FieldValues,
@@ -16,6 +17,11 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { apiErrorOf, errorMessage, fieldMessage, fieldText } from '../api/errors.js';
+import { CharsLeft } from '../components/CharsLeft.js';
+import { maxLengthOf } from './schemaLimits.js';
+
+/** Each form's contract schema, so shared field groups (useFormFields) read the same limits. */
+const formSchemas = new WeakMap<object, z.ZodType>();
 
 /**
  * The first issue per field, each as a catalogue key with its parameters
@@ -71,8 +77,14 @@ function refusedFields(error: ApiError): Record<string, string> {
 export interface FieldBinder<V extends FieldValues> {
   /** The field's translated error, if any. */
   error: (name: Path<V>) => string | undefined;
-  /** A text input (TextInput, Textarea) holding exactly what was typed. */
-  text: (name: Path<V>) => ReturnType<UseFormReturn<V>['register']> & { error: string | undefined };
+  /**
+   * A text input (TextInput, Textarea) holding exactly what was typed; when
+   * the schema limits its length, what is left shows under it.
+   */
+  text: (name: Path<V>) => ReturnType<UseFormReturn<V>['register']> & {
+    error: string | undefined;
+    inputContainer?: (children: ReactNode) => ReactNode;
+  };
   /** A controlled input: its value, a change handler and its error. */
   value: <N extends Path<V>>(
     name: N,
@@ -90,9 +102,19 @@ function binder<V extends FieldValues>(
   checkOnLeave: boolean,
 ): FieldBinder<V> {
   const error = (name: Path<V>) => fieldMessage(form.getFieldState(name, form.formState).error?.message, t);
+  const schema = formSchemas.get(form.control);
+  const counter = (name: Path<V>) => {
+    const max = schema ? maxLengthOf(schema, name) : null;
+    if (max === null) return {};
+    const control = form.control as unknown as Control<V>;
+    return {
+      inputContainer: (children: ReactNode) =>
+        createElement(Fragment, null, children, createElement(CharsLeft<V>, { control, name, max })),
+    };
+  };
   return {
     error,
-    text: (name) => ({ ...form.register(name), error: error(name) }),
+    text: (name) => ({ ...form.register(name), error: error(name), ...counter(name) }),
     value: (name) => ({
       value: form.watch(name),
       // After a first submit the field is checked again as it changes, like a typed one.
@@ -164,6 +186,7 @@ export function useContractForm<V extends FieldValues, O>(options: ContractFormO
     ),
     mode: options.mode ?? 'onSubmit',
   });
+  formSchemas.set(form.control, options.schema);
 
   const refuse = (error: unknown) => {
     const apiError = apiErrorOf(error);

@@ -16,6 +16,7 @@ function ClientPicker({ onPick }: { onPick: (id: number) => void }) {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 150);
   const list = useApiQuery('clients.list', { query: debounced, limit: 30 }, { placeholderData: (prev) => prev });
+  const first = list.data?.items[0];
   return (
     <Paper withBorder p="md">
       <Select
@@ -32,6 +33,15 @@ function ClientPicker({ onPick }: { onPick: (id: number) => void }) {
           label: `${listName(c)} (${c.code})`,
         }))}
         onChange={(value) => value && onPick(Number(value))}
+        selectFirstOptionOnChange
+        onKeyDown={(event) => {
+          // Enter with no option highlighted yet (the matches were still coming) takes the first match.
+          const highlighted = event.currentTarget.getAttribute('aria-activedescendant');
+          if (event.key === 'Enter' && !highlighted && first && debounced === query && !list.isPlaceholderData) {
+            event.preventDefault();
+            onPick(first.id);
+          }
+        }}
         withAsterisk
       />
     </Paper>

@@ -103,7 +103,13 @@ function Without({ watch }: { watch: WatchLists }) {
             )}
           </Stack>
           {!c.pending && (
-            <Button component={Link} to={`/agreements/new?client=${c.clientId}`} variant="light" size="sm">
+            <Button
+              component={Link}
+              to={`/agreements/new?client=${c.clientId}`}
+              variant="light"
+              size="sm"
+              style={{ flexShrink: 0 }}
+            >
               {t('agreements.watch.create')}
             </Button>
           )}
@@ -173,7 +179,7 @@ export function WatchPanel() {
   if (watch.isError) return <Alert color="red">{errorMessage(watch.error, t)}</Alert>;
   if (!watch.data) return null;
   return (
-    <SimpleGrid cols={{ base: 1, md: 3 }} aria-label={t('agreements.watch.title')}>
+    <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }} aria-label={t('agreements.watch.title')}>
       <Ending watch={watch.data} />
       <Without watch={watch.data} />
       <BelowMinimum watch={watch.data} />

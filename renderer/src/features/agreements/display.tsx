@@ -67,7 +67,8 @@ const stateColors: Record<AgreementState, string> = {
 export function StateBadge({ state }: { state: AgreementState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={stateColors[state]} variant="light">
+    // A state is a word to read whole, never "Plat…": the table column widens instead.
+    <Badge color={stateColors[state]} variant="light" styles={{ label: { overflow: 'visible' } }}>
       {t(`agreements.stateBadge.${state}`)}
     </Badge>
   );

@@ -2,6 +2,8 @@ import { dateText, fullName, listName } from '@contract/present.js';
 import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { Client, ClientInput } from '@contract/clients.js';
 import { notifications } from '@mantine/notifications';
+import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
@@ -10,6 +12,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { ClientAgreementsPanel } from '../agreements/ClientAgreementsPanel.js';
 import { BookingHistory } from '../schedule/BookingHistory.js';
 import { ClientForm } from './ClientForm.js';
+import { ClientSummary } from './ClientSummary.js';
 import { DeactivateButton } from './DeactivateButton.js';
 import { ClientStatus } from './status.js';
 import { SuspensionsPanel } from './SuspensionsPanel.js';
@@ -42,6 +45,8 @@ export function ClientDetailPage() {
   const id = Number(useParams().id);
   const client = useApiQuery('clients.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
   const update = useApiMutation('clients.update', ['clients.']);
+  // Editing is a deliberate step: the page reads first.
+  const [editing, setEditing] = useState(false);
 
   if (client.isPending) return <Loader aria-label={t('common.loading')} />;
   if (client.isError) {
@@ -86,21 +91,38 @@ export function ClientDetailPage() {
             )}
           </Group>
         </Stack>
-        <DeactivateButton client={c} />
+        <Group gap="xs">
+          {!editing && (
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={18} aria-hidden />}
+              onClick={() => setEditing(true)}
+            >
+              {t('clients.detail.edit')}
+            </Button>
+          )}
+          <DeactivateButton client={c} />
+        </Group>
       </Group>
-      <ClientForm
-        key={c.updatedAt}
-        initial={toInput(c)}
-        excludeId={c.id}
-        submitLabel={t('common.save')}
-        onSubmit={async (values) => {
-          const saved = await update.mutateAsync({ ...values, id: c.id });
-          notifications.show({
-            color: 'teal',
-            message: t('clients.updated', { name: fullName(saved) }),
-          });
-        }}
-      />
+      <ClientSummary client={c} />
+      {editing && (
+        <ClientForm
+          key={c.updatedAt}
+          initial={toInput(c)}
+          excludeId={c.id}
+          submitLabel={t('common.save')}
+          onCancel={() => setEditing(false)}
+          autoFocus
+          onSubmit={async (values) => {
+            const saved = await update.mutateAsync({ ...values, id: c.id });
+            notifications.show({
+              color: 'teal',
+              message: t('clients.updated', { name: fullName(saved) }),
+            });
+            setEditing(false);
+          }}
+        />
+      )}
       <ClientAgreementsPanel clientId={c.id} active={c.active} />
       <SuspensionsPanel client={c} />
       <BookingHistory clientId={c.id} />

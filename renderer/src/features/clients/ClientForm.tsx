@@ -1,9 +1,10 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { clientInput, type ClientInput, type DuplicateMatch } from '@contract/clients.js';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/FormFailure.js';
+import { LeaveGuard } from '../../components/LeaveGuard.js';
 import { useContractForm } from '../../lib/form.js';
 import { DuplicateWarning, useDuplicateCheck } from './DuplicateWarning.js';
 import { IdentityFields, AddressFields, InsuranceFields, PayFields, NotesField } from './ClientFields.js';
@@ -35,6 +36,8 @@ interface Props {
   submitLabel: string;
   onSubmit: (values: ClientInput) => Promise<unknown>;
   onCancel?: () => void;
+  /** A new client: typing starts in the first field. */
+  autoFocus?: boolean;
 }
 
 /**
@@ -42,7 +45,7 @@ interface Props {
  * left and again by the dispatcher on save. A likely duplicate is answered
  * here: the save is confirmed, not the refusal shown as an error.
  */
-export function ClientForm({ initial, excludeId, submitLabel, onSubmit: saveClient, onCancel }: Props) {
+export function ClientForm({ initial, excludeId, submitLabel, onSubmit: saveClient, onCancel, autoFocus }: Props) {
   const { t } = useTranslation();
   const [refusedDuplicates, setRefusedDuplicates] = useState<DuplicateMatch[] | null>(null);
   const { form, onSubmit, failure, busy } = useContractForm({
@@ -56,6 +59,11 @@ export function ClientForm({ initial, excludeId, submitLabel, onSubmit: saveClie
     },
   });
   const duplicates = useDuplicateCheck(form.watch, excludeId);
+  useEffect(() => {
+    if (autoFocus) form.setFocus('firstName');
+    // Only when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const save = (allowDuplicate: boolean) =>
     onSubmit(async (values) => {
@@ -68,6 +76,7 @@ export function ClientForm({ initial, excludeId, submitLabel, onSubmit: saveClie
 
   return (
     <FormProvider {...form}>
+      <LeaveGuard dirty={form.formState.isDirty && !busy} />
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           <Section title={t('clients.sections.identity')}>

@@ -18,6 +18,7 @@ export function NewClientPage() {
       <Title order={1}>{t('clients.newTitle')}</Title>
       <ClientForm
         initial={emptyClient}
+        autoFocus
         submitLabel={t('common.save')}
         onCancel={() => void navigate('/clients')}
         onSubmit={async (values) => {

@@ -95,7 +95,7 @@ export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
       {shift.bookings.map((b, i) => (
         <Row key={b.id} number={i + 1}>
           <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-            <Text fw={600} truncate>
+            <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
               {fullName(b)}
               {b.nickname ? (
                 <Text span c="dimmed" fw={400}>
@@ -184,7 +184,7 @@ export function WaitingList({ shift, fairnessWeeks, locked, onRemove }: WaitingP
           {shift.waiting.map((w) => (
             <Row key={w.id} number={w.order}>
               <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-                <Text truncate c={w.blockedBy ? 'dimmed' : undefined}>
+                <Text style={{ overflowWrap: 'anywhere' }} c={w.blockedBy ? 'dimmed' : undefined}>
                   {fullName(w)}
                 </Text>
                 <Group gap={4}>

@@ -72,6 +72,12 @@ export function QuickBook({ full, disabled, onPick, inputRef }: Props) {
           onBlur={() => combobox.closeDropdown()}
           onKeyDown={(event) => {
             if (event.key === 'Escape') setQuery('');
+            // Enter before an option is highlighted takes the first match, once the matches are for what was typed.
+            const current = debounced === query.trim() && !results.isPlaceholderData;
+            if (event.key === 'Enter' && combobox.getSelectedOptionIndex() < 0 && current && options[0]) {
+              event.preventDefault();
+              void pick(options[0]);
+            }
           }}
         />
       </Combobox.Target>
