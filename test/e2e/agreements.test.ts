@@ -54,7 +54,7 @@ test('a new client without an agreement shows up, and a prefilled draft is one c
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
     .toBe('Nová dohoda o pracovní činnosti');
   await expect.poll(() => page.getByRole('textbox', { name: /^Hodinová odměna/ }).inputValue()).toBe('134,40');
-  await seen(/Minimální mzda od 24\.\s11\.\s2026:\s134,40/);
+  await seen(/Minimální mzda od 1\.\s1\.\s2026:\s134,40/);
   await seen('Před tiskem bude potřeba doplnit v Nastavení údaje o organizaci');
   await app.shot('agreement-new');
 
