@@ -27,6 +27,16 @@ const holidayCovering = preparedPerConnection((db) =>
     .prepare(),
 );
 
+/** Read by every week board: prepared once too. */
+const holidaysFromTo = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(publicHolidays)
+    .where(and(gte(publicHolidays.date, sql.placeholder('from')), lte(publicHolidays.date, sql.placeholder('to'))))
+    .orderBy(asc(publicHolidays.date))
+    .prepare(),
+);
+
 /** The public holiday on a day, or null on a working day. */
 export function holidayOn(ctx: Ctx, day: string): Holiday | null {
   const row = holidayCovering(ctx.db).get({ day });
@@ -35,11 +45,7 @@ export function holidayOn(ctx: Ctx, day: string): Holiday | null {
 
 /** The public holidays from one day to another, both included, in order; named in `locale` (a printed paper's language). */
 export function holidaysBetween(ctx: Ctx, from: string, to: string, locale: Locale = ctx.locale): Holiday[] {
-  return ctx.db
-    .select()
-    .from(publicHolidays)
-    .where(and(gte(publicHolidays.date, from), lte(publicHolidays.date, to)))
-    .orderBy(asc(publicHolidays.date))
-    .all()
+  return holidaysFromTo(ctx.db)
+    .all({ from, to })
     .map((row) => nameIn(locale, row));
 }

@@ -84,11 +84,15 @@ export function signUpOpensOn(monday: string, settings: ScheduleSettings): strin
   return addDays(monday, -7 * settings.weeksAhead);
 }
 
-function shiftBlocks(ctx: Ctx, shift: ShiftRow, options: EligibilityOptions): SignUpBlock[] {
+function shiftBlocks(
+  ctx: Ctx,
+  shift: ShiftRow,
+  premium: DayPremium | null,
+  options: EligibilityOptions,
+): SignUpBlock[] {
   const blocks: SignUpBlock[] = [];
   const closed = closedBecause(ctx, shift);
   if (closed) blocks.push({ rule: closed });
-  const premium = dayPremium(ctx, shift.date);
   if (premium?.rule === 'holiday' && closedForHoliday(shift, premium)) {
     blocks.push({ rule: 'holidayClosed', holiday: premium.holiday });
   }
@@ -100,8 +104,7 @@ function shiftBlocks(ctx: Ctx, shift: ShiftRow, options: EligibilityOptions): Si
 }
 
 /** The legal schedule notice is a figure of the pay parameters valid today, when the schedule is given. */
-function shiftWarnings(ctx: Ctx, shift: ShiftRow): SignUpWarning[] {
-  const premium = dayPremium(ctx, shift.date);
+function shiftWarnings(ctx: Ctx, shift: ShiftRow, premium: DayPremium | null): SignUpWarning[] {
   const premiums = premium ? [premium] : [];
   const noticeDays = scheduleNoticeDaysOn(ctx, ctx.today());
   if (noticeDays === undefined) return [{ rule: 'noParameters' }, ...premiums];
@@ -119,7 +122,9 @@ export function signUpEligibility(
 ): SignUpEligibility[] {
   if (clients.length === 0) return [];
   const ids = clients.map((c) => c.clientId);
-  const common = shiftBlocks(ctx, shift, options);
+  // The day's holiday is read once: it both closes a holiday shift and warns of the premium.
+  const premium = dayPremium(ctx, shift.date);
+  const common = shiftBlocks(ctx, shift, premium, options);
   const suspensions = new Map<number, { fromDate: string; toDate: string | null }>();
   for (const s of suspensionsOn(ctx, ids, shift.date)) if (!suspensions.has(s.clientId)) suspensions.set(s.clientId, s);
   const monday = mondayOf(shift.date);
@@ -127,7 +132,7 @@ export function signUpEligibility(
   const week = standingBetween(ctx, ids, monday, addDays(monday, 6), options.movingBookingId);
   const withWarnings = options.warnings !== false;
   const agreed = withWarnings ? clientsWithValidAgreement(ctx, ids, shift.date) : null;
-  const noticeWarnings = withWarnings ? shiftWarnings(ctx, shift) : [];
+  const noticeWarnings = withWarnings ? shiftWarnings(ctx, shift, premium) : [];
   const limit = options.settings.weeklyLimit;
   return clients.map((client) => {
     const blocks = [...common];

@@ -36,6 +36,7 @@ interface Row {
 function rawBoard(sqlite: Database.Database) {
   const setting = sqlite.prepare(`SELECT value FROM settings WHERE key = 'schedule'`);
   const shifts = sqlite.prepare(`SELECT * FROM shifts WHERE date >= ? AND date <= ? ORDER BY date, start_time, id`);
+  const holidays = sqlite.prepare(`SELECT * FROM public_holidays WHERE date >= ? AND date <= ? ORDER BY date`);
   const bookings = inList(
     sqlite,
     (m) => `SELECT b.id, b.shift_id, b.client_id, b.booked_at, b.booked_by, b.override_reason, b.from_waiting_id,
@@ -83,6 +84,7 @@ function rawBoard(sqlite: Database.Database) {
     };
     const fairness = settings.fairnessWeeks ?? 4;
     const rows = shifts.all(monday, sunday) as Row[];
+    holidays.all(monday, sunday);
     const ids = rows.map((r) => r.id);
     const booked = bookings(ids.length).all(...ids) as Row[];
     const clientIds = [...new Set(booked.map((b) => b.client_id))];
@@ -127,6 +129,7 @@ function rawBook(sqlite: Database.Database) {
     `INSERT INTO audit_log (at, actor, method, entity, entity_id, detail) VALUES (?, 'bench', 'schedule.book', 'booking', ?, ?)`,
   );
   const parameters = sqlite.prepare('SELECT * FROM pay_parameters WHERE valid_from <= ? AND valid_to >= ?');
+  const holiday = sqlite.prepare('SELECT * FROM public_holidays WHERE date <= ? AND date >= ?');
   const agreement = sqlite.prepare(
     `SELECT a.id, a.number FROM agreements a WHERE a.client_id = ? AND ${validOn} LIMIT 1`,
   );
@@ -138,6 +141,7 @@ function rawBook(sqlite: Database.Database) {
     const s = shift.get(shiftId) as { date: string; places: number };
     const { year, week } = isoWeekOf(s.date);
     const monday = mondayOfIsoWeek(year, week);
+    holiday.get(s.date, s.date);
     suspension.all(clientId, s.date, s.date);
     inWeek.all(clientId, monday, addDays(monday, 6));
     parameters.get(today, today);
