@@ -35,11 +35,6 @@ const bridge = await startBridge({ dispatcher: opened.dispatcher, staticDir: pat
   },
 );
 
-console.log(`Shiftbook runs in browser mode.`);
-console.log(`  Open:  ${bridge.url}`);
-console.log(`  Data:  ${dataFile}`);
-console.log(`  Stop:  Ctrl+C`);
-
 // Ctrl+C, `kill` and a closed terminal all close the database before exiting,
 // so the data file is left without a pending write-ahead log.
 let stopping = false;
@@ -52,3 +47,10 @@ const stop = () => {
   });
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
+
+// The address is printed only once the handlers are in place: whoever reads it
+// (a person or a test) may stop the server the moment it appears.
+console.log(`Shiftbook runs in browser mode.`);
+console.log(`  Open:  ${bridge.url}`);
+console.log(`  Data:  ${dataFile}`);
+console.log(`  Stop:  Ctrl+C`);
