@@ -31,8 +31,9 @@ export function assertRecordable(ctx: Ctx, facts: BookingFacts, field: string): 
   if (facts.arrivalId !== null) {
     throw new DomainError('attendance.alreadyRecorded', { name: fullName(facts), shift }, field);
   }
-  if (facts.booking.status !== 'booked') throw new DomainError('attendance.bookingNotStanding', {}, field);
+  // A cancelled shift cancels its bookings: the shift is the reason to name.
   if (facts.shift.status === 'cancelled') throw new DomainError('attendance.shiftCancelled', { shift }, field);
+  if (facts.booking.status !== 'booked') throw new DomainError('attendance.bookingNotStanding', {}, field);
   if (facts.shift.date > ctx.today()) throw new DomainError('attendance.futureDay', { shift }, field);
 }
 
@@ -123,6 +124,12 @@ export function recordOutcome(
   const settings = loadAttendanceSettings(ctx);
   const arrived = input.outcome === 'noShow' ? null : arrivalMoment(ctx, facts.shift.date, input.time);
   const late = arrived !== null && isLate(facts, arrived, settings);
+  if (
+    input.outcome === 'noShow' &&
+    ctx.now().getTime() < localMoment(facts.shift.date, facts.shift.startTime).getTime()
+  ) {
+    throw new DomainError('attendance.notStartedYet', { shift: shiftLabel(ctx.locale, facts.shift) }, options.field);
+  }
   let warnings: Warning[] = [];
   if (input.outcome === 'admitted') {
     assertAdmissible(ctx, facts, input, late, settings);
