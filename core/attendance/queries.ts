@@ -47,8 +47,8 @@ const queries = preparedPerConnection((db) => ({
   /** A booking with its shift, client and outcome: what recording an arrival checks. */
   booking: db
     .select({
-      booking: bookings,
-      shift: shifts,
+      booking: { id: bookings.id, status: bookings.status },
+      shift: { id: shifts.id, date: shifts.date, startTime: shifts.startTime, status: shifts.status },
       ...clientPersonColumns,
       birthDate: clients.birthDate,
       arrivalId: arrivals.id,

@@ -55,7 +55,8 @@ function rawDay(sqlite: Database.Database) {
 /** One admission's reads and writes by hand, as core/attendance/arrivals.ts does them, in one transaction. */
 function rawAdmit(sqlite: Database.Database) {
   const facts = sqlite.prepare(
-    `SELECT b.*, s.*, c.id, c.code, c.first_name, c.last_name, c.nickname, c.birth_date, a.id AS arrival
+    `SELECT b.id, b.status, s.id AS shift_id, s.date, s.start_time, s.status AS shift_status,
+       c.id AS client_id, c.code, c.first_name, c.last_name, c.nickname, c.birth_date, a.id AS arrival
      FROM bookings b JOIN shifts s ON s.id = b.shift_id JOIN clients c ON c.id = b.client_id
      LEFT JOIN arrivals a ON a.booking_id = b.id WHERE b.id = ?`,
   );
