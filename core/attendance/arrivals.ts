@@ -19,6 +19,11 @@ import { loadAttendanceSettings } from './settings.js';
  * fix; the call runs in one transaction, so a refusal writes nothing.
  */
 
+/** A walk-in's booking, made in the same call: the arrival's audit entry records it. */
+export interface WalkInBooking {
+  walkIn: { shiftId: number; overrideReason: string | null };
+}
+
 export interface ArrivalInput {
   outcome: 'admitted' | 'sentAway' | 'noShow';
   time: string | null;
@@ -120,18 +125,12 @@ export function recordOutcome(
   ctx: Ctx,
   facts: BookingFacts,
   input: ArrivalInput,
-  options: { walkIn: boolean; field: string },
+  options: { walkIn: WalkInBooking | null; field: string },
 ): { arrival: ArrivalView; warnings: Warning[] } {
   assertRecordable(ctx, facts, options.field);
   const settings = loadAttendanceSettings(ctx);
   const arrived = input.outcome === 'noShow' ? null : arrivalMoment(ctx, facts.shift.date, input.time);
   const late = arrived !== null && isLate(facts, arrived, settings);
-  if (
-    input.outcome === 'noShow' &&
-    ctx.now().getTime() < localMoment(facts.shift.date, facts.shift.startTime).getTime()
-  ) {
-    throw new DomainError('attendance.notStartedYet', { shift: shiftLabel(ctx.locale, facts.shift) }, options.field);
-  }
   let warnings: Warning[] = [];
   if (input.outcome === 'admitted') {
     assertAdmissible(ctx, facts, input, late, settings);
@@ -144,7 +143,7 @@ export function recordOutcome(
     outcome: input.outcome,
     arrivedAt: arrived ? timestampOf(arrived) : null,
     late,
-    walkIn: options.walkIn,
+    walkIn: options.walkIn !== null,
     fitness: JSON.stringify(input.fitness),
     sentAwayReason: input.outcome === 'sentAway' ? input.sentAwayReason : null,
     recordedAt: ctx.timestamp(),
@@ -154,7 +153,7 @@ export function recordOutcome(
   ctx.audit({
     entity: 'arrival',
     entityId: row.id,
-    detail: { bookingId: row.bookingId, clientId: row.clientId, outcome: row.outcome, late, walkIn: options.walkIn },
+    detail: { bookingId: row.bookingId, clientId: row.clientId, outcome: row.outcome, late, ...options.walkIn },
   });
   return { arrival: arrivalView(row), warnings };
 }
@@ -184,7 +183,7 @@ export function undoArrival(ctx: Ctx, arrivalId: number) {
   ctx.audit({
     entity: 'arrival',
     entityId: arrivalId,
-    detail: { undone: row.outcome, bookingId: row.bookingId, workRecordId: record?.id ?? null },
+    detail: { undone: row.outcome, bookingId: row.bookingId, workRecordId: record?.id ?? null, walkIn: row.walkIn },
   });
   return { arrivalId, bookingId: row.bookingId };
 }

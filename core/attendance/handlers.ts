@@ -14,14 +14,14 @@ export const attendanceHandlers: Handlers<typeof attendanceMethods> = {
   'attendance.recordArrival': ({ bookingId, ...input }, ctx) => {
     const facts = bookingFacts(ctx, bookingId);
     if (!facts) throw notFound('bookingId');
-    return recordOutcome(ctx, facts, input, { walkIn: false, field: 'bookingId' });
+    return recordOutcome(ctx, facts, input, { walkIn: null, field: 'bookingId' });
   },
 
   'attendance.recordNoShow': ({ bookingId }, ctx) => {
     const facts = bookingFacts(ctx, bookingId);
     if (!facts) throw notFound('bookingId');
     const noShow = { outcome: 'noShow' as const, time: null, fitness: [], sentAwayReason: null };
-    return recordOutcome(ctx, facts, noShow, { walkIn: false, field: 'bookingId' });
+    return recordOutcome(ctx, facts, noShow, { walkIn: null, field: 'bookingId' });
   },
 
   'attendance.undoArrival': ({ arrivalId }, ctx) => undoArrival(ctx, arrivalId),
@@ -30,7 +30,8 @@ export const attendanceHandlers: Handlers<typeof attendanceMethods> = {
     const booked = bookWalkIn(ctx, shift, clientId, overrideReason);
     const facts = bookingFacts(ctx, booked.bookingId);
     if (!facts) throw new Error('A booking just written is read back');
-    const recorded = recordOutcome(ctx, facts, input, { walkIn: true, field: 'shift' });
+    const walkIn = { walkIn: { shiftId: booked.shift.id, overrideReason: booked.overrideReason } };
+    const recorded = recordOutcome(ctx, facts, input, { walkIn, field: 'shift' });
     return {
       ...recorded,
       bookingId: booked.bookingId,

@@ -52,14 +52,15 @@ export function shiftsOfDay(ctx: Ctx, date: string): DeskShift[] {
  * free place, not suspended or out of the programme, the weekly limit unless
  * a reason is given) except two that look ahead: the shift may have begun
  * and the sign-up window is not asked. The agreement and the schedule notice
- * are the desk's to judge, so their warnings are not repeated.
+ * are the desk's to judge, so their warnings are not repeated. The caller
+ * records the arrival in the same call, and its audit entry the booking.
  */
 export function bookWalkIn(
   ctx: Ctx,
   ref: ShiftRef,
   clientId: number,
   overrideReason: string | null,
-): { bookingId: number; shift: ShiftRow; warnings: Warning[] } {
+): { bookingId: number; shift: ShiftRow; overrideReason: string | null; warnings: Warning[] } {
   const settings = loadScheduleSettings(ctx);
   const client = loadClientFacts(ctx, clientId);
   const shift = resolveShift(ctx, ref);
@@ -74,30 +75,19 @@ export function bookWalkIn(
   assertPlaceFree(ctx, shift);
   const override = weeklyLimitException(ctx, eligibility, shift, { overrideReason });
   const bookingId = insertBooking(ctx, shift, clientId, { overrideReason: override });
-  ctx.audit({
-    entity: 'booking',
-    entityId: bookingId,
-    detail: { shiftId: shift.id, clientId, date: shift.date, overrideReason: override, walkIn: true },
-  });
-  return { bookingId, shift, warnings: signUpWarnings(ctx, eligibility, shift, override) };
+  return { bookingId, shift, overrideReason: override, warnings: signUpWarnings(ctx, eligibility, shift, override) };
 }
 
 /**
  * Takes back a walk-in's booking when its arrival is undone at the desk: it
  * was made there and then, so it goes with the mistake (kept as history,
- * cancelled as undone). Nobody moves up: the shift has begun.
+ * cancelled as undone). Nobody moves up: the shift has begun. The undo's
+ * audit entry records it.
  */
 export function takeBackWalkIn(ctx: Ctx, bookingId: number): void {
-  const taken = ctx.db
+  ctx.db
     .update(bookings)
     .set({ status: 'cancelled', cancelledAt: ctx.timestamp(), cancelledBy: ctx.actor, cancelKind: 'undone' })
     .where(and(eq(bookings.id, bookingId), eq(bookings.status, 'booked')))
-    .returning({ id: bookings.id, shiftId: bookings.shiftId })
-    .get();
-  if (taken)
-    ctx.audit({
-      entity: 'booking',
-      entityId: bookingId,
-      detail: { cancelled: 'undone', shiftId: taken.shiftId, walkIn: true },
-    });
+    .run();
 }

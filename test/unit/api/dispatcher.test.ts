@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDispatcher } from '../../../core/api/dispatcher.js';
 import { agreementSettingsDefaults } from '../../../core/agreements/settings.js';
+import { attendanceDefaults } from '../../../core/attendance/settings.js';
 import { handlers } from '../../../core/api/handlers.js';
 import { contract } from '../../../core/contract/index.js';
 import { joinGroups, method } from '../../../core/contract/method.js';
@@ -269,6 +270,9 @@ const agreementCalls: [string, unknown][] = [
   ],
 ];
 
+const tuesday = { patternId: 4, date: '2026-11-24' };
+const fitAll = attendanceDefaults.fitnessItems.map((item) => ({ label: item.cs, ok: true }));
+
 describe('audit log', () => {
   /** One call for every write method; the test fails when a write method is added without a case here. */
   const writeCalls: [string, unknown][] = [
@@ -309,6 +313,19 @@ describe('audit log', () => {
     ['holidays.save', { date: '2026-12-07', nameCs: 'Svátek', nameEn: 'Holiday' }],
     ['schedule.openHolidayShift', { shift: { patternId: 1, date: '2026-12-07' } }],
     ['holidays.delete', { date: '2026-12-07' }],
+    // The shift day on Tuesday's pattern shift (13:00) of this week; client 2 gets an agreement.
+    ['attendance.saveSettings', { ...attendanceDefaults, roundingMinutes: 5 }],
+    [
+      'agreements.recordSigned',
+      { clientId: 2, validFrom: '2026-11-01', ...agreementTerms, validTo: null, signedOn: '2026-10-30' },
+    ],
+    ['schedule.updateShift', { shift: tuesday, start: '13:00', end: '16:00', places: 2, place: 'Sklad' }],
+    ['attendance.walkIn', { shift: tuesday, clientId: 1, outcome: 'sentAway', time: '08:55', sentAwayReason: 'Opilý' }],
+    ['schedule.book', { shift: tuesday, clientId: 2 }],
+    ['attendance.recordNoShow', { bookingId: 6 }],
+    ['attendance.undoArrival', { arrivalId: 2 }],
+    ['attendance.recordArrival', { bookingId: 6, outcome: 'admitted', time: '08:55', fitness: fitAll }],
+    ['attendance.saveWorkRecord', { arrivalId: 3, start: '13:00', end: '16:00' }],
     // Last: from here on the stored name, not the door's, is who acts.
     ['settings.saveCoordinator', { coordinatorName: 'Jana Malá' }],
   ];
@@ -337,8 +354,16 @@ describe('audit log', () => {
     const draft = app.ok('agreements.draftDefaults', { clientId: 1 });
     const agreement = app.ok('agreements.create', draft.input);
     expect((await app.api.run('agreements.print', { id: agreement.id })).ok).toBe(true);
+    app.ok('agreements.sign', { id: agreement.id, signedOn: '2026-11-24' });
+    const extra = { date: '2026-11-24', start: '10:00', end: '12:00', places: 1, place: 'Sklad' };
+    const { shiftId } = app.ok('schedule.addExtraShift', extra);
+    const walkIn = { shift: { shiftId }, clientId: 1, outcome: 'admitted', time: '09:00', fitness: fitAll } as const;
+    const { arrival } = app.ok('attendance.walkIn', walkIn);
+    const record = app.ok('attendance.saveWorkRecord', { arrivalId: arrival.id, start: '10:00', end: '12:00' });
     const before = countRows(app.database.sqlite, 'audit_log');
     const inputs: Record<string, unknown> = {
+      'attendance.day': { date: '2026-11-24' },
+      'attendance.workRecordHistory': { workRecordId: record.id },
       'agreements.get': { id: agreement.id },
       'agreements.draftDefaults': { clientId: 1 },
       'agreements.minimumWagePlan': { effectiveFrom: '2026-01-01' },

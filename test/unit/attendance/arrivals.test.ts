@@ -131,10 +131,6 @@ describe('when an outcome can be recorded', () => {
     const wednesday = extraClient(app, 'K-050', 'Středa');
     book(app, '2026-11-25', wednesday);
     const { bookingId } = line(app, a!);
-    expect(app.err('attendance.recordNoShow', { bookingId })).toMatchObject({
-      code: 'attendance.notStartedYet',
-      field: 'bookingId',
-    });
     app.at(monday, '09:05');
     const early = line(app, wednesday, '2026-11-25').bookingId;
     expect(app.err('attendance.recordArrival', sentAway(early))).toMatchObject({

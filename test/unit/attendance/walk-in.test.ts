@@ -49,9 +49,14 @@ describe('a walk-in', () => {
     expect(shift.free).toBe(1);
     expect(shift.clients.at(-1)).toMatchObject({ clientId: id, bookingId: result.bookingId, next: 'workRecord' });
     const audit = app.database.sqlite
-      .prepare("SELECT detail FROM audit_log WHERE entity = 'booking' AND entity_id = ?")
-      .get(result.bookingId) as { detail: string };
-    expect(JSON.parse(audit.detail)).toMatchObject({ walkIn: true });
+      .prepare("SELECT detail FROM audit_log WHERE method = 'attendance.walkIn'")
+      .all() as { detail: string }[];
+    expect(audit.map((a) => JSON.parse(a.detail) as unknown)).toEqual([
+      expect.objectContaining({
+        bookingId: result.bookingId,
+        walkIn: { shiftId: result.shiftId, overrideReason: null },
+      }),
+    ]);
   });
 
   test('undone on the day, the walk-in’s booking goes too and the place is free again', () => {
