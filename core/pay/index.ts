@@ -1,5 +1,6 @@
 /** The pay rules: the one public module of pay for other domains. */
 export { expectedNetPay, payMonth } from './month.js';
+export { lastDayOf } from './periods.js';
 export { payRuleCitations, type PayRule } from './rules.js';
 export type {
   ClientPayFacts,

@@ -1,4 +1,5 @@
 import { csAgreements } from './agreements.js';
+import { csCash } from './cash.js';
 import { csClients } from './clients.js';
 import { csCommon } from './common.js';
 import { csSchedule } from './schedule.js';
@@ -16,6 +17,7 @@ export const cs = {
     settings: csSettings.errors,
     agreement: csAgreements.errors,
     schedule: csSchedule.errors,
+    cash: csCash.errors,
   },
   warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings },
   weekdays: csCommon.weekdays,
@@ -27,6 +29,7 @@ export const cs = {
     ...csSettings.validation,
     ...csAgreements.validation,
     ...csSchedule.validation,
+    ...csCash.validation,
   },
   fields: {
     ...csCommon.fields,
@@ -34,5 +37,6 @@ export const cs = {
     ...csSettings.fields,
     ...csAgreements.fields,
     ...csSchedule.fields,
+    ...csCash.fields,
   },
 } as const;

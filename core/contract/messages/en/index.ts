@@ -1,5 +1,6 @@
 import type { Catalogue } from '../shape.js';
 import { enAgreements } from './agreements.js';
+import { enCash } from './cash.js';
 import { enClients } from './clients.js';
 import { enCommon } from './common.js';
 import { enSchedule } from './schedule.js';
@@ -13,6 +14,7 @@ export const en: Catalogue = {
     settings: enSettings.errors,
     agreement: enAgreements.errors,
     schedule: enSchedule.errors,
+    cash: enCash.errors,
   },
   warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings },
   weekdays: enCommon.weekdays,
@@ -24,6 +26,7 @@ export const en: Catalogue = {
     ...enSettings.validation,
     ...enAgreements.validation,
     ...enSchedule.validation,
+    ...enCash.validation,
   },
   fields: {
     ...enCommon.fields,
@@ -31,5 +34,6 @@ export const en: Catalogue = {
     ...enSettings.fields,
     ...enAgreements.fields,
     ...enSchedule.fields,
+    ...enCash.fields,
   },
 };
