@@ -3,6 +3,7 @@ import type { Contract } from '../contract/index.js';
 import type { systemMethods } from '../contract/system.js';
 import { agreementHandlers } from '../agreements/handlers.js';
 import { cashHandlers } from '../cash/handlers.js';
+import { attendanceHandlers } from '../attendance/handlers.js';
 import { clientHandlers } from '../clients/handlers.js';
 import { holidayHandlers } from '../holidays/handlers.js';
 import { scheduleHandlers } from '../schedule/handlers.js';
@@ -36,4 +37,5 @@ export const handlers: Handlers<Contract> = {
   ...agreementHandlers,
   ...scheduleHandlers,
   ...cashHandlers,
+  ...attendanceHandlers,
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { agreementMethods } from './agreements/methods.js';
 import { cashMethods } from './cash.js';
+import { attendanceMethods } from './attendance.js';
 import { clientMethods } from './clients.js';
 import { holidayMethods } from './holidays.js';
 import { joinGroups } from './method.js';
@@ -17,6 +18,7 @@ export const contract = joinGroups(
   agreementMethods,
   scheduleMethods,
   cashMethods,
+  attendanceMethods,
 );
 
 export type Contract = typeof contract;

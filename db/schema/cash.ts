@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { workRecords } from './attendance.js';
 import { clients } from './clients.js';
 
 export const cashEntryKinds = ['opening', 'topUp', 'advance', 'payday', 'cancellation'] as const;
@@ -78,3 +79,22 @@ export const cashReceipts = sqliteTable(
       .where(sql`cancelled_at IS NULL AND source_id IS NOT NULL`),
   ],
 );
+
+/**
+ * An advance the client did not want after a shift (one per work record). A
+ * paid advance is its standing receipt (`cash_receipts` of kind `advance`
+ * with the work record as source); an undecided one is neither.
+ */
+export const advanceDeclines = sqliteTable('advance_declines', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workRecordId: integer('work_record_id')
+    .notNull()
+    .unique()
+    .references(() => workRecords.id, { onDelete: 'restrict' }),
+  clientId: integer('client_id')
+    .notNull()
+    .references(() => clients.id, { onDelete: 'restrict' }),
+  reason: text('reason'),
+  declinedAt: text('declined_at').notNull(),
+  declinedBy: text('declined_by').notNull(),
+});

@@ -4,3 +4,4 @@ export * from './settings.js';
 export * from './agreements.js';
 export * from './schedule.js';
 export * from './cash.js';
+export * from './attendance.js';

@@ -1,5 +1,6 @@
 import { csAgreements } from './agreements.js';
 import { csCash } from './cash.js';
+import { csAttendance } from './attendance.js';
 import { csClients } from './clients.js';
 import { csCommon } from './common.js';
 import { csSchedule } from './schedule.js';
@@ -18,10 +19,11 @@ export const cs = {
     agreement: csAgreements.errors,
     schedule: csSchedule.errors,
     cash: csCash.errors,
+    attendance: csAttendance.errors,
   },
-  warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings },
+  warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings, attendance: csAttendance.warnings },
   weekdays: csCommon.weekdays,
-  settingNames: csSettings.names,
+  settingNames: { ...csSettings.names, attendance: csAttendance.settingName },
   present: csCommon.present,
   validation: {
     ...csCommon.validation,
@@ -30,6 +32,7 @@ export const cs = {
     ...csAgreements.validation,
     ...csSchedule.validation,
     ...csCash.validation,
+    ...csAttendance.validation,
   },
   fields: {
     ...csCommon.fields,
@@ -38,5 +41,6 @@ export const cs = {
     ...csAgreements.fields,
     ...csSchedule.fields,
     ...csCash.fields,
+    ...csAttendance.fields,
   },
 } as const;

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../shape.js';
 import { enAgreements } from './agreements.js';
 import { enCash } from './cash.js';
+import { enAttendance } from './attendance.js';
 import { enClients } from './clients.js';
 import { enCommon } from './common.js';
 import { enSchedule } from './schedule.js';
@@ -15,10 +16,11 @@ export const en: Catalogue = {
     agreement: enAgreements.errors,
     schedule: enSchedule.errors,
     cash: enCash.errors,
+    attendance: enAttendance.errors,
   },
-  warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings },
+  warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings, attendance: enAttendance.warnings },
   weekdays: enCommon.weekdays,
-  settingNames: enSettings.names,
+  settingNames: { ...enSettings.names, attendance: enAttendance.settingName },
   present: enCommon.present,
   validation: {
     ...enCommon.validation,
@@ -27,6 +29,7 @@ export const en: Catalogue = {
     ...enAgreements.validation,
     ...enSchedule.validation,
     ...enCash.validation,
+    ...enAttendance.validation,
   },
   fields: {
     ...enCommon.fields,
@@ -35,5 +38,6 @@ export const en: Catalogue = {
     ...enAgreements.fields,
     ...enSchedule.fields,
     ...enCash.fields,
+    ...enAttendance.fields,
   },
 };

@@ -1,3 +1,15 @@
+CREATE TABLE `advance_declines` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`work_record_id` integer NOT NULL,
+	`client_id` integer NOT NULL,
+	`reason` text,
+	`declined_at` text NOT NULL,
+	`declined_by` text NOT NULL,
+	FOREIGN KEY (`work_record_id`) REFERENCES `work_records`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`client_id`) REFERENCES `clients`(`id`) ON UPDATE no action ON DELETE restrict
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `advance_declines_work_record_id_unique` ON `advance_declines` (`work_record_id`);--> statement-breakpoint
 CREATE TABLE `cash_entries` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`date` text NOT NULL,
@@ -41,4 +53,5 @@ CREATE TABLE `cash_receipts` (
 CREATE UNIQUE INDEX `cash_receipts_number` ON `cash_receipts` (`year`,`seq`);--> statement-breakpoint
 CREATE UNIQUE INDEX `cash_receipts_entry` ON `cash_receipts` (`entry_id`);--> statement-breakpoint
 CREATE INDEX `cash_receipts_client_month` ON `cash_receipts` (`client_id`,`pay_month`);--> statement-breakpoint
-CREATE UNIQUE INDEX `cash_receipts_source` ON `cash_receipts` (`kind`,`source_id`) WHERE cancelled_at IS NULL AND source_id IS NOT NULL;
+CREATE UNIQUE INDEX `cash_receipts_source` ON `cash_receipts` (`kind`,`source_id`) WHERE cancelled_at IS NULL AND source_id IS NOT NULL;--> statement-breakpoint
+ALTER TABLE `clients` ADD `state_pays_health_insurance` integer DEFAULT false NOT NULL;
