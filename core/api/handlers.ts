@@ -1,6 +1,7 @@
 import { backupDatabase, integrityProblems, pruneBackups } from '../../db/open.js';
 import type { Contract } from '../contract/index.js';
 import type { systemMethods } from '../contract/system.js';
+import { advanceHandlers } from '../advances/handlers.js';
 import { agreementHandlers } from '../agreements/handlers.js';
 import { cashHandlers } from '../cash/handlers.js';
 import { attendanceHandlers } from '../attendance/handlers.js';
@@ -37,5 +38,6 @@ export const handlers: Handlers<Contract> = {
   ...agreementHandlers,
   ...scheduleHandlers,
   ...cashHandlers,
+  ...advanceHandlers,
   ...attendanceHandlers,
 };

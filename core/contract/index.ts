@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { advanceMethods } from './advances.js';
 import { agreementMethods } from './agreements/methods.js';
 import { cashMethods } from './cash.js';
 import { attendanceMethods } from './attendance.js';
@@ -18,6 +19,7 @@ export const contract = joinGroups(
   agreementMethods,
   scheduleMethods,
   cashMethods,
+  advanceMethods,
   attendanceMethods,
 );
 

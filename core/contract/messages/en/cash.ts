@@ -11,6 +11,12 @@ export const enCash: Shape<typeof csCash> = {
     wouldGoNegative:
       'Paying out {{amount}} would leave the cash box with a negative balance ({{balance}} on {{date}}). Bring cash from the bank first, or confirm the payout explicitly.',
     alreadyCancelled: 'Receipt {{number}} is already cancelled ({{reason}}).',
+    advancePaid: 'The advance for this shift has already been paid (receipt {{number}}). Cancel a wrong receipt first.',
+    advanceDeclined: 'The client declined the advance for this shift; the whole pay comes on payday.',
+    advanceWeekOver:
+      'The advance for the shift on {{date}} could be paid until {{until}} (the end of the shift’s week). The client gets the rest on payday.',
+    advanceNothing:
+      'This month’s advances have reached the expected net pay ({{net}}); no further advance can be paid, the rest comes on payday.',
   },
   validation: {
     month: 'Enter the month as YYYY-MM.',
