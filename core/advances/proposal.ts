@@ -12,7 +12,7 @@ import type { Ctx } from '../api/context.js';
 import { notFound } from '../api/domain-error.js';
 import { termSegments } from '../agreements/index.js';
 import { workedBetween, type WorkedDay } from '../attendance/index.js';
-import { paidTowards, receiptView, standingReceipt } from '../cash/index.js';
+import { currentBalance, paidTowards, receiptView, standingReceipt } from '../cash/index.js';
 import {
   expectedNetPay,
   lastDayOf,
@@ -120,6 +120,7 @@ export function proposeAdvance(ctx: Ctx, workRecordId: number): AdvanceProposal 
     status,
     payableUntil,
     receipt: paid ? receiptView(ctx, paid.id) : null,
+    cashBalance: currentBalance(ctx),
     declineReason: declined?.reason ?? null,
   };
 }

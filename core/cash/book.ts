@@ -24,6 +24,16 @@ export function balanceBefore(ctx: Ctx, date: string): number {
   return row?.total ?? 0;
 }
 
+/** What the cash box holds after every entry so far. */
+export function currentBalance(ctx: Ctx): number {
+  return (
+    ctx.db
+      .select({ total: sum(cashEntries.amount).mapWith(Number) })
+      .from(cashEntries)
+      .get()?.total ?? 0
+  );
+}
+
 /** The day the book starts (its opening balance), or null before it is entered. */
 export function bookStart(ctx: Ctx): string | null {
   const row = ctx.db.select({ date: cashEntries.date }).from(cashEntries).where(eq(cashEntries.kind, 'opening')).get();
@@ -100,10 +110,6 @@ export function loadBook(ctx: Ctx, from: string, to: string): CashBook {
   const entries = entriesBetween(ctx, from, to, openingBalance);
   const received = entries.filter((e) => e.amount > 0).reduce((total, e) => total + e.amount, 0);
   const paidOut = entries.filter((e) => e.amount < 0).reduce((total, e) => total - e.amount, 0);
-  const all = ctx.db
-    .select({ total: sum(cashEntries.amount).mapWith(Number) })
-    .from(cashEntries)
-    .get();
   return {
     from,
     to,
@@ -112,7 +118,7 @@ export function loadBook(ctx: Ctx, from: string, to: string): CashBook {
     received,
     paidOut,
     entries,
-    currentBalance: all?.total ?? 0,
+    currentBalance: currentBalance(ctx),
     started: bookStart(ctx) !== null,
   };
 }

@@ -39,6 +39,8 @@ export const advanceProposal = z.object({
   /** The last day it can be paid: the Sunday of the shift's ISO week. */
   payableUntil: z.string(),
   receipt: receiptView.nullable(),
+  /** What the cash box holds now: the screen warns before paying more than that. */
+  cashBalance: z.number(),
   declineReason: z.string().nullable(),
 });
 export type AdvanceProposal = z.infer<typeof advanceProposal>;

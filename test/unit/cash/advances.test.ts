@@ -31,6 +31,7 @@ describe('the proposal', () => {
       status: 'open',
       payableUntil: '2026-11-29',
       receipt: null,
+      cashBalance: 0,
     });
     expect(desk.app.ok('advances.ofDay', { date: '2026-11-23' })).toEqual([proposal]);
     expect(desk.app.ok('advances.ofDay', { date: '2026-11-24' })).toEqual([]);
