@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fixedNow } from '../helpers/db.js';
 import { openBrowserApp, screenProblems, type BrowserApp } from '../helpers/browser.js';
+import { attendanceDefaults } from '../../core/attendance/settings.js';
 import { employerInput, plain } from '../unit/support.js';
 
 // The cash book as the coordinator starts it: the opening balance, cash from the bank, the month printed.
@@ -54,6 +55,66 @@ test('prints the month for the accountant', async () => {
   expect(text).toMatch(/Zůstatek na konci\s+7 000,50 Kč/);
   expect(text).toContain('Doplnění z banky');
   await page.keyboard.press('Escape');
+});
+
+/** An advance paid through the API for a shift worked today, as the Today screen pays it. */
+async function paidAdvance(): Promise<void> {
+  const call = <T>(method: string, input: unknown): T => {
+    const answer = app.runtime.dispatcher.call(method, input);
+    if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`);
+    return answer.value as T;
+  };
+  const { id: clientId } = call<{ id: number }>('clients.create', {
+    code: 'K-001',
+    firstName: 'Řehoř',
+    lastName: 'Šťastný',
+    birthDate: '1980-03-15',
+  });
+  const { input } = call<{ input: Record<string, unknown> }>('agreements.draftDefaults', {
+    clientId,
+    validFrom: '2026-11-24',
+  });
+  const { id } = call<{ id: number }>('agreements.create', input);
+  expect((await app.runtime.dispatcher.run('agreements.print', { id })).ok).toBe(true);
+  call('agreements.sign', { id, signedOn: '2026-11-24' });
+  const { shiftId } = call<{ shiftId: number }>('schedule.addExtraShift', {
+    date: '2026-11-24',
+    start: '09:30',
+    end: '12:00',
+    places: 1,
+    place: 'Sklad',
+  });
+  const { bookingId } = call<{ bookingId: number }>('schedule.book', { shift: { shiftId }, clientId });
+  const fitness = attendanceDefaults.fitnessItems.map((item) => ({ label: item.cs, ok: true }));
+  const { arrival } = call<{ arrival: { id: number } }>('attendance.recordArrival', {
+    bookingId,
+    outcome: 'admitted',
+    fitness,
+  });
+  const record = call<{ id: number }>('attendance.saveWorkRecord', {
+    arrivalId: arrival.id,
+    start: '09:30',
+    end: '12:00',
+  });
+  expect((await app.runtime.dispatcher.run('advances.pay', { workRecordId: record.id })).ok).toBe(true);
+}
+
+test('a receipt paid by mistake is cancelled with its reason and both stay in the book', async () => {
+  const { page } = app;
+  await paidAdvance();
+  await page.reload();
+  // 2 h 30 min × 134.40 = 336.00; 75 % = 252.00.
+  await expect.poll(() => page.getByTestId('cash-balance').textContent()).toBe('6\u00a0748,50\u00a0Kč');
+  await page.getByRole('button', { name: 'Zrušit doklad V-2026-0001' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Zrušit doklad V-2026-0001' });
+  await dialog.getByRole('button', { name: 'Zrušit doklad' }).click();
+  await expect.poll(() => dialog.getByText('Vyplňte prosím tento údaj.').isVisible()).toBe(true);
+  await dialog.getByRole('textbox', { name: 'Důvod' }).fill('Podepsal jiný klient');
+  await dialog.getByRole('button', { name: 'Zrušit doklad' }).click();
+  await expect.poll(() => page.getByTestId('cash-balance').textContent()).toBe('7\u00a0000,50\u00a0Kč');
+  await expect.poll(() => page.getByText('zrušen', { exact: true }).isVisible()).toBe(true);
+  await expect.poll(() => page.getByRole('cell', { name: 'Storno dokladu' }).isVisible()).toBe(true);
+  await app.shot('cash-cancelled');
 });
 
 test('fits 1024×768 and 1366×768 in both languages', async () => {

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
 import type { CashEntryView } from '@contract/cash.js';
 import { dateText, moneyText } from '@contract/present.js';
 import { IconPrinter, IconReceiptOff } from '@tabler/icons-react';
@@ -40,14 +40,14 @@ export function EntriesTable({
               <Table.Td>{t(`cash.kinds.${entry.kind}`)}</Table.Td>
               <Table.Td>
                 {number && (
-                  <Group gap={6} wrap="nowrap">
+                  <Group gap={6}>
                     <Text size="sm" td={entry.receiptCancelled ? 'line-through' : undefined}>
                       {number}
                     </Text>
                     {entry.receiptCancelled && (
-                      <Badge color="gray" variant="light" size="sm">
+                      <Text size="xs" c="dimmed">
                         {t('cash.cancelledMark')}
-                      </Badge>
+                      </Text>
                     )}
                   </Group>
                 )}
