@@ -326,6 +326,12 @@ describe('audit log', () => {
     ['attendance.undoArrival', { arrivalId: 2 }],
     ['attendance.recordArrival', { bookingId: 6, outcome: 'admitted', time: '08:55', fitness: fitAll }],
     ['attendance.saveWorkRecord', { arrivalId: 3, start: '13:00', end: '16:00' }],
+    // The cash book, and the advance of the work just recorded: paid, its receipt cancelled, then declined.
+    ['cash.setOpeningBalance', { date: '2026-11-24', amount: 100000 }],
+    ['cash.topUp', { date: '2026-11-24', amount: 50000, note: 'Banka' }],
+    ['advances.pay', { workRecordId: 1 }],
+    ['cash.cancelReceipt', { id: 1, reason: 'Chybný doklad' }],
+    ['advances.decline', { workRecordId: 1, reason: null }],
     // Last: from here on the stored name, not the door's, is who acts.
     ['settings.saveCoordinator', { coordinatorName: 'Jana Malá' }],
   ];
@@ -360,6 +366,9 @@ describe('audit log', () => {
     const walkIn = { shift: { shiftId }, clientId: 1, outcome: 'admitted', time: '09:00', fitness: fitAll } as const;
     const { arrival } = app.ok('attendance.walkIn', walkIn);
     const record = app.ok('attendance.saveWorkRecord', { arrivalId: arrival.id, start: '10:00', end: '12:00' });
+    // Its advance paid, for the cash book's and the advances' reads.
+    app.ok('cash.setOpeningBalance', { date: '2026-11-24', amount: 100000 });
+    expect((await app.api.run('advances.pay', { workRecordId: record.id })).ok).toBe(true);
     const before = countRows(app.database.sqlite, 'audit_log');
     const inputs: Record<string, unknown> = {
       'attendance.day': { date: '2026-11-24' },
@@ -377,6 +386,13 @@ describe('audit log', () => {
       'schedule.printDay': { date: '2026-11-30' },
       'schedule.releasePreview': { clientId: 1 },
       'schedule.clientHistory': { clientId: 1 },
+      'cash.book': { from: '2026-11-01', to: '2026-11-30' },
+      'cash.receipt': { id: 1 },
+      'cash.printReceipt': { id: 1 },
+      'cash.printDay': { date: '2026-11-24' },
+      'cash.printMonth': { month: '2026-11' },
+      'advances.propose': { workRecordId: record.id },
+      'advances.ofDay': { date: '2026-11-24' },
     };
     const recording = new Set(writeCalls.map(([name]) => name));
     for (const [name, def] of Object.entries(contract)) {
