@@ -1,5 +1,7 @@
 /**
  * What other domains may use from agreements: whether a client has a valid
- * agreement on a day (the rule, as SQL and as a lookup).
+ * agreement on a day (the rule, as SQL and as a lookup), and the length of the
+ * balancing period of the weekly average.
  */
+export { balancingWeeks } from './limits.js';
 export { clientsWithValidAgreement, validAgreementOn, validOnSql } from './validity.js';
