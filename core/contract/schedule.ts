@@ -62,6 +62,10 @@ export const scheduleSettings = z.strictObject({
   fairnessWeeks: count(0, 52),
   /** Empty lines for the waiting list on the printed sheet. */
   waitingLines: count(0, 12),
+  /** This many no-shows within `noShowWeeks` weeks block sign-up for `noShowBlockWeeks` weeks; 0 = no block. */
+  noShowLimit: count(0, 20),
+  noShowWeeks: count(1, 52),
+  noShowBlockWeeks: count(1, 52),
   /** How booked names appear on the sheet for the wall: in full, or first name and initial. */
   wallNames: z.enum(['full', 'short'], { error: 'validation.invalidOption' }),
   houseRulesCs: requiredText(600),

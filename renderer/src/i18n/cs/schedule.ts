@@ -164,6 +164,10 @@ export const csSchedule = {
       weeksAheadHint: '0 = jen tento týden; 3 = tento a tři následující.',
       fairnessHint: 'Na čekací listině jde dopředu, kdo v tolika posledních týdnech nepracoval. 0 = jen pořadí zápisu.',
       waitingLinesHint: 'Prázdné řádky pod každou směnou na vytištěném rozpisu.',
+      noShowLimitHint:
+        'Tolik nepříchodů zablokuje zápis na čas. 0 = bez blokace. Odeslání domů ani omluva se nepočítá.',
+      noShowWeeksHint: 'Počítají se nepříchody za tolik posledních týdnů.',
+      noShowBlockWeeksHint: 'Zápis zůstane blokovaný tolik týdnů od posledního nepříchodu. Výjimka jen s důvodem.',
       wallNamesHint:
         'Rozpis visí na veřejném místě. Zkrácené jméno chrání soukromí klientů; seznam příchodů má jména vždy celá.',
       wallNamesFull: 'Celá jména',

@@ -166,6 +166,10 @@ export const enSchedule: Shape<typeof csSchedule> = {
       fairnessHint:
         'On the waiting list, those who have not worked in this many weeks go first. 0 = order of sign-up only.',
       waitingLinesHint: 'Empty lines under each shift on the printed sheet.',
+      noShowLimitHint:
+        'This many no-shows block sign-up for a while. 0 = no block. Sent away or excused does not count.',
+      noShowWeeksHint: 'The no-shows counted are those within this many weeks.',
+      noShowBlockWeeksHint: 'Sign-up stays blocked this many weeks from the last no-show. An exception needs a reason.',
       wallNamesHint:
         'The sheet hangs in a public place. A short name protects clients’ privacy; the arrival list always has full names.',
       wallNamesFull: 'Full names',
