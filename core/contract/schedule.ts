@@ -5,7 +5,9 @@ import { locales } from './i18n.js';
 import { documentMethod, method } from './method.js';
 import { chosenCancelKinds, clientHistory, releasedBooking } from './schedule-history.js';
 import {
+  agreementAverageView,
   bookingResult,
+  noShowView,
   cancelResult,
   patternEndResult,
   patternSaveResult,
@@ -40,7 +42,7 @@ export const shiftRef = z.union([z.strictObject({ shiftId: id }), z.strictObject
   error: 'validation.shiftRef',
 });
 
-/** The reason for going over the weekly limit; without one the limit holds. */
+/** The reason for going past the weekly limit or the no-show block; without one they hold. */
 const overrideReason = optionalText(200);
 
 const shiftFields = {
@@ -107,7 +109,7 @@ export const scheduleMethods = {
   }),
   'schedule.book': method({
     summary:
-      'Sign a client up for a shift. Enforces places, the weekly limit (overridable with a reason), suspensions and start time; answers warnings.',
+      'Sign a client up for a shift. Enforces places, the weekly limit and the no-show block (overridable with a reason), suspensions and start time; answers warnings.',
     kind: 'write',
     input: z.strictObject({ shift: shiftRef, clientId: id, overrideReason }),
     output: bookingResult,
@@ -220,6 +222,20 @@ export const scheduleMethods = {
     kind: 'write',
     input: z.strictObject({ id, lastDay: isoDate }),
     output: patternEndResult,
+  }),
+  'schedule.noShows': method({
+    summary:
+      'Clients’ no-shows (all, and within the rule’s window) and whether repeated no-shows block their sign-up today.',
+    kind: 'read',
+    input: z.strictObject({ clientIds: z.array(id).min(1, 'validation.required').max(100, 'validation.tooBig') }),
+    output: z.array(noShowView),
+  }),
+  'schedule.agreementAverage': method({
+    summary:
+      'An agreement’s running weekly average: hours worked in its balancing period against the legal limit (today, or its last day when ended). Null without the year’s figures.',
+    kind: 'read',
+    input: z.strictObject({ agreementId: id }),
+    output: agreementAverageView.nullable(),
   }),
   'schedule.getSettings': method({
     summary: 'Sign-up rules: weekly limit, weeks open ahead, fairness window, printed sheet.',

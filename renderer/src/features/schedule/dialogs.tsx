@@ -19,7 +19,7 @@ import type { OverrideRequest, ScheduleActions } from './useScheduleActions.js';
  */
 const overrideInput = z.strictObject({ reason: requiredText(200) });
 
-/** The weekly limit refused: book anyway only with a written reason. */
+/** The weekly limit or the no-show block refused: book anyway only with a written reason. */
 export function OverrideDialog({ request, actions }: { request: OverrideRequest | null; actions: ScheduleActions }) {
   const { t } = useTranslation();
   const fields = useContractForm({ schema: overrideInput, defaultValues: { reason: '' } });

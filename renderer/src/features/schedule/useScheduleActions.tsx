@@ -35,14 +35,17 @@ export interface Problem {
   client?: ClientPick;
 }
 
+/** The refusals a written reason lets past (the schedule's `signUpException`). */
+const overridable = new Set(['schedule.weeklyLimit', 'schedule.noShowBlock']);
+
 export type OverrideRequest =
   | { kind: 'book' | 'wait'; shift: ShiftView; client: ClientPick; message: string }
   | { kind: 'move'; shift: ShiftView; booking: BookingView; to: ShiftView; message: string };
 
 /**
  * Everything the week board does to bookings, with the house manners: a
- * refusal stays under its shift and names the rule; the weekly limit asks for
- * a reason; warnings stay visible after booking; cheap things can be undone.
+ * refusal stays under its shift and names the rule; the weekly limit and the
+ * no-show block ask for a reason; warnings stay visible after booking; cheap things can be undone.
  */
 export function useScheduleActions() {
   const { t, i18n } = useTranslation();
@@ -114,7 +117,7 @@ export function useScheduleActions() {
       return true;
     } catch (error) {
       const apiError = apiErrorOf(error);
-      if (apiError.code === 'schedule.weeklyLimit') setOverride(onLimit(apiError.message));
+      if (overridable.has(apiError.code)) setOverride(onLimit(apiError.message));
       else if (apiError.code === 'transport') failed(error);
       else setProblem(key, client ? { error: apiError, client } : { error: apiError });
       return false;

@@ -59,6 +59,8 @@ export const csSchedule = {
       noAgreementHint: 'Nemá na ten den platnou podepsanou dohodu; při příchodu nemůže nastoupit.',
       suspended: 'pozastaven(a)',
       suspendedHint: 'Po zápisu bylo zaznamenáno pozastavení, které tento den pokrývá.',
+      noShowBlock: 'nepříchody',
+      noShowBlockHint: 'Opakované nepříchody: zápis je blokovaný do {{date}}. Tento zápis platí.',
       cancel: 'Odepsat: {{name}}',
       move: 'Přesunout na jinou směnu: {{name}}',
       cancelled: '{{name}}: odepsán(a) ze směny {{shift}}.',
@@ -87,6 +89,7 @@ export const csSchedule = {
       blocked: {
         suspended: 'pozastaven(a)',
         weeklyLimit: 'má už směnu v týdnu',
+        noShows: 'blokace za nepříchody',
         inactive: 'vyřazen(a)',
       },
       blockedHint: 'Při uvolnění místa se přeskočí, místo v pořadí si ponechá.',
@@ -94,7 +97,7 @@ export const csSchedule = {
       removed: '{{name}}: odebrán(a) z čekací listiny.',
     },
     override: {
-      title: 'Výjimka z týdenního limitu',
+      title: 'Výjimka z pravidla zápisu',
       reason: 'Důvod výjimky',
       reasonHint: 'Uloží se i s tím, kdo a kdy výjimku udělil.',
       confirm: 'Zapsat s výjimkou',

@@ -62,6 +62,8 @@ export const enSchedule: Shape<typeof csSchedule> = {
       noAgreementHint: 'No valid signed agreement on that day; cannot start work on arrival.',
       suspended: 'suspended',
       suspendedHint: 'A suspension covering this day was recorded after the booking.',
+      noShowBlock: 'no-shows',
+      noShowBlockHint: 'Repeated no-shows: sign-up is blocked until {{date}}. This booking stands.',
       cancel: 'Cross off: {{name}}',
       move: 'Move to another shift: {{name}}',
       cancelled: '{{name}}: crossed off {{shift}}.',
@@ -88,6 +90,7 @@ export const enSchedule: Shape<typeof csSchedule> = {
       blocked: {
         suspended: 'suspended',
         weeklyLimit: 'has a shift that week',
+        noShows: 'blocked for no-shows',
         inactive: 'left the programme',
       },
       blockedHint: 'Skipped when a place frees; keeps their place in the order.',
@@ -95,7 +98,7 @@ export const enSchedule: Shape<typeof csSchedule> = {
       removed: '{{name}}: taken off the waiting list.',
     },
     override: {
-      title: 'Exception to the weekly limit',
+      title: 'Exception to a sign-up rule',
       reason: 'Reason for the exception',
       reasonHint: 'Stored with who granted it and when.',
       confirm: 'Book with the exception',
