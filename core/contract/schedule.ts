@@ -45,6 +45,9 @@ export const shiftRef = z.union([z.strictObject({ shiftId: id }), z.strictObject
 /** The reason for going past the weekly limit or the no-show block; without one they hold. */
 const overrideReason = optionalText(200);
 
+/** The refusals that a written `overrideReason` lets past (core/schedule's `signUpException`). */
+export const overridableRefusals: readonly string[] = ['schedule.weeklyLimit', 'schedule.noShowBlock'];
+
 const shiftFields = {
   start: timeOfDay,
   end: timeOfDay,

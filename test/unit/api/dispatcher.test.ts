@@ -352,6 +352,8 @@ describe('audit log', () => {
       'schedule.printDay': { date: '2026-11-30' },
       'schedule.releasePreview': { clientId: 1 },
       'schedule.clientHistory': { clientId: 1 },
+      'schedule.noShows': { clientIds: [1] },
+      'schedule.agreementAverage': { agreementId: agreement.id },
     };
     const recording = new Set(writeCalls.map(([name]) => name));
     for (const [name, def] of Object.entries(contract)) {

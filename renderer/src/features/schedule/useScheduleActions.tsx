@@ -2,6 +2,7 @@ import { fullName } from '@contract/present.js';
 import { Button, Group, Text } from '@mantine/core';
 import type { ApiError } from '@contract/errors.js';
 import type { chosenCancelKinds } from '@contract/schedule-history.js';
+import { overridableRefusals } from '@contract/schedule.js';
 import type { BookingView, Promotion, ShiftView, WaitingView, Warning } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -34,9 +35,6 @@ export interface Problem {
   error: ApiError;
   client?: ClientPick;
 }
-
-/** The refusals a written reason lets past (the schedule's `signUpException`). */
-const overridable = new Set(['schedule.weeklyLimit', 'schedule.noShowBlock']);
 
 export type OverrideRequest =
   | { kind: 'book' | 'wait'; shift: ShiftView; client: ClientPick; message: string }
@@ -117,7 +115,7 @@ export function useScheduleActions() {
       return true;
     } catch (error) {
       const apiError = apiErrorOf(error);
-      if (overridable.has(apiError.code)) setOverride(onLimit(apiError.message));
+      if (overridableRefusals.includes(apiError.code)) setOverride(onLimit(apiError.message));
       else if (apiError.code === 'transport') failed(error);
       else setProblem(key, client ? { error: apiError, client } : { error: apiError });
       return false;

@@ -60,6 +60,7 @@ export const csSchedule = {
       suspended: 'pozastaven(a)',
       suspendedHint: 'Po zápisu bylo zaznamenáno pozastavení, které tento den pokrývá.',
       noShowBlock: 'nepříchody',
+      noShowBlockShort: 'nepříchody: blokace do {{date}}',
       noShowBlockHint: 'Opakované nepříchody: zápis je blokovaný do {{date}}. Tento zápis platí.',
       cancel: 'Odepsat: {{name}}',
       move: 'Přesunout na jinou směnu: {{name}}',

@@ -63,6 +63,7 @@ export const enSchedule: Shape<typeof csSchedule> = {
       suspended: 'suspended',
       suspendedHint: 'A suspension covering this day was recorded after the booking.',
       noShowBlock: 'no-shows',
+      noShowBlockShort: 'no-shows: blocked to {{date}}',
       noShowBlockHint: 'Repeated no-shows: sign-up is blocked until {{date}}. This booking stands.',
       cancel: 'Cross off: {{name}}',
       move: 'Move to another shift: {{name}}',
