@@ -8,6 +8,7 @@ import type { Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { clientsWithValidAgreement, youngOn } from '../agreements/index.js';
+import { takeBackWalkIn } from '../schedule/index.js';
 import { workRecordLocked } from './lock.js';
 import { insertArrival, type BookingFacts } from './queries.js';
 import { arrivalView } from './rows.js';
@@ -158,7 +159,7 @@ export function recordOutcome(
   return { arrival: arrivalView(row), warnings };
 }
 
-/** Takes back an outcome on the shift's day; an admitted client's work record goes with it. */
+/** Takes back an outcome on the shift's day; an admitted client's work record, and a walk-in's booking, go with it. */
 export function undoArrival(ctx: Ctx, arrivalId: number) {
   const found = ctx.db
     .select({ row: arrivals, date: shifts.date })
@@ -179,6 +180,7 @@ export function undoArrival(ctx: Ctx, arrivalId: number) {
     ctx.db.delete(workRecords).where(eq(workRecords.id, record.id)).run();
   }
   ctx.db.delete(arrivals).where(eq(arrivals.id, arrivalId)).run();
+  if (row.walkIn) takeBackWalkIn(ctx, row.bookingId);
   ctx.audit({
     entity: 'arrival',
     entityId: arrivalId,

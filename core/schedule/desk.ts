@@ -1,3 +1,5 @@
+import { and, eq } from 'drizzle-orm';
+import { bookings } from '../../db/schema/index.js';
 import type { ShiftRef, Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { insertBooking } from './booking-rows.js';
@@ -78,4 +80,24 @@ export function bookWalkIn(
     detail: { shiftId: shift.id, clientId, date: shift.date, overrideReason: override, walkIn: true },
   });
   return { bookingId, shift, warnings: signUpWarnings(ctx, eligibility, shift, override) };
+}
+
+/**
+ * Takes back a walk-in's booking when its arrival is undone at the desk: it
+ * was made there and then, so it goes with the mistake (kept as history,
+ * cancelled as undone). Nobody moves up: the shift has begun.
+ */
+export function takeBackWalkIn(ctx: Ctx, bookingId: number): void {
+  const taken = ctx.db
+    .update(bookings)
+    .set({ status: 'cancelled', cancelledAt: ctx.timestamp(), cancelledBy: ctx.actor, cancelKind: 'undone' })
+    .where(and(eq(bookings.id, bookingId), eq(bookings.status, 'booked')))
+    .returning({ id: bookings.id, shiftId: bookings.shiftId })
+    .get();
+  if (taken)
+    ctx.audit({
+      entity: 'booking',
+      entityId: bookingId,
+      detail: { cancelled: 'undone', shiftId: taken.shiftId, walkIn: true },
+    });
 }

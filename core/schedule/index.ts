@@ -4,7 +4,7 @@
  * taking a client's bookings off the sheet when they leave or are suspended;
  * for the arrival desk, a day's shifts, a walk-in's booking and the longest shift.
  */
-export { bookWalkIn, shiftsOfDay, type DeskShift } from './desk.js';
+export { bookWalkIn, shiftsOfDay, takeBackWalkIn, type DeskShift } from './desk.js';
 export {
   personBlock,
   signUpEligibility,

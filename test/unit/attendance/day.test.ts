@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createCtx } from '../../../core/api/context.js';
+import { noShowsBetween, workedBetween } from '../../../core/attendance/index.js';
 import { auditCount } from '../schedule/support.js';
-import { admit, bookedMonday, deskApp, deskDay, monday, type DeskApp } from './support.js';
+import { admit, bookedMonday, deskApp, deskDay, line, monday, type DeskApp } from './support.js';
 
 // The clock starts at Monday 2026-11-23 08:00; Monday's shift runs 9:00–12:00.
 let app: DeskApp;
@@ -54,5 +56,35 @@ describe('the desk settings', () => {
     app.ok('attendance.saveSettings', changed);
     expect(app.ok('attendance.getSettings')).toEqual(changed);
     expect(auditCount(app)).toBe(before + 1);
+  });
+});
+
+describe('what other domains read', () => {
+  test('work records and no-shows between two days, by client', () => {
+    const [worker, absent, away] = bookedMonday(app, 3);
+    app.at(monday, '12:30');
+    const { arrival } = admit(app, line(app, worker!).bookingId);
+    app.ok('attendance.saveWorkRecord', { arrivalId: arrival.id, start: '09:00', end: '11:30' });
+    app.ok('attendance.recordNoShow', { bookingId: line(app, absent!).bookingId });
+    app.ok('attendance.recordArrival', {
+      bookingId: line(app, away!).bookingId,
+      outcome: 'sentAway',
+      time: '09:00',
+      sentAwayReason: 'Unfit',
+    });
+    const ctx = createCtx(app.database.db, {
+      now: () => new Date(2026, 10, 23, 13, 0),
+      actor: 'test',
+      method: 'test',
+      locale: 'en',
+      meta: { appVersion: '', schemaVersion: '' },
+    });
+    const everyone = [worker!, absent!, away!];
+    expect(workedBetween(ctx, everyone, '2026-11-01', '2026-11-30')).toEqual([
+      expect.objectContaining({ clientId: worker, workDate: monday, minutes: 150, dayKind: 'weekday' }),
+    ]);
+    expect(workedBetween(ctx, everyone, '2026-11-24', '2026-11-30')).toEqual([]);
+    expect(noShowsBetween(ctx, everyone, monday, monday).map((n) => [n.clientId, n.date])).toEqual([[absent, monday]]);
+    expect(noShowsBetween(ctx, [worker!, away!], monday, monday)).toEqual([]);
   });
 });

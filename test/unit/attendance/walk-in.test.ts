@@ -54,6 +54,16 @@ describe('a walk-in', () => {
     expect(JSON.parse(audit.detail)).toMatchObject({ walkIn: true });
   });
 
+  test('undone on the day, the walk-in’s booking goes too and the place is free again', () => {
+    const id = walker();
+    app.at(monday, '09:15');
+    const { arrival, bookingId } = app.ok('attendance.walkIn', walkIn(id));
+    app.ok('attendance.undoArrival', { arrivalId: arrival.id });
+    expect(deskDay(app).shifts[0]).toMatchObject({ free: 4, clients: [] });
+    const status = app.database.sqlite.prepare('SELECT status, cancel_kind FROM bookings WHERE id = ?').get(bookingId);
+    expect(status).toEqual({ status: 'cancelled', cancel_kind: 'undone' });
+  });
+
   test('is refused on a full shift, as on the board, and nothing is written', () => {
     bookedMonday(app, 4);
     const id = walker('K-051');
