@@ -4,7 +4,7 @@ import type { Ctx } from '../api/context.js';
 import { preparedForIds } from '../api/statements.js';
 import { validOnSql } from '../agreements/index.js';
 import { workedBetween } from '../attendance/index.js';
-import { findParametersOn } from '../settings/index.js';
+import { averageFiguresOn } from '../settings/index.js';
 import { balancingPeriodOn, weeklyAverage, type WeeklyAverage } from './weekly-average.js';
 
 /** An agreement's days, as the balancing period needs them. */
@@ -47,7 +47,7 @@ export function agreementAverageOn(
   agreement: AgreementSpan,
   day: string,
 ): WeeklyAverage | null {
-  const figures = findParametersOn(ctx, day);
+  const figures = averageFiguresOn(ctx, day);
   if (!figures) return null;
   const period = balancingPeriodOn(agreement, figures.balancingPeriodWeeks, day);
   const workedMinutes = workedBetween(ctx, [clientId], period.from, period.to)

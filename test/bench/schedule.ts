@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Dispatcher } from '../../core/api/dispatcher.js';
-import { addDays, isoWeekOf, mondayOfIsoWeek } from '../../core/contract/dates.js';
+import { addDays, daysBetween, isoWeekOf, mondayOfIsoWeek } from '../../core/contract/dates.js';
 import type { WeekView } from '../../core/contract/schedule-views.js';
 import type { OpenDatabase } from '../../db/open.js';
 import { measure, type Comparison } from './measure.js';
@@ -148,6 +148,9 @@ function rawBook(sqlite: Database.Database) {
     `INSERT INTO audit_log (at, actor, method, entity, entity_id, detail) VALUES (?, 'bench', 'schedule.book', 'booking', ?, ?)`,
   );
   const parameters = sqlite.prepare('SELECT * FROM pay_parameters WHERE valid_from <= ? AND valid_to >= ?');
+  const averageFigures = sqlite.prepare(
+    'SELECT max_average_weekly_minutes, balancing_period_weeks AS weeks FROM pay_parameters WHERE valid_from <= ? AND valid_to >= ?',
+  );
   const holiday = sqlite.prepare('SELECT * FROM public_holidays WHERE date <= ? AND date >= ?');
   const agreement = sqlite.prepare(
     `SELECT a.client_id, a.id, a.valid_from, a.valid_to FROM agreements a WHERE a.client_id = ? AND ${validOn}`,
@@ -172,9 +175,10 @@ function rawBook(sqlite: Database.Database) {
     parameters.get(today, today);
     const agreed = agreement.all(clientId, s.date, s.date, s.date) as { id: number; valid_from: string }[];
     for (const a of agreed) {
-      // The weekly average: the figures of the shift's day and the minutes worked in the balancing period.
-      parameters.get(s.date, s.date);
-      worked.all(clientId, a.valid_from, addDays(a.valid_from, 52 * 7 - 1));
+      // The weekly average: the figures of the shift's day and the minutes worked in its balancing period.
+      const { weeks } = averageFigures.get(s.date, s.date) as { weeks: number };
+      const from = addDays(a.valid_from, Math.floor(daysBetween(a.valid_from, s.date) / (7 * weeks)) * 7 * weeks);
+      worked.all(clientId, from, addDays(from, 7 * weeks - 1));
     }
     if ((count.get(shiftId) as { n: number }).n >= s.places) throw new Error('full');
     const { id } = insert.get(shiftId, clientId, stamp, 'bench') as { id: number };
