@@ -2,7 +2,7 @@ import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import { arrivals, shifts, workRecords } from '../../db/schema/index.js';
 import type { DayKind } from '../contract/holidays.js';
 import type { Ctx } from '../api/context.js';
-import { constant, inJsonList, jsonList, preparedPerConnection } from '../api/statements.js';
+import { constant, preparedForIds } from '../api/statements.js';
 
 /**
  * What the shift day tells other domains: who worked when (an admitted
@@ -12,8 +12,9 @@ import { constant, inJsonList, jsonList, preparedPerConnection } from '../api/st
 
 const p = sql.placeholder;
 
-const queries = preparedPerConnection((db) => ({
-  worked: db
+/** Prepared once per connection, with `= ?` for one client (a booking asks about one) and a JSON list for more. */
+const worked = preparedForIds((db, idIn) =>
+  db
     .select({
       workRecordId: workRecords.id,
       clientId: workRecords.clientId,
@@ -24,22 +25,19 @@ const queries = preparedPerConnection((db) => ({
       dayKind: workRecords.dayKind,
     })
     .from(workRecords)
-    .where(
-      and(
-        inJsonList(workRecords.clientId, 'clientIds'),
-        gte(workRecords.workDate, p('from')),
-        lte(workRecords.workDate, p('to')),
-      ),
-    )
+    .where(and(idIn(workRecords.clientId), gte(workRecords.workDate, p('from')), lte(workRecords.workDate, p('to'))))
     .orderBy(asc(workRecords.workDate), asc(workRecords.id))
     .prepare(),
-  noShows: db
+);
+
+const noShows = preparedForIds((db, idIn) =>
+  db
     .select({ arrivalId: arrivals.id, clientId: arrivals.clientId, date: shifts.date, shiftId: shifts.id })
     .from(arrivals)
     .innerJoin(shifts, eq(shifts.id, arrivals.shiftId))
     .where(
       and(
-        inJsonList(arrivals.clientId, 'clientIds'),
+        idIn(arrivals.clientId),
         eq(arrivals.outcome, constant('noShow')),
         gte(shifts.date, p('from')),
         lte(shifts.date, p('to')),
@@ -47,7 +45,7 @@ const queries = preparedPerConnection((db) => ({
     )
     .orderBy(asc(shifts.date), asc(arrivals.id))
     .prepare(),
-}));
+);
 
 export interface WorkedDay {
   workRecordId: number;
@@ -63,7 +61,8 @@ export interface WorkedDay {
 /** The work records of these clients from one day to another (both included), in order of date. */
 export function workedBetween(ctx: Ctx, clientIds: readonly number[], from: string, to: string): WorkedDay[] {
   if (clientIds.length === 0) return [];
-  return queries(ctx.db).worked.all({ clientIds: jsonList(clientIds), from, to });
+  const { query, ids } = worked(ctx.db, clientIds);
+  return query.all({ ids, from, to });
 }
 
 /** The no-shows of these clients on shifts from one day to another (both included), in order of date. */
@@ -74,5 +73,6 @@ export function noShowsBetween(
   to: string,
 ): { arrivalId: number; clientId: number; date: string; shiftId: number }[] {
   if (clientIds.length === 0) return [];
-  return queries(ctx.db).noShows.all({ clientIds: jsonList(clientIds), from, to });
+  const { query, ids } = noShows(ctx.db, clientIds);
+  return query.all({ ids, from, to });
 }

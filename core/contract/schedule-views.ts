@@ -38,10 +38,12 @@ export const bookingView = z.object({
   noAgreement: z.boolean(),
   /** A suspension covering the day was recorded after the booking. */
   suspended: z.boolean(),
+  /** Repeated no-shows block the client's sign-up today, up to this day (the booking itself stands). */
+  noShowBlockedUntil: z.string().nullable(),
 });
 export type BookingView = z.infer<typeof bookingView>;
 
-export const waitingBlocks = ['suspended', 'weeklyLimit', 'inactive'] as const;
+export const waitingBlocks = ['suspended', 'noShows', 'weeklyLimit', 'inactive'] as const;
 
 export const waitingView = z.object({
   id: z.number(),
@@ -197,3 +199,32 @@ export const patternEndResult = z.object({
   /** Shifts after the last day that are already on the sheet; they stay until cancelled there. */
   unchangedDates: z.array(z.string()),
 });
+
+/** A client's no-shows and the sign-up block they cause, as the client page and the booking picker show it. */
+export const noShowView = z.object({
+  clientId: z.number(),
+  total: z.number(),
+  /** No-shows within the last `windowWeeks` weeks up to today. */
+  recent: z.number(),
+  windowWeeks: z.number(),
+  blockedFrom: z.string().nullable(),
+  blockedUntil: z.string().nullable(),
+});
+export type NoShowView = z.infer<typeof noShowView>;
+
+/**
+ * An agreement's running weekly average (Labour Code § 76) on a day: minutes
+ * worked in the balancing period that contains it, over the weeks gone by.
+ */
+export const agreementAverageView = z.object({
+  day: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  periodWeeks: z.number(),
+  elapsedWeeks: z.number(),
+  workedMinutes: z.number(),
+  averageMinutes: z.number(),
+  limitMinutes: z.number(),
+  allowanceMinutes: z.number(),
+});
+export type AgreementAverageView = z.infer<typeof agreementAverageView>;

@@ -5,7 +5,9 @@ import { locales } from './i18n.js';
 import { documentMethod, method } from './method.js';
 import { chosenCancelKinds, clientHistory, releasedBooking } from './schedule-history.js';
 import {
+  agreementAverageView,
   bookingResult,
+  noShowView,
   cancelResult,
   patternEndResult,
   patternSaveResult,
@@ -40,8 +42,11 @@ export const shiftRef = z.union([z.strictObject({ shiftId: id }), z.strictObject
   error: 'validation.shiftRef',
 });
 
-/** The reason for going over the weekly limit; without one the limit holds. */
+/** The reason for going past the weekly limit or the no-show block; without one they hold. */
 const overrideReason = optionalText(200);
+
+/** The refusals that a written `overrideReason` lets past (core/schedule's `signUpException`). */
+export const overridableRefusals: readonly string[] = ['schedule.weeklyLimit', 'schedule.noShowBlock'];
 
 const shiftFields = {
   start: timeOfDay,
@@ -62,6 +67,10 @@ export const scheduleSettings = z.strictObject({
   fairnessWeeks: count(0, 52),
   /** Empty lines for the waiting list on the printed sheet. */
   waitingLines: count(0, 12),
+  /** This many no-shows within `noShowWeeks` weeks block sign-up for `noShowBlockWeeks` weeks; 0 = no block. */
+  noShowLimit: count(0, 20),
+  noShowWeeks: count(1, 52),
+  noShowBlockWeeks: count(1, 52),
   /** How booked names appear on the sheet for the wall: in full, or first name and initial. */
   wallNames: z.enum(['full', 'short'], { error: 'validation.invalidOption' }),
   houseRulesCs: requiredText(600),
@@ -103,7 +112,7 @@ export const scheduleMethods = {
   }),
   'schedule.book': method({
     summary:
-      'Sign a client up for a shift. Enforces places, the weekly limit (overridable with a reason), suspensions and start time; answers warnings.',
+      'Sign a client up for a shift. Enforces places, the weekly limit and the no-show block (overridable with a reason), suspensions and start time; answers warnings.',
     kind: 'write',
     input: z.strictObject({ shift: shiftRef, clientId: id, overrideReason }),
     output: bookingResult,
@@ -216,6 +225,20 @@ export const scheduleMethods = {
     kind: 'write',
     input: z.strictObject({ id, lastDay: isoDate }),
     output: patternEndResult,
+  }),
+  'schedule.noShows': method({
+    summary:
+      'Clients’ no-shows (all, and within the rule’s window) and whether repeated no-shows block their sign-up today.',
+    kind: 'read',
+    input: z.strictObject({ clientIds: z.array(id).min(1, 'validation.required').max(100, 'validation.tooBig') }),
+    output: z.array(noShowView),
+  }),
+  'schedule.agreementAverage': method({
+    summary:
+      'An agreement’s running weekly average: hours worked in its balancing period against the legal limit (today, or its last day when ended). Null without the year’s figures.',
+    kind: 'read',
+    input: z.strictObject({ agreementId: id }),
+    output: agreementAverageView.nullable(),
   }),
   'schedule.getSettings': method({
     summary: 'Sign-up rules: weekly limit, weeks open ahead, fairness window, printed sheet.',

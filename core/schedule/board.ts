@@ -6,6 +6,7 @@ import { clientsWithValidAgreement } from '../agreements/index.js';
 import { periodCovers } from '../periods/index.js';
 import { holidaysBetween } from '../holidays/index.js';
 import { closedForHoliday, signUpOpensOn } from './eligibility.js';
+import { noShowBlocks } from './no-shows.js';
 import { noticesFrom, standingOnShifts, suspensionsBetween } from './queries.js';
 import { loadScheduleSettings } from './settings.js';
 import { hasStarted, plannedShifts, storedShifts, type PlannedShift, type ShiftRow } from './shifts.js';
@@ -62,6 +63,9 @@ function storedViews(
     [...new Set(rows.map((r) => r.date))].map((day) => [day, clientsWithValidAgreement(ctx, clientIds, day)]),
   );
   const suspensions = suspensionsBetween(ctx, clientIds, monday, addDays(monday, 6));
+  // Only weeks still open to sign-up: on a past week the mark would say nothing about that week.
+  const blocks =
+    addDays(monday, 6) < ctx.today() ? new Map<number, { until: string }>() : noShowBlocks(ctx, clientIds, settings);
   const byShift = new Map<number, BookingView[]>();
   for (const { shiftId, fromWaitingId, ...b } of booked) {
     const date = dateOf.get(shiftId) ?? '';
@@ -72,6 +76,7 @@ function storedViews(
       suspended: suspensions.some(
         (s) => s.clientId === b.clientId && periodCovers({ from: s.fromDate, to: s.toDate }, date),
       ),
+      noShowBlockedUntil: blocks.get(b.clientId)?.until ?? null,
     };
     const list = byShift.get(shiftId);
     if (list) list.push(view);

@@ -11,7 +11,7 @@ import {
   eligibleOrRefused,
   loadClientFacts,
   signUpWarnings,
-  weeklyLimitException,
+  signUpException,
 } from './rules.js';
 import { loadScheduleSettings } from './settings.js';
 import { shiftLabel } from '../contract/present.js';
@@ -49,7 +49,7 @@ export const bookingHandlers: Handlers<BookingMethods> = {
   'schedule.book': ({ shift: ref, clientId, overrideReason }, ctx) => {
     const { shift, eligibility } = checkSignUp(ctx, ref, clientId);
     assertPlaceFree(ctx, shift);
-    const override = weeklyLimitException(ctx, eligibility, shift, { overrideReason });
+    const override = signUpException(ctx, eligibility, shift, { overrideReason });
     const bookingId = insertBooking(ctx, shift, clientId, { overrideReason: override });
     ctx.audit({
       entity: 'booking',
@@ -105,7 +105,7 @@ export const bookingHandlers: Handlers<BookingMethods> = {
       signUpWindow: false,
     });
     assertPlaceFree(ctx, shift, 'bookingId');
-    const override = weeklyLimitException(ctx, eligibility, shift, {
+    const override = signUpException(ctx, eligibility, shift, {
       overrideReason: booking.overrideReason,
       field: 'bookingId',
     });
@@ -150,7 +150,7 @@ export const bookingHandlers: Handlers<BookingMethods> = {
       movingBookingId: bookingId,
     });
     assertPlaceFree(ctx, target, 'to');
-    const override = weeklyLimitException(ctx, eligibility, target, {
+    const override = signUpException(ctx, eligibility, target, {
       overrideReason: overrideReason ?? booking.overrideReason,
     });
     ctx.db

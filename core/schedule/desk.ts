@@ -4,7 +4,7 @@ import type { ShiftRef, Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { insertBooking } from './booking-rows.js';
 import { signUpEligibility } from './eligibility.js';
-import { assertEligible, assertPlaceFree, loadClientFacts, signUpWarnings, weeklyLimitException } from './rules.js';
+import { assertEligible, assertPlaceFree, loadClientFacts, signUpWarnings, signUpException } from './rules.js';
 import { loadScheduleSettings } from './settings.js';
 import { mondayOf, plannedShifts, resolveShift, storedShifts, type ShiftRow } from './shifts.js';
 
@@ -73,7 +73,7 @@ export function bookWalkIn(
   };
   assertEligible(ctx, eligibility, shift, { shift: 'shift', client: 'clientId' });
   assertPlaceFree(ctx, shift);
-  const override = weeklyLimitException(ctx, eligibility, shift, { overrideReason });
+  const override = signUpException(ctx, eligibility, shift, { overrideReason });
   const bookingId = insertBooking(ctx, shift, clientId, { overrideReason: override });
   return { bookingId, shift, overrideReason: override, warnings: signUpWarnings(ctx, eligibility, shift, override) };
 }

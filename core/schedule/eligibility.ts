@@ -2,11 +2,14 @@ import { addDays, daysBetween, isoWeekday } from '../contract/dates.js';
 import type { ScheduleSettings } from '../contract/schedule.js';
 import type { WaitingView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
-import { clientsWithValidAgreement } from '../agreements/index.js';
 import { holidayOn } from '../holidays/index.js';
 import { scheduleNoticeDaysOn } from '../settings/index.js';
+import { agreementAverageOn, agreementsOn, type AgreementSpan } from './average-check.js';
+import type { NoShowBlock } from './no-show-rule.js';
+import { noShowBlocks } from './no-shows.js';
 import { standingBetween, suspensionsOn, type PersonRow } from './queries.js';
-import { closedBecause, mondayOf, type ShiftRow } from './shifts.js';
+import { closedBecause, mondayOf, shiftMinutes, type ShiftRow } from './shifts.js';
+import { overAverage } from './weekly-average.js';
 
 /**
  * Sign-up eligibility, the one home of "may this client be put on this
@@ -42,7 +45,24 @@ export interface WeeklyLimitReached {
 
 /** What is allowed but worth saying. */
 export type SignUpWarning =
-  { rule: 'noParameters' } | { rule: 'shortNotice'; noticeDays: number } | { rule: 'noAgreement' } | DayPremium;
+  | { rule: 'noParameters' }
+  | { rule: 'shortNotice'; noticeDays: number }
+  | { rule: 'noAgreement' }
+  | OverAverage
+  | DayPremium;
+
+/**
+ * The shift's planned minutes would put the agreement's running weekly
+ * average over the legal limit (Labour Code § 76, see weekly-average.ts).
+ */
+export interface OverAverage {
+  rule: 'overAverage';
+  /** The running average with the shift counted, in minutes a week (rounded down). */
+  averageMinutes: number;
+  limitMinutes: number;
+  periodFrom: string;
+  periodTo: string;
+}
 
 /** Work on this day earns a premium: a public holiday (Labour Code § 115) or a Saturday or Sunday (§ 118). */
 export type DayPremium = { rule: 'holiday'; holiday: string } | { rule: 'weekend' };
@@ -66,6 +86,8 @@ export interface SignUpEligibility {
   client: ClientFacts;
   blocks: SignUpBlock[];
   weeklyLimit: WeeklyLimitReached | null;
+  /** Repeated no-shows block sign-up until a day; a written reason lets a sign-up past it. */
+  noShowBlock: NoShowBlock | null;
   warnings: SignUpWarning[];
 }
 
@@ -113,6 +135,20 @@ function shiftWarnings(ctx: Ctx, shift: ShiftRow, premium: DayPremium | null): S
     : premiums;
 }
 
+/** Said when the shift's planned minutes would put the agreement's running average over the limit. */
+function averageWarning(ctx: Ctx, clientId: number, agreement: AgreementSpan, shift: ShiftRow): OverAverage | null {
+  const average = agreementAverageOn(ctx, clientId, agreement, shift.date);
+  const planned = shiftMinutes(shift.startTime, shift.endTime);
+  if (!average || !overAverage(average, planned)) return null;
+  return {
+    rule: 'overAverage',
+    averageMinutes: Math.floor((average.workedMinutes + planned) / average.elapsedWeeks),
+    limitMinutes: average.limitMinutes,
+    periodFrom: average.period.from,
+    periodTo: average.period.to,
+  };
+}
+
 /** For each client (in the order given), what blocks them from the shift and what only warns. */
 export function signUpEligibility(
   ctx: Ctx,
@@ -131,9 +167,11 @@ export function signUpEligibility(
   // The shift lies in that week, so its own standing bookings are among these rows.
   const week = standingBetween(ctx, ids, monday, addDays(monday, 6), options.movingBookingId);
   const withWarnings = options.warnings !== false;
-  const agreed = withWarnings ? clientsWithValidAgreement(ctx, ids, shift.date) : null;
+  const agreed = withWarnings ? agreementsOn(ctx, ids, shift.date) : null;
   const noticeWarnings = withWarnings ? shiftWarnings(ctx, shift, premium) : [];
-  const limit = options.settings.weeklyLimit;
+  const { settings } = options;
+  const limit = settings.weeklyLimit;
+  const noShows = noShowBlocks(ctx, ids, settings);
   return clients.map((client) => {
     const blocks = [...common];
     if (!client.active) blocks.push({ rule: 'clientInactive' });
@@ -142,12 +180,18 @@ export function signUpEligibility(
     const inWeek = week.filter((b) => b.clientId === client.clientId);
     if (inWeek.some((b) => b.shiftId === shift.id)) blocks.push({ rule: 'alreadyBooked' });
     const warnings = [...noticeWarnings];
-    if (agreed && !agreed.has(client.clientId)) warnings.push({ rule: 'noAgreement' });
+    const agreement = agreed?.get(client.clientId);
+    if (agreed && !agreement) warnings.push({ rule: 'noAgreement' });
+    if (agreement) {
+      const over = averageWarning(ctx, client.clientId, agreement, shift);
+      if (over) warnings.push(over);
+    }
     return {
       client,
       blocks,
       weeklyLimit:
         inWeek.length >= limit ? { limit, shifts: inWeek.map(({ date, startTime }) => ({ date, startTime })) } : null,
+      noShowBlock: noShows.get(client.clientId) ?? null,
       warnings,
     };
   });
@@ -155,13 +199,15 @@ export function signUpEligibility(
 
 /**
  * Why a waiting client is skipped, or a booking cancelled with its shift does
- * not come back: out of the programme, suspended, or over the weekly limit
- * without a recorded reason.
+ * not come back: out of the programme, suspended, or blocked for no-shows or
+ * over the weekly limit without a recorded reason.
  */
 export function personBlock(eligibility: SignUpEligibility, overrideReason: string | null): WaitingView['blockedBy'] {
   for (const block of eligibility.blocks) {
     if (block.rule === 'clientInactive') return 'inactive';
     if (block.rule === 'suspended') return 'suspended';
   }
-  return eligibility.weeklyLimit !== null && overrideReason === null ? 'weeklyLimit' : null;
+  if (overrideReason !== null) return null;
+  if (eligibility.noShowBlock !== null) return 'noShows';
+  return eligibility.weeklyLimit !== null ? 'weeklyLimit' : null;
 }

@@ -9,6 +9,7 @@ import { releasableBookings } from './release.js';
 import { loadClientFacts } from './rules.js';
 import { scheduleSettingsHandlers } from './settings.js';
 import { shiftHandlers } from './shift-handlers.js';
+import { standingHandlers } from './standing-handlers.js';
 import { waitingHandlers } from './waiting-handlers.js';
 
 /** The sign-up sheet's use cases: the week board, bookings, waiting lists, shifts, patterns, printing. */
@@ -24,6 +25,7 @@ export const scheduleHandlers: Handlers<typeof scheduleMethods> = {
   ...shiftHandlers,
   ...patternHandlers,
   ...scheduleSettingsHandlers,
+  ...standingHandlers,
   'schedule.printWeek': ({ year, week, lang }, ctx) => weekSheetJob(ctx, year, week, lang ?? ctx.locale),
   'schedule.printDay': ({ date, lang }, ctx) => dayListJob(ctx, date, lang ?? ctx.locale),
 };

@@ -12,7 +12,7 @@ import {
   type SignUpBlock,
   type SignUpEligibility,
 } from './eligibility.js';
-import { dateText as dateLabel, daysText, fullName, shiftLabel, weekLabel } from '../contract/present.js';
+import { dateText as dateLabel, daysText, fullName, minutesText, shiftLabel, weekLabel } from '../contract/present.js';
 import { bookedCount, clientRow } from './queries.js';
 import { loadScheduleSettings } from './settings.js';
 import { closedError, resolveShift, type ShiftRow } from './shifts.js';
@@ -76,19 +76,36 @@ export function assertEligible(ctx: Ctx, e: SignUpEligibility, shift: ShiftRow, 
 }
 
 /**
- * The weekly limit. Over it, a written reason lets the sign-up through and is
- * answered (to be stored with who and when); within it the answer is null, so
- * a reason that was not needed is not recorded as an exception.
+ * The rules a written reason lets past: the no-show block and the weekly
+ * limit. With either in the way, the reason is answered (to be stored with
+ * who and when, as the booking's `overrideReason`); with neither, the answer
+ * is null, so a reason that was not needed is not recorded as an exception.
  */
-export function weeklyLimitException(
+export function signUpException(
   ctx: Ctx,
   e: SignUpEligibility,
   shift: ShiftRow,
   /** `field`: the input to name when refused; restoring a booking has no reason field. */
   options: { overrideReason: string | null; field?: string },
 ): string | null {
-  if (e.weeklyLimit === null) return null;
+  if (e.weeklyLimit === null && e.noShowBlock === null) return null;
   if (options.overrideReason !== null) return options.overrideReason;
+  const field = options.field ?? 'overrideReason';
+  if (e.noShowBlock !== null) {
+    const settings = loadScheduleSettings(ctx);
+    throw new DomainError(
+      'schedule.noShowBlock',
+      {
+        name: fullName(e.client),
+        count: e.noShowBlock.noShows,
+        weeks: settings.noShowWeeks,
+        date: dateLabel(ctx.locale, e.noShowBlock.from),
+        until: dateLabel(ctx.locale, e.noShowBlock.until),
+      },
+      field,
+    );
+  }
+  if (e.weeklyLimit === null) return null;
   throw new DomainError(
     'schedule.weeklyLimit',
     {
@@ -97,7 +114,7 @@ export function weeklyLimitException(
       limit: e.weeklyLimit.limit,
       shifts: e.weeklyLimit.shifts.map((o) => shiftLabel(ctx.locale, o)).join(', '),
     },
-    options.field ?? 'overrideReason',
+    field,
   );
 }
 
@@ -132,7 +149,7 @@ export function premiumWarnings(ctx: Ctx, days: readonly string[]): Warning[] {
   });
 }
 
-/** The eligibility's warnings in the caller's language, and a recorded exception to the weekly limit. */
+/** The eligibility's warnings in the caller's language, and a recorded exception to the no-show block or the weekly limit. */
 export function signUpWarnings(
   ctx: Ctx,
   e: SignUpEligibility,
@@ -147,12 +164,25 @@ export function signUpWarnings(
         return warn(ctx, 'shortNotice', { notice: daysText(ctx.locale, w.noticeDays), noticeDays: w.noticeDays });
       case 'noAgreement':
         return warn(ctx, 'noAgreement', { name: fullName(e.client), date: dateLabel(ctx.locale, shift.date) });
+      case 'overAverage':
+        return warn(ctx, 'overAverage', {
+          name: fullName(e.client),
+          average: minutesText(w.averageMinutes),
+          limit: minutesText(w.limitMinutes),
+          from: dateLabel(ctx.locale, w.periodFrom),
+          to: dateLabel(ctx.locale, w.periodTo),
+        });
       case 'holiday':
       case 'weekend':
         return premiumWarning(ctx, w, shift.date);
     }
   });
-  if (overrideReason !== null) warnings.push(warn(ctx, 'overrideRecorded', { reason: overrideReason }));
+  if (overrideReason !== null && e.noShowBlock !== null) {
+    warnings.push(warn(ctx, 'noShowOverrideRecorded', { reason: overrideReason }));
+  }
+  if (overrideReason !== null && e.weeklyLimit !== null) {
+    warnings.push(warn(ctx, 'overrideRecorded', { reason: overrideReason }));
+  }
   return warnings;
 }
 

@@ -5,12 +5,19 @@ import { parseSetting, settingBeforeSave, storedSetting, writeSetting } from '..
 
 export const scheduleSettingsKey = 'schedule';
 
-/** Defaults from the domain: one shift a week, three weeks open ahead, a month's fairness window. */
+/**
+ * Defaults from the domain: one shift a week, three weeks open ahead, a
+ * month's fairness window; three no-shows within eight weeks block sign-up
+ * for four weeks.
+ */
 export const scheduleDefaults: ScheduleSettings = {
   weeklyLimit: 1,
   weeksAhead: 3,
   fairnessWeeks: 4,
   waitingLines: 3,
+  noShowLimit: 3,
+  noShowWeeks: 8,
+  noShowBlockWeeks: 4,
   wallNames: 'full',
   houseRulesCs:
     'Přijďte včas – kdo přijde pozdě, nemusí být na směnu přijat. Přijďte ve stavu, který umožňuje bezpečnou práci. ' +

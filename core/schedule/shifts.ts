@@ -162,7 +162,7 @@ export function assertChangeable(ctx: Ctx, shift: ShiftRow, field = 'shift'): vo
 }
 
 /** Minutes from the start of a shift to its end ('HH:MM', the same day). */
-function shiftMinutes(start: string, end: string): number {
+export function shiftMinutes(start: string, end: string): number {
   const at = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
   return at(end) - at(start);
 }

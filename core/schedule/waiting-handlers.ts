@@ -5,7 +5,7 @@ import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
 import { fullName, shiftLabel } from '../contract/present.js';
 import { bookedCount } from './queries.js';
-import { checkSignUp, weeklyLimitException } from './rules.js';
+import { checkSignUp, signUpException } from './rules.js';
 import { nextPosition } from './waiting.js';
 
 type WaitingMethods = Pick<typeof scheduleMethods, 'schedule.addToWaitingList' | 'schedule.removeFromWaitingList'>;
@@ -33,7 +33,7 @@ export const waitingHandlers: Handlers<WaitingMethods> = {
     }
     const free = shift.places - bookedCount(ctx, shift.id);
     if (free > 0) throw new DomainError('schedule.placesFree', { shift: shiftLabel(ctx.locale, shift), free }, 'shift');
-    const override = weeklyLimitException(ctx, eligibility, shift, { overrideReason });
+    const override = signUpException(ctx, eligibility, shift, { overrideReason });
     const position = nextPosition(ctx, shift.id);
     const row = ctx.db
       .insert(waitingEntries)

@@ -6,7 +6,8 @@ import type { Promotion, WaitingView } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { insertBooking, promotionOf } from './booking-rows.js';
 import { personBlock, signUpEligibility, type SignUpEligibility } from './eligibility.js';
-import { bookedCount, standingBetween, waitingOn } from './queries.js';
+import { workedBetween } from '../attendance/index.js';
+import { bookedCount, waitingOn } from './queries.js';
 import { loadClientFacts, signUpWarnings } from './rules.js';
 import { hasStarted, loadShift, mondayOf, type ShiftRow } from './shifts.js';
 
@@ -26,16 +27,17 @@ function rank(ctx: Ctx, shift: ShiftRow, settings: ScheduleSettings, warnings: b
   if (entries.length === 0) return [];
   const eligibility = signUpEligibility(ctx, shift, entries, { settings, signUpWindow: false, warnings });
   const monday = mondayOf(shift.date);
+  // Worked means work recorded after an admitted arrival, not a booking: a no-show or a client sent away did not work.
   const worked =
     settings.fairnessWeeks === 0
       ? new Set<number>()
       : new Set(
-          standingBetween(
+          workedBetween(
             ctx,
             entries.map((e) => e.clientId),
             addDays(monday, -7 * settings.fairnessWeeks),
             addDays(monday, -1),
-          ).map((b) => b.clientId),
+          ).map((w) => w.clientId),
         );
   return entries
     .map(({ active: _active, ...e }, index) => {
@@ -63,7 +65,8 @@ export function promote(ctx: Ctx, shift: ShiftRow, settings: ScheduleSettings): 
   while (free > 0) {
     const next = rank(ctx, shift, settings, true).find((e) => e.blockedBy === null);
     if (!next) break;
-    const overrideReason = next.eligibility.weeklyLimit !== null ? next.overrideReason : null;
+    const { weeklyLimit, noShowBlock } = next.eligibility;
+    const overrideReason = weeklyLimit !== null || noShowBlock !== null ? next.overrideReason : null;
     const bookingId = insertBooking(ctx, shift, next.clientId, {
       overrideReason,
       fromWaitingId: next.id,

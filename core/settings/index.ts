@@ -4,5 +4,11 @@
  */
 export { storedCoordinatorName } from './coordinator.js';
 export { loadEmployer } from './employer.js';
-export { findParametersOn, parametersOn, scheduleNoticeDaysOn, type PayParametersRow } from './parameters.js';
+export {
+  averageFiguresOn,
+  findParametersOn,
+  parametersOn,
+  scheduleNoticeDaysOn,
+  type PayParametersRow,
+} from './parameters.js';
 export { parseSetting, readSetting, settingBeforeSave, storedSetting, writeSetting } from './store.js';

@@ -25,6 +25,26 @@ const noticeDaysCovering = preparedPerConnection((db) =>
     .prepare(),
 );
 
+/** Only the weekly average's figures: every booking with an agreement asks them. */
+const averageFiguresCovering = preparedPerConnection((db) =>
+  db
+    .select({
+      maxAverageWeeklyMinutes: payParameters.maxAverageWeeklyMinutes,
+      balancingPeriodWeeks: payParameters.balancingPeriodWeeks,
+    })
+    .from(payParameters)
+    .where(periodCoversSql({ from: payParameters.validFrom, to: payParameters.validTo }, sql.placeholder('day')))
+    .prepare(),
+);
+
+/** The weekly average limit and the longest balancing period valid on a day, or undefined where none were entered. */
+export function averageFiguresOn(
+  ctx: Ctx,
+  day: string,
+): { maxAverageWeeklyMinutes: number; balancingPeriodWeeks: number } | undefined {
+  return averageFiguresCovering(ctx.db).get({ day });
+}
+
 /** The legal schedule notice in days valid on a day, or undefined where no figures were entered. */
 export function scheduleNoticeDaysOn(ctx: Ctx, day: string): number | undefined {
   return noticeDaysCovering(ctx.db).get({ day })?.days;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Dispatcher } from '../../core/api/dispatcher.js';
-import { addDays, isoWeekOf, mondayOfIsoWeek } from '../../core/contract/dates.js';
+import { addDays, daysBetween, isoWeekOf, mondayOfIsoWeek } from '../../core/contract/dates.js';
 import type { WeekView } from '../../core/contract/schedule-views.js';
 import type { OpenDatabase } from '../../db/open.js';
 import { measure, type Comparison } from './measure.js';
@@ -30,6 +30,15 @@ function inList(sqlite: Database.Database, template: (marks: string) => string) 
 
 interface Row {
   [key: string]: unknown;
+}
+
+/** The no-shows of clients from one day to another, as core/attendance/worked.ts reads them. */
+function noShowsRaw(sqlite: Database.Database) {
+  return inList(
+    sqlite,
+    (m) => `SELECT a.id, a.client_id, s.date, s.id FROM arrivals a JOIN shifts s ON s.id = a.shift_id
+      WHERE a.client_id IN (${m}) AND a.outcome = 'noShow' AND s.date >= ? AND s.date <= ? ORDER BY s.date, a.id`,
+  );
 }
 
 /** The week board's reads by hand, in the order core/schedule/board.ts does them. */
@@ -69,6 +78,12 @@ function rawBoard(sqlite: Database.Database) {
     ) => `SELECT b.client_id, b.id, b.shift_id, s.date, s.start_time FROM bookings b JOIN shifts s ON s.id = b.shift_id
       WHERE b.client_id IN (${m}) AND b.status = 'booked' AND s.date >= ? AND s.date <= ? AND b.id <> 0 ORDER BY s.date`,
   );
+  const noShows = noShowsRaw(sqlite);
+  const worked = inList(
+    sqlite,
+    (m) => `SELECT w.id, w.client_id, w.agreement_id, w.shift_id, w.work_date, w.minutes, w.day_kind FROM work_records w
+      WHERE w.client_id IN (${m}) AND w.work_date >= ? AND w.work_date <= ? ORDER BY w.work_date, w.id`,
+  );
   const notices = sqlite.prepare(
     `SELECT b.id, b.tell_kind, c.id, c.code, c.first_name, c.last_name, c.nickname, s.id, s.date, s.start_time,
        s.end_time, s.place FROM bookings b JOIN shifts s ON s.id = b.shift_id JOIN clients c ON c.id = b.client_id
@@ -83,6 +98,8 @@ function rawBoard(sqlite: Database.Database) {
       fairnessWeeks?: number;
     };
     const fairness = settings.fairnessWeeks ?? 4;
+    // Three no-shows in eight weeks block for four: the no-shows of the last twelve weeks matter.
+    const noShowsFrom = addDays(today, -7 * 12 + 1);
     const rows = shifts.all(monday, sunday) as Row[];
     holidays.all(monday, sunday);
     const ids = rows.map((r) => r.id);
@@ -92,13 +109,15 @@ function rawBoard(sqlite: Database.Database) {
       agreements(clientIds.length).all(...clientIds, date, date, date);
     }
     suspensions(clientIds.length).all(...clientIds, sunday, monday);
+    noShows(clientIds.length).all(...clientIds, noShowsFrom, today);
     for (const r of rows) {
       const entries = waiting.all(r.id) as Row[];
       if (entries.length === 0) continue;
       const people = entries.map((e) => e.client_id);
       suspendedOn(people.length).all(...people, r.date, r.date);
       standing(people.length).all(...people, monday, sunday);
-      if (fairness > 0) standing(people.length).all(...people, addDays(monday, -7 * fairness), addDays(monday, -1));
+      noShows(people.length).all(...people, noShowsFrom, today);
+      if (fairness > 0) worked(people.length).all(...people, addDays(monday, -7 * fairness), addDays(monday, -1));
     }
     return { rows, booked, notices: notices.all(today) };
   };
@@ -129,9 +148,17 @@ function rawBook(sqlite: Database.Database) {
     `INSERT INTO audit_log (at, actor, method, entity, entity_id, detail) VALUES (?, 'bench', 'schedule.book', 'booking', ?, ?)`,
   );
   const parameters = sqlite.prepare('SELECT * FROM pay_parameters WHERE valid_from <= ? AND valid_to >= ?');
+  const averageFigures = sqlite.prepare(
+    'SELECT max_average_weekly_minutes, balancing_period_weeks AS weeks FROM pay_parameters WHERE valid_from <= ? AND valid_to >= ?',
+  );
   const holiday = sqlite.prepare('SELECT * FROM public_holidays WHERE date <= ? AND date >= ?');
   const agreement = sqlite.prepare(
-    `SELECT a.id, a.number FROM agreements a WHERE a.client_id = ? AND ${validOn} LIMIT 1`,
+    `SELECT a.client_id, a.id, a.valid_from, a.valid_to FROM agreements a WHERE a.client_id = ? AND ${validOn}`,
+  );
+  const noShows = noShowsRaw(sqlite)(1);
+  const worked = sqlite.prepare(
+    `SELECT w.id, w.client_id, w.agreement_id, w.shift_id, w.work_date, w.minutes, w.day_kind FROM work_records w
+     WHERE w.client_id IN (?) AND w.work_date >= ? AND w.work_date <= ? ORDER BY w.work_date, w.id`,
   );
   const stamp = '2026-11-24T09:00:00+01:00';
 
@@ -144,8 +171,15 @@ function rawBook(sqlite: Database.Database) {
     holiday.get(s.date, s.date);
     suspension.all(clientId, s.date, s.date);
     inWeek.all(clientId, monday, addDays(monday, 6));
+    noShows.all(clientId, addDays(today, -7 * 12 + 1), today);
     parameters.get(today, today);
-    agreement.get(clientId, s.date, s.date, s.date);
+    const agreed = agreement.all(clientId, s.date, s.date, s.date) as { id: number; valid_from: string }[];
+    for (const a of agreed) {
+      // The weekly average: the figures of the shift's day and the minutes worked in its balancing period.
+      const { weeks } = averageFigures.get(s.date, s.date) as { weeks: number };
+      const from = addDays(a.valid_from, Math.floor(daysBetween(a.valid_from, s.date) / (7 * weeks)) * 7 * weeks);
+      worked.all(clientId, from, addDays(from, 7 * weeks - 1));
+    }
     if ((count.get(shiftId) as { n: number }).n >= s.places) throw new Error('full');
     const { id } = insert.get(shiftId, clientId, stamp, 'bench') as { id: number };
     settle.run(stamp, 'bench', shiftId, clientId);

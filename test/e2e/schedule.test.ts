@@ -99,7 +99,7 @@ test('a cancellation moves the first waiting client up and says whom to tell', a
 test('a second shift in the week needs a written reason', async () => {
   const { page } = app;
   await pick(wednesday(), /^Zapsat klienta/, 'rehor', 'Řehoř Šťastný');
-  const dialog = page.getByRole('dialog', { name: 'Výjimka z týdenního limitu' });
+  const dialog = page.getByRole('dialog', { name: 'Výjimka z pravidla zápisu' });
   await expect.poll(() => dialog.textContent()).toContain('Řehoř Šťastný už má v týdnu 49 zapsanou směnu');
   await dialog.getByRole('button', { name: 'Zapsat s výjimkou' }).click();
   await expect.poll(() => dialog.getByText('Vyplňte prosím tento údaj.').isVisible()).toBe(true);

@@ -393,6 +393,8 @@ describe('audit log', () => {
       'cash.printMonth': { month: '2026-11' },
       'advances.propose': { workRecordId: record.id },
       'advances.ofDay': { date: '2026-11-24' },
+      'schedule.noShows': { clientIds: [1] },
+      'schedule.agreementAverage': { agreementId: agreement.id },
     };
     const recording = new Set(writeCalls.map(([name]) => name));
     for (const [name, def] of Object.entries(contract)) {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { scheduleDefaults } from '../../../core/schedule/settings.js';
 import { testApp, type TestApp } from '../../helpers/db.js';
-import { addClients, book, refOn, shiftOn, week } from './support.js';
+import { addClients, book, refOn, shiftOn, signAgreement, week } from './support.js';
 
 // The clock: Tuesday 2026-11-24 09:00. Monday of week 49 has four places.
 let app: TestApp;
@@ -172,20 +172,42 @@ describe('moving up', () => {
 });
 
 describe('fairness', () => {
-  /** Client 5 worked in week 46, client 6 did not; 5 joined the list first. */
+  /**
+   * Week 46: client 5 came and worked, client 6 was booked too but did not
+   * come, so only client 5 worked (a booking alone is not work). 5 joined the
+   * list first.
+   */
   function history(): number[] {
-    const old = app.database.sqlite;
-    old
+    signAgreement(app, 5, '2026-11-01');
+    const db = app.database.sqlite;
+    const stamp = '2026-11-05T10:00:00+01:00';
+    const { id: shiftId } = db
       .prepare(
         `INSERT INTO shifts (date, start_time, end_time, places, place, pattern_id, status, created_at, updated_at)
-       VALUES ('2026-11-11', '09:00', '12:00', 4, 'Kontaktní centrum', 2, 'open', '2026-11-01T00:00:00+01:00', '2026-11-01T00:00:00+01:00')`,
+       VALUES ('2026-11-11', '09:00', '12:00', 4, 'Kontaktní centrum', 2, 'open', ?, ?) RETURNING id`,
       )
-      .run();
-    old
-      .prepare(
-        `INSERT INTO bookings (shift_id, client_id, status, booked_at, booked_by) VALUES (last_insert_rowid(), 5, 'booked', '2026-11-05T10:00:00+01:00', 'test')`,
-      )
-      .run();
+      .get(stamp, stamp) as { id: number };
+    const arrive = (clientId: number, outcome: 'admitted' | 'noShow') => {
+      const { id: bookingId } = db
+        .prepare(
+          `INSERT INTO bookings (shift_id, client_id, status, booked_at, booked_by) VALUES (?, ?, 'booked', ?, 'test') RETURNING id`,
+        )
+        .get(shiftId, clientId, stamp) as { id: number };
+      return db
+        .prepare(
+          `INSERT INTO arrivals (booking_id, shift_id, client_id, outcome, recorded_at, recorded_by)
+           VALUES (?, ?, ?, ?, '2026-11-11T09:00:00+01:00', 'test') RETURNING id`,
+        )
+        .get(bookingId, shiftId, clientId, outcome) as { id: number };
+    };
+    const worked = arrive(5, 'admitted');
+    arrive(6, 'noShow');
+    db.prepare(
+      `INSERT INTO work_records (arrival_id, client_id, shift_id, agreement_id, work_date, start_time, end_time, minutes,
+         day_kind, created_at, created_by, updated_at, updated_by)
+       VALUES (?, 5, ?, (SELECT id FROM agreements WHERE client_id = 5), '2026-11-11', '09:00', '12:00', 180,
+         'weekday', ?, 'test', ?, 'test')`,
+    ).run(worked.id, shiftId, stamp, stamp);
     const booked = fill();
     wait(5);
     wait(6);

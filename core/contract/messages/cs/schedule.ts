@@ -29,10 +29,13 @@ export const csSchedule = {
     patternInUse: 'Podle tohoto vzoru už jsou směny v rozpisu, proto ho lze jen ukončit (nejdříve {{from}}).',
     holidayClosed:
       'Směna {{shift}} připadá na státní svátek ({{holiday}}) a na zápis zatím není otevřená. Otevřít ji může koordinátor tlačítkem „Otevřít i tak“.',
+    noShowBlock:
+      '{{name}} nepřišel/nepřišla {{count}}× během {{weeks}} týdnů (naposledy {{date}}), proto má zápis blokovaný do {{until}}. Výjimka potřebuje písemný důvod.',
     shiftTooLong: 'Směna může trvat nejvýše {{max}} (zákoník práce § 83); tato trvá {{length}}.',
     notRestored: {
       weeklyLimit: 'mezitím má jinou směnu v témže týdnu',
       suspended: 'má pozastavenou účast',
+      noShows: 'má blokovaný zápis kvůli opakovaným nepříchodům',
       inactive: 'byl(a) vyřazen(a) z programu',
       full: 'na směně už není místo',
     },
@@ -48,6 +51,9 @@ export const csSchedule = {
       '{{name}} nemá na {{date}} platnou podepsanou dohodu (DPČ). Zápis platí, ale bez dohody nemůže při příchodu nastoupit.',
     noParameters:
       'Pro dnešek chybí zákonné údaje, lhůtu pro oznámení rozvrhu proto nešlo ověřit. Doplňte je v Nastavení.',
+    overAverage:
+      'S touto směnou by {{name}} ve vyrovnávacím období {{from}} – {{to}} pracoval/a v průměru {{average}} týdně; zákon dovoluje nejvýše {{limit}} (zákoník práce § 76). Zápis platí; později v období naplánujte méně hodin.',
+    noShowOverrideRecorded: 'Výjimka z blokace za nepříchody byla zaznamenána (důvod: {{reason}}).',
     overrideRecorded: 'Výjimka z týdenního limitu byla zaznamenána (důvod: {{reason}}).',
   },
   validation: {
@@ -73,6 +79,9 @@ export const csSchedule = {
     weeksAhead: 'Zápis otevřen týdnů dopředu',
     fairnessWeeks: 'Přednost, kdo nepracoval (týdnů)',
     waitingLines: 'Řádků pro čekací listinu na rozpisu',
+    noShowLimit: 'Nepříchodů, které blokují zápis',
+    noShowWeeks: 'Počítáno za (týdnů)',
+    noShowBlockWeeks: 'Zápis blokován na (týdnů)',
     wallNames: 'Jména na rozpisu na zeď',
     houseRulesCs: 'Pravidla na rozpisu (česky)',
     houseRulesEn: 'Pravidla na rozpisu (anglicky)',

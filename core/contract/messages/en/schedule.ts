@@ -31,10 +31,13 @@ export const enSchedule: Shape<typeof csSchedule> = {
       'Shifts on the sheet already come from this pattern, so it can only be ended (on {{from}} at the earliest).',
     holidayClosed:
       'The shift {{shift}} falls on a public holiday ({{holiday}}) and is not open for sign-up. The coordinator can open it with “Open anyway”.',
+    noShowBlock:
+      '{{name}} did not come {{count}} times within {{weeks}} weeks (the last on {{date}}), so sign-up is blocked until {{until}}. An exception needs a written reason.',
     shiftTooLong: 'A shift may last at most {{max}} (Labour Code § 83); this one lasts {{length}}.',
     notRestored: {
       weeklyLimit: 'has meanwhile booked another shift that week',
       suspended: 'is suspended',
+      noShows: 'is blocked for repeated no-shows',
       inactive: 'has left the programme',
       full: 'the shift has no place left',
     },
@@ -50,6 +53,9 @@ export const enSchedule: Shape<typeof csSchedule> = {
       '{{name}} has no valid signed agreement (DPČ) on {{date}}. The booking stands, but without an agreement they cannot start work on arrival.',
     noParameters:
       'Legal figures for today are missing, so the schedule notice could not be checked. Add them in Settings.',
+    overAverage:
+      'With this shift {{name}} would work {{average}} a week on average in the balancing period {{from}} – {{to}}; the law allows at most {{limit}} (Labour Code § 76). The booking stands; plan fewer hours later in the period.',
+    noShowOverrideRecorded: 'The exception to the no-show block was recorded (reason: {{reason}}).',
     overrideRecorded: 'The exception to the weekly limit was recorded (reason: {{reason}}).',
   },
   validation: {
@@ -75,6 +81,9 @@ export const enSchedule: Shape<typeof csSchedule> = {
     weeksAhead: 'Sign-up open weeks ahead',
     fairnessWeeks: 'Priority for those who have not worked (weeks)',
     waitingLines: 'Waiting-list lines on the sheet',
+    noShowLimit: 'No-shows that block sign-up',
+    noShowWeeks: 'Counted over (weeks)',
+    noShowBlockWeeks: 'Sign-up blocked for (weeks)',
     wallNames: 'Names on the wall sheet',
     houseRulesCs: 'House rules on the sheet (Czech)',
     houseRulesEn: 'House rules on the sheet (English)',

@@ -17,6 +17,7 @@ import { PrepareNoticeDialog } from './PrepareNoticeDialog.js';
 import { SignDialog } from './SignDialog.js';
 import { usePrintAgreements } from './usePrintAgreements.js';
 import { useToday } from './useToday.js';
+import { WeeklyAverageLine } from './WeeklyAverageLine.js';
 
 export function AgreementDetailPage() {
   const { t, i18n } = useTranslation();
@@ -69,6 +70,7 @@ export function AgreementDetailPage() {
             </Text>
           )}
         </Group>
+        {(a.status === 'signed' || a.status === 'ended') && <WeeklyAverageLine agreementId={a.id} />}
       </Stack>
       {a.warnings.map((w) => (
         <Alert key={w.code} color="yellow" title={t('agreements.detail.youngEmployee')}>

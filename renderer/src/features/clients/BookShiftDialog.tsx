@@ -1,17 +1,26 @@
 import type { Client } from '@contract/clients.js';
+import { requiredText } from '@contract/fields.js';
 import { dayLabel, fullName, timeRange } from '@contract/present.js';
+import { overridableRefusals } from '@contract/schedule.js';
 import type { ShiftView } from '@contract/schedule-views.js';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/errors.js';
+import { z } from 'zod';
+import { apiErrorOf, errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
+import { FormFailure } from '../../components/FormFailure.js';
+import { useContractForm } from '../../lib/form.js';
+
+/** The reason for an exception is optional in the contract (most bookings need none); here it is asked for. */
+const exceptionInput = z.strictObject({ reason: requiredText(200) });
 
 /**
  * The open shifts of this week and the next, one click to book the client.
- * The schedule's own rules decide (places, weekly limit, suspension); a
- * refusal is shown here and the dialog stays open.
+ * The schedule's own rules decide (places, weekly limit, no-shows,
+ * suspension); a refusal is shown here and the dialog stays open, and one
+ * that a written reason lets past (weekly limit, no-show block) asks for it.
  */
 export function BookShiftDialog({
   client,
@@ -25,13 +34,15 @@ export function BookShiftDialog({
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [problem, setProblem] = useState<string | null>(null);
+  const [exception, setException] = useState<{ shift: ShiftView; message: string } | null>(null);
   const book = useApiMutation('schedule.book', ['schedule.', 'clients.']);
   const label = (s: ShiftView) => `${dayLabel(lang, s.date)} ${timeRange(s.start, s.end)}`;
 
-  const pick = async (shift: ShiftView) => {
+  const pick = async (shift: ShiftView, overrideReason?: string) => {
     setProblem(null);
+    setException(null);
     try {
-      const result = await book.mutateAsync({ shift: shift.ref, clientId: client.id });
+      const result = await book.mutateAsync({ shift: shift.ref, clientId: client.id, overrideReason });
       notifications.show({
         color: result.warnings.length > 0 ? 'yellow' : 'teal',
         message: [
@@ -41,7 +52,10 @@ export function BookShiftDialog({
       });
       onClose();
     } catch (error) {
-      setProblem(errorMessage(error, t));
+      const apiError = apiErrorOf(error);
+      if (overrideReason === undefined && overridableRefusals.includes(apiError.code)) {
+        setException({ shift, message: apiError.message });
+      } else setProblem(errorMessage(error, t));
     }
   };
 
@@ -74,7 +88,40 @@ export function BookShiftDialog({
             {problem}
           </Alert>
         )}
+        {exception && (
+          <ExceptionForm
+            key={exception.shift.date + exception.shift.start}
+            message={exception.message}
+            onSubmit={(reason) => pick(exception.shift, reason)}
+          />
+        )}
       </Stack>
     </Modal>
+  );
+}
+
+/** The refusal, and the written reason that books past it. */
+function ExceptionForm({ message, onSubmit }: { message: string; onSubmit: (reason: string) => Promise<void> }) {
+  const { t } = useTranslation();
+  const fields = useContractForm({ schema: exceptionInput, defaultValues: { reason: '' } });
+  const submit = fields.onSubmit(({ reason }) => onSubmit(reason));
+  return (
+    <Stack component="form" gap="xs" onSubmit={(e) => void submit(e)}>
+      <Alert color="orange" role="alert">
+        {message}
+      </Alert>
+      <Textarea
+        {...fields.text('reason')}
+        label={t('schedule.override.reason')}
+        description={t('schedule.override.reasonHint')}
+        autosize
+        minRows={2}
+        withAsterisk
+      />
+      <FormFailure message={fields.failure} />
+      <Group justify="flex-end">
+        <Button type="submit">{t('schedule.override.confirm')}</Button>
+      </Group>
+    </Stack>
   );
 }

@@ -26,6 +26,7 @@ export function ClientSummary({ client }: { client: Client }) {
   const agreement = agreements.data ? currentAgreement(agreements.data.items) : undefined;
   const today = weeks?.today;
   const suspensions = today ? client.suspensions.filter((s) => s.toDate === null || s.toDate >= today) : [];
+  const noShows = useApiQuery('schedule.noShows', { clientIds: [client.id] }).data?.[0];
 
   return (
     <Paper withBorder p="md" role="group" aria-label={t('clients.summary.title')}>
@@ -51,6 +52,24 @@ export function ClientSummary({ client }: { client: Client }) {
               ? t('clients.summary.noSuspension')
               : suspensions.map((s) => periodText(lang, s.fromDate, s.toDate)).join(', ')}
           </Text>
+        </Item>
+        <Item label={t('clients.summary.noShows')}>
+          {noShows && (
+            <Stack gap={2}>
+              <Text size="sm">
+                {t('clients.summary.noShowCount', {
+                  recent: noShows.recent,
+                  weeks: noShows.windowWeeks,
+                  total: noShows.total,
+                })}
+              </Text>
+              {noShows.blockedUntil && (
+                <Text size="sm" c="red" fw={600}>
+                  {t('clients.summary.noShowBlocked', { date: dateText(lang, noShows.blockedUntil) })}
+                </Text>
+              )}
+            </Stack>
+          )}
         </Item>
         <Item label={t('clients.summary.coming')}>
           {weeks && (

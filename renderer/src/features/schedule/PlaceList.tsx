@@ -1,4 +1,4 @@
-import { fullName, outOfText } from '@contract/present.js';
+import { dateText, fullName, outOfText } from '@contract/present.js';
 import { ActionIcon, Badge, Box, Group, Kbd, Menu, Stack, Text, Tooltip } from '@mantine/core';
 import { chosenCancelKinds } from '@contract/schedule-history.js';
 import type { BookingView, ShiftView, WaitingView } from '@contract/schedule-views.js';
@@ -121,6 +121,17 @@ export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
                 <Tooltip label={t('schedule.booking.noAgreementHint')} multiline maw={260}>
                   <Badge size="sm" variant="light" color="orange">
                     {t('schedule.booking.noAgreement')}
+                  </Badge>
+                </Tooltip>
+              )}
+              {b.noShowBlockedUntil && (
+                <Tooltip
+                  label={t('schedule.booking.noShowBlockHint', { date: dateText(i18n.language, b.noShowBlockedUntil) })}
+                  multiline
+                  maw={260}
+                >
+                  <Badge size="sm" variant="light" color="red">
+                    {t('schedule.booking.noShowBlock')}
                   </Badge>
                 </Tooltip>
               )}

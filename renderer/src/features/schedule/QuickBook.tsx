@@ -1,5 +1,5 @@
-import { fullName } from '@contract/present.js';
-import { Combobox, Group, Text, TextInput, useCombobox } from '@mantine/core';
+import { fullName, shortDateText } from '@contract/present.js';
+import { Badge, Combobox, Group, Text, TextInput, useCombobox } from '@mantine/core';
 import type { ClientSummary } from '@contract/clients.js';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
@@ -21,7 +21,7 @@ interface Props {
  * The same search as the client register (diacritics do not matter).
  */
 export function QuickBook({ full, disabled, onPick, inputRef }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 120);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
@@ -32,6 +32,14 @@ export function QuickBook({ full, disabled, onPick, inputRef }: Props) {
     { enabled: searching, placeholderData: (previous) => previous },
   );
   const options = searching ? (results.data?.items ?? []) : [];
+  // Who of those offered is blocked for no-shows: the schedule decides, the picker only marks.
+  const offeredIds = options.map((o) => o.id);
+  const noShows = useApiQuery(
+    'schedule.noShows',
+    { clientIds: offeredIds },
+    { enabled: offeredIds.length > 0, placeholderData: (previous) => previous },
+  );
+  const blockedUntil = new Map((noShows.data ?? []).map((n) => [n.clientId, n.blockedUntil]));
 
   useEffect(() => {
     if (options.length > 0) combobox.selectFirstOption();
@@ -96,6 +104,13 @@ export function QuickBook({ full, disabled, onPick, inputRef }: Props) {
                   <Text size="xs" c={client.suspended ? 'orange' : undefined} opacity={0.8}>
                     {client.suspended ? `${client.code} · ${t('clients.status.suspended')}` : client.code}
                   </Text>
+                  {blockedUntil.get(client.id) && (
+                    <Badge size="xs" color="red" variant="light">
+                      {t('schedule.booking.noShowBlockShort', {
+                        date: shortDateText(i18n.language, blockedUntil.get(client.id) ?? ''),
+                      })}
+                    </Badge>
+                  )}
                 </Group>
               </Combobox.Option>
             ))

@@ -14,12 +14,12 @@ import { shiftName } from './format.js';
 import type { OverrideRequest, ScheduleActions } from './useScheduleActions.js';
 
 /**
- * An exception to the weekly limit needs a written reason: the contract
+ * An exception to the weekly limit or the no-show block needs a written reason: the contract
  * accepts it as optional text (most bookings need none), so here it is required.
  */
 const overrideInput = z.strictObject({ reason: requiredText(200) });
 
-/** The weekly limit refused: book anyway only with a written reason. */
+/** The weekly limit or the no-show block refused: book anyway only with a written reason. */
 export function OverrideDialog({ request, actions }: { request: OverrideRequest | null; actions: ScheduleActions }) {
   const { t } = useTranslation();
   const fields = useContractForm({ schema: overrideInput, defaultValues: { reason: '' } });

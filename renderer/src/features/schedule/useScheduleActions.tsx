@@ -2,6 +2,7 @@ import { fullName } from '@contract/present.js';
 import { Button, Group, Text } from '@mantine/core';
 import type { ApiError } from '@contract/errors.js';
 import type { chosenCancelKinds } from '@contract/schedule-history.js';
+import { overridableRefusals } from '@contract/schedule.js';
 import type { BookingView, Promotion, ShiftView, WaitingView, Warning } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -41,8 +42,8 @@ export type OverrideRequest =
 
 /**
  * Everything the week board does to bookings, with the house manners: a
- * refusal stays under its shift and names the rule; the weekly limit asks for
- * a reason; warnings stay visible after booking; cheap things can be undone.
+ * refusal stays under its shift and names the rule; the weekly limit and the
+ * no-show block ask for a reason; warnings stay visible after booking; cheap things can be undone.
  */
 export function useScheduleActions() {
   const { t, i18n } = useTranslation();
@@ -114,7 +115,7 @@ export function useScheduleActions() {
       return true;
     } catch (error) {
       const apiError = apiErrorOf(error);
-      if (apiError.code === 'schedule.weeklyLimit') setOverride(onLimit(apiError.message));
+      if (overridableRefusals.includes(apiError.code)) setOverride(onLimit(apiError.message));
       else if (apiError.code === 'transport') failed(error);
       else setProblem(key, client ? { error: apiError, client } : { error: apiError });
       return false;

@@ -102,6 +102,8 @@ export const csAgreements = {
       current: 'Podmínky platné dnes',
       original: 'Podmínky při uzavření',
       youngEmployee: 'Mladistvý zaměstnanec',
+      average:
+        'Dosavadní týdenní průměr: {{average}} (nejvýše {{limit}}, zákoník práce § 76) — odpracováno {{worked}}, {{elapsed}}. týden z {{weeks}} týdnů vyrovnávacího období {{from}} – {{to}}.',
     },
     next: {
       draft: 'Další krok: vytiskněte dohodu ve dvou vyhotoveních a dejte ji podepsat klientovi i zástupci organizace.',

@@ -59,6 +59,9 @@ export const csSchedule = {
       noAgreementHint: 'Nemá na ten den platnou podepsanou dohodu; při příchodu nemůže nastoupit.',
       suspended: 'pozastaven(a)',
       suspendedHint: 'Po zápisu bylo zaznamenáno pozastavení, které tento den pokrývá.',
+      noShowBlock: 'nepříchody',
+      noShowBlockShort: 'nepříchody: blokace do {{date}}',
+      noShowBlockHint: 'Opakované nepříchody: zápis je blokovaný do {{date}}. Tento zápis platí.',
       cancel: 'Odepsat: {{name}}',
       move: 'Přesunout na jinou směnu: {{name}}',
       cancelled: '{{name}}: odepsán(a) ze směny {{shift}}.',
@@ -87,6 +90,7 @@ export const csSchedule = {
       blocked: {
         suspended: 'pozastaven(a)',
         weeklyLimit: 'má už směnu v týdnu',
+        noShows: 'blokace za nepříchody',
         inactive: 'vyřazen(a)',
       },
       blockedHint: 'Při uvolnění místa se přeskočí, místo v pořadí si ponechá.',
@@ -94,7 +98,7 @@ export const csSchedule = {
       removed: '{{name}}: odebrán(a) z čekací listiny.',
     },
     override: {
-      title: 'Výjimka z týdenního limitu',
+      title: 'Výjimka z pravidla zápisu',
       reason: 'Důvod výjimky',
       reasonHint: 'Uloží se i s tím, kdo a kdy výjimku udělil.',
       confirm: 'Zapsat s výjimkou',
@@ -164,6 +168,10 @@ export const csSchedule = {
       weeksAheadHint: '0 = jen tento týden; 3 = tento a tři následující.',
       fairnessHint: 'Na čekací listině jde dopředu, kdo v tolika posledních týdnech nepracoval. 0 = jen pořadí zápisu.',
       waitingLinesHint: 'Prázdné řádky pod každou směnou na vytištěném rozpisu.',
+      noShowLimitHint:
+        'Tolik nepříchodů zablokuje zápis na čas. 0 = bez blokace. Odeslání domů ani omluva se nepočítá.',
+      noShowWeeksHint: 'Počítají se nepříchody za tolik posledních týdnů.',
+      noShowBlockWeeksHint: 'Zápis zůstane blokovaný tolik týdnů od posledního nepříchodu. Výjimka jen s důvodem.',
       wallNamesHint:
         'Rozpis visí na veřejném místě. Zkrácené jméno chrání soukromí klientů; seznam příchodů má jména vždy celá.',
       wallNamesFull: 'Celá jména',

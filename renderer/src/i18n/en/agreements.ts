@@ -101,6 +101,8 @@ export const enAgreements: Shape<typeof csAgreements> = {
       current: 'Terms in force today',
       original: 'Terms when made',
       youngEmployee: 'Young employee',
+      average:
+        'Weekly average so far: {{average}} (limit {{limit}}, Labour Code § 76) — {{worked}} worked in week {{elapsed}} of the {{weeks}}-week balancing period {{from}} – {{to}}.',
     },
     next: {
       draft:

@@ -62,6 +62,9 @@ export const enSchedule: Shape<typeof csSchedule> = {
       noAgreementHint: 'No valid signed agreement on that day; cannot start work on arrival.',
       suspended: 'suspended',
       suspendedHint: 'A suspension covering this day was recorded after the booking.',
+      noShowBlock: 'no-shows',
+      noShowBlockShort: 'no-shows: blocked to {{date}}',
+      noShowBlockHint: 'Repeated no-shows: sign-up is blocked until {{date}}. This booking stands.',
       cancel: 'Cross off: {{name}}',
       move: 'Move to another shift: {{name}}',
       cancelled: '{{name}}: crossed off {{shift}}.',
@@ -88,6 +91,7 @@ export const enSchedule: Shape<typeof csSchedule> = {
       blocked: {
         suspended: 'suspended',
         weeklyLimit: 'has a shift that week',
+        noShows: 'blocked for no-shows',
         inactive: 'left the programme',
       },
       blockedHint: 'Skipped when a place frees; keeps their place in the order.',
@@ -95,7 +99,7 @@ export const enSchedule: Shape<typeof csSchedule> = {
       removed: '{{name}}: taken off the waiting list.',
     },
     override: {
-      title: 'Exception to the weekly limit',
+      title: 'Exception to a sign-up rule',
       reason: 'Reason for the exception',
       reasonHint: 'Stored with who granted it and when.',
       confirm: 'Book with the exception',
@@ -166,6 +170,10 @@ export const enSchedule: Shape<typeof csSchedule> = {
       fairnessHint:
         'On the waiting list, those who have not worked in this many weeks go first. 0 = order of sign-up only.',
       waitingLinesHint: 'Empty lines under each shift on the printed sheet.',
+      noShowLimitHint:
+        'This many no-shows block sign-up for a while. 0 = no block. Sent away or excused does not count.',
+      noShowWeeksHint: 'The no-shows counted are those within this many weeks.',
+      noShowBlockWeeksHint: 'Sign-up stays blocked this many weeks from the last no-show. An exception needs a reason.',
       wallNamesHint:
         'The sheet hangs in a public place. A short name protects clients’ privacy; the arrival list always has full names.',
       wallNamesFull: 'Full names',

@@ -29,9 +29,12 @@ const numbers = [
   ['weeksAhead', 'weeksAheadHint', 0, 26],
   ['fairnessWeeks', 'fairnessHint', 0, 52],
   ['waitingLines', 'waitingLinesHint', 0, 12],
+  ['noShowLimit', 'noShowLimitHint', 0, 20],
+  ['noShowWeeks', 'noShowWeeksHint', 1, 52],
+  ['noShowBlockWeeks', 'noShowBlockWeeksHint', 1, 52],
 ] as const;
 
-/** Weekly limit, weeks open ahead, fairness window and what the sheet prints. */
+/** Weekly limit, weeks open ahead, fairness window, the no-show block and what the sheet prints. */
 export function ScheduleRulesForm() {
   const { t } = useTranslation();
   const current = useApiQuery('schedule.getSettings', {});
@@ -42,6 +45,9 @@ export function ScheduleRulesForm() {
       weeksAhead: '',
       fairnessWeeks: '',
       waitingLines: '',
+      noShowLimit: '',
+      noShowWeeks: '',
+      noShowBlockWeeks: '',
       wallNames: 'full',
       houseRulesCs: '',
       houseRulesEn: '',
