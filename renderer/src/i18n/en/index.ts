@@ -4,6 +4,7 @@ import { enClients } from './clients.js';
 import { enAgreements } from './agreements.js';
 import { enSchedule } from './schedule.js';
 import { enSettings } from './settings.js';
+import { enToday } from './today.js';
 
 /** English texts of the screens; the type demands exactly the Czech keys. */
-export const enUi: UiCatalogue = { ...enShell, ...enClients, ...enAgreements, ...enSchedule, ...enSettings };
+export const enUi: UiCatalogue = { ...enShell, ...enClients, ...enAgreements, ...enSchedule, ...enSettings, ...enToday };
