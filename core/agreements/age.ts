@@ -4,14 +4,15 @@
  * the young-employee limits apply (Labour Code §§ 243–247). The ages are figures
  * of `pay_parameters` for the agreement's first day.
  */
-import { and, eq, gte, lte } from 'drizzle-orm';
-import { clients, payParameters } from '../../db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { clients } from '../../db/schema/index.js';
 import { ageOn, isValidIsoDate } from '../contract/dates.js';
 import { translate } from '../contract/i18n.js';
 import type { Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { dateText } from '../contract/present.js';
+import { findParametersOn } from '../settings/index.js';
 import { parametersFor } from './rules.js';
 
 /** The day a person born on `birthDate` reaches `age`; born on 29 February, 1 March in other years. */
@@ -44,22 +45,28 @@ export function checkAge(ctx: Ctx, target: { clientId: number; validFrom: string
 }
 
 /**
+ * The adult age a person has not reached on a day, or null when they have (or
+ * no figures cover the day): below it the young-employee limits apply
+ * (Labour Code §§ 243–247). The arrival desk and the work record ask here.
+ */
+export function youngOn(ctx: Ctx, birthDate: string, day: string): number | null {
+  const figures = findParametersOn(ctx, day);
+  return figures && ageOn(birthDate, day) < figures.adultAge ? figures.adultAge : null;
+}
+
+/**
  * The young-employee warning, while it matters: the client is under the adult
  * age on the first day, or today if the agreement has already started.
  */
 export function ageWarnings(ctx: Ctx, agreement: { birthDate: string; validFrom: string }): Warning[] {
   const today = ctx.today();
   const day = agreement.validFrom > today ? agreement.validFrom : today;
-  const figures = ctx.db
-    .select({ adultAge: payParameters.adultAge })
-    .from(payParameters)
-    .where(and(lte(payParameters.validFrom, day), gte(payParameters.validTo, day)))
-    .get();
-  if (!figures || ageOn(agreement.birthDate, day) >= figures.adultAge) return [];
+  const adultAge = youngOn(ctx, agreement.birthDate, day);
+  if (adultAge === null) return [];
   const params = {
     age: ageOn(agreement.birthDate, day),
-    adultAge: figures.adultAge,
-    adultOn: dateText(ctx.locale, birthdayAt(agreement.birthDate, figures.adultAge)),
+    adultAge,
+    adultOn: dateText(ctx.locale, birthdayAt(agreement.birthDate, adultAge)),
   };
   const code = 'agreement.youngEmployee';
   return [{ code, message: translate(ctx.locale, `warnings.${code}`, params), params }];

@@ -2,6 +2,7 @@ import { backupDatabase, integrityProblems, pruneBackups } from '../../db/open.j
 import type { Contract } from '../contract/index.js';
 import type { systemMethods } from '../contract/system.js';
 import { agreementHandlers } from '../agreements/handlers.js';
+import { attendanceHandlers } from '../attendance/handlers.js';
 import { clientHandlers } from '../clients/handlers.js';
 import { holidayHandlers } from '../holidays/handlers.js';
 import { scheduleHandlers } from '../schedule/handlers.js';
@@ -34,4 +35,5 @@ export const handlers: Handlers<Contract> = {
   ...holidayHandlers,
   ...agreementHandlers,
   ...scheduleHandlers,
+  ...attendanceHandlers,
 };

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { isoDate, requiredText } from './fields.js';
 import { method } from './method.js';
 
+/** How the law sees a day's work (core/holidays decides): a public holiday first, then Saturday or Sunday. */
+export const dayKinds = ['holiday', 'saturday', 'sunday', 'weekday'] as const;
+export type DayKind = (typeof dayKinds)[number];
+
 export const publicHoliday = z.object({ date: z.string(), nameCs: z.string(), nameEn: z.string() });
 export type PublicHoliday = z.infer<typeof publicHoliday>;
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { agreementMethods } from './agreements/methods.js';
+import { attendanceMethods } from './attendance.js';
 import { clientMethods } from './clients.js';
 import { holidayMethods } from './holidays.js';
 import { joinGroups } from './method.js';
@@ -15,6 +16,7 @@ export const contract = joinGroups(
   holidayMethods,
   agreementMethods,
   scheduleMethods,
+  attendanceMethods,
 );
 
 export type Contract = typeof contract;

@@ -2,6 +2,8 @@ import { and, asc, gte, lte, sql } from 'drizzle-orm';
 import { publicHolidays } from '../../db/schema/index.js';
 import type { Ctx } from '../api/context.js';
 import { preparedPerConnection } from '../api/statements.js';
+import { isoWeekday } from '../contract/dates.js';
+import type { DayKind } from '../contract/holidays.js';
 import type { Locale } from '../contract/i18n.js';
 import { periodCoversSql } from '../periods/index.js';
 
@@ -48,4 +50,15 @@ export function holidaysBetween(ctx: Ctx, from: string, to: string, locale: Loca
   return holidaysFromTo(ctx.db)
     .all({ from, to })
     .map((row) => nameIn(locale, row));
+}
+
+/**
+ * How the law sees work on a day: a public holiday (Labour Code § 115) comes
+ * first, then Saturday or Sunday (§ 118). Work records keep it; a holiday on a
+ * weekend is still a Saturday or Sunday by its date for the weekend premium.
+ */
+export function dayKindOf(ctx: Ctx, day: string): DayKind {
+  if (holidayOn(ctx, day)) return 'holiday';
+  const weekday = isoWeekday(day);
+  return weekday === 6 ? 'saturday' : weekday === 7 ? 'sunday' : 'weekday';
 }

@@ -3,3 +3,4 @@ export * from './clients.js';
 export * from './settings.js';
 export * from './agreements.js';
 export * from './schedule.js';
+export * from './attendance.js';

@@ -1,4 +1,5 @@
 import { csAgreements } from './agreements.js';
+import { csAttendance } from './attendance.js';
 import { csClients } from './clients.js';
 import { csCommon } from './common.js';
 import { csSchedule } from './schedule.js';
@@ -16,10 +17,11 @@ export const cs = {
     settings: csSettings.errors,
     agreement: csAgreements.errors,
     schedule: csSchedule.errors,
+    attendance: csAttendance.errors,
   },
-  warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings },
+  warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings, attendance: csAttendance.warnings },
   weekdays: csCommon.weekdays,
-  settingNames: csSettings.names,
+  settingNames: { ...csSettings.names, attendance: csAttendance.settingName },
   present: csCommon.present,
   validation: {
     ...csCommon.validation,
@@ -27,6 +29,7 @@ export const cs = {
     ...csSettings.validation,
     ...csAgreements.validation,
     ...csSchedule.validation,
+    ...csAttendance.validation,
   },
   fields: {
     ...csCommon.fields,
@@ -34,5 +37,6 @@ export const cs = {
     ...csSettings.fields,
     ...csAgreements.fields,
     ...csSchedule.fields,
+    ...csAttendance.fields,
   },
 } as const;

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../shape.js';
 import { enAgreements } from './agreements.js';
+import { enAttendance } from './attendance.js';
 import { enClients } from './clients.js';
 import { enCommon } from './common.js';
 import { enSchedule } from './schedule.js';
@@ -13,10 +14,11 @@ export const en: Catalogue = {
     settings: enSettings.errors,
     agreement: enAgreements.errors,
     schedule: enSchedule.errors,
+    attendance: enAttendance.errors,
   },
-  warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings },
+  warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings, attendance: enAttendance.warnings },
   weekdays: enCommon.weekdays,
-  settingNames: enSettings.names,
+  settingNames: { ...enSettings.names, attendance: enAttendance.settingName },
   present: enCommon.present,
   validation: {
     ...enCommon.validation,
@@ -24,6 +26,7 @@ export const en: Catalogue = {
     ...enSettings.validation,
     ...enAgreements.validation,
     ...enSchedule.validation,
+    ...enAttendance.validation,
   },
   fields: {
     ...enCommon.fields,
@@ -31,5 +34,6 @@ export const en: Catalogue = {
     ...enSettings.fields,
     ...enAgreements.fields,
     ...enSchedule.fields,
+    ...enAttendance.fields,
   },
 };
