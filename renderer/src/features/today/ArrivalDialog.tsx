@@ -18,7 +18,7 @@ import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { FitnessCheck, type FitnessValue } from './FitnessCheck.js';
-import { inLanguage, lateAfter, tasksFor, timeNow } from './format.js';
+import { inLanguage, lateAfter, taskNames, timeNow } from './format.js';
 import type { ArrivalTarget, TodayActions } from './useTodayActions.js';
 
 export interface ArrivalValues {
@@ -47,7 +47,11 @@ interface Props extends Omit<Common, 'target'> {
 /** "Arrived": the time, the fitness check in one step, then admit or send away. */
 export function ArrivalDialog({ target, ...rest }: Props) {
   const { t } = useTranslation();
-  const name = target ? (target.kind === 'booking' ? `${target.client.firstName} ${target.client.lastName}` : target.name) : '';
+  const name = target
+    ? target.kind === 'booking'
+      ? `${target.client.firstName} ${target.client.lastName}`
+      : target.name
+    : '';
   return (
     <Modal opened={target !== null} onClose={rest.onClose} title={t('today.arrival.title', { name })} size="xl">
       {target && <ArrivalSwitch target={target} name={name} {...rest} />}
@@ -153,84 +157,81 @@ function ArrivalForm<O>({ target, settings, past, actions, name, schema, toInput
   const openAgreementFor = agreementClient ?? (noAgreement ? booked.clientId : null);
 
   return (
-    <Stack component="form" onSubmit={(e) => e.preventDefault()} noValidate>
-      <Group align="flex-start" wrap="wrap">
-        <TextInput
-          {...fields.text('time')}
-          type="time"
-          label={t('today.arrival.time')}
-          description={past ? t('today.arrival.timeHintPast') : t('today.arrival.timeHint')}
-          size="md"
-          w={260}
-          data-autofocus
+    <form onSubmit={(e) => e.preventDefault()} noValidate>
+      <Stack>
+        <Group align="flex-start" wrap="wrap">
+          <TextInput
+            {...fields.text('time')}
+            type="time"
+            label={t('today.arrival.time')}
+            description={past ? t('today.arrival.timeHintPast') : t('today.arrival.timeHint')}
+            size="md"
+            w={260}
+            data-autofocus
+          />
+          <Text size="sm" c={late ? 'orange.8' : 'dimmed'} fw={late ? 700 : 400} maw={380} mt="lg">
+            {late ? `${t('today.arrival.isLate', { time: clockTime(time) })} ` : ''}
+            {t(settings.latePolicy === 'admit' ? 'today.arrival.lateRule' : 'today.arrival.lateRuleSendAway', {
+              time: clockTime(threshold),
+            })}
+          </Text>
+        </Group>
+        <FitnessCheck
+          answers={fitness}
+          note={(index) => fields.text(`fitness.${index}.note`)}
+          error={(index) => fields.error(`fitness.${index}.ok`)}
+          onAnswer={(index, ok) =>
+            fields.form.setValue(`fitness.${index}.ok`, ok, { shouldValidate: fields.form.formState.isSubmitted })
+          }
         />
-        <Text size="sm" c={late ? 'orange.8' : 'dimmed'} fw={late ? 700 : 400} maw={380} mt="lg">
-          {late ? `${t('today.arrival.isLate', { time: clockTime(time) })} ` : ''}
-          {t(settings.latePolicy === 'admit' ? 'today.arrival.lateRule' : 'today.arrival.lateRuleSendAway', {
-            time: clockTime(threshold),
-          })}
-        </Text>
-      </Group>
-      <FitnessCheck
-        answers={fitness}
-        fields={fields}
-        onAnswer={(index, ok) =>
-          fields.form.setValue(`fitness.${index}.ok`, ok, { shouldValidate: fields.form.formState.isSubmitted })
-        }
-      />
-      {noAgreement && <Alert color="orange">{t('today.arrival.noAgreement')}</Alert>}
-      {underAge && (
-        <Alert color="blue">
-          {t('today.client.underAgeHint', {
-            tasks: tasksFor(settings, true)
-              .map((task) => inLanguage(lang, task))
-              .join(', '),
-          })}
-        </Alert>
-      )}
-      {unfit && <Text c="red.8">{t('today.arrival.unfit')}</Text>}
-      {!unfit && !complete && <Text c="dimmed">{t('today.arrival.unanswered')}</Text>}
-      <Textarea
-        {...fields.text('sentAwayReason')}
-        label={t('today.arrival.reason')}
-        description={t('today.arrival.reasonHint')}
-        autosize
-        minRows={1}
-      />
-      {overLimit && <TextInput {...fields.text('overrideReason')} label={t('today.walkIn.overrideReason')} />}
-      <FormFailure message={fields.failure} />
-      <Group>
-        <Button
-          size="md"
-          leftSection={<IconCheck size={20} aria-hidden />}
-          disabled={unfit || !complete || noAgreement || lateBlocks}
-          loading={fields.busy && fields.form.getValues('outcome') === 'admitted'}
-          onClick={() => choose('admitted')}
-        >
-          {t('today.arrival.admit')}
-        </Button>
-        <Button
-          size="md"
-          color="orange"
-          variant="light"
-          leftSection={<IconDoorExit size={20} aria-hidden />}
-          loading={fields.busy && fields.form.getValues('outcome') === 'sentAway'}
-          onClick={() => choose('sentAway')}
-        >
-          {t('today.arrival.sendAway')}
-        </Button>
-        {openAgreementFor !== null && (
+        {noAgreement && <Alert color="orange">{t('today.arrival.noAgreement')}</Alert>}
+        {underAge && (
+          <Alert color="blue">{t('today.client.underAgeHint', { tasks: taskNames(lang, settings, true) })}</Alert>
+        )}
+        {unfit && <Text c="red.8">{t('today.arrival.unfit')}</Text>}
+        {!unfit && !complete && <Text c="dimmed">{t('today.arrival.unanswered')}</Text>}
+        <Textarea
+          {...fields.text('sentAwayReason')}
+          label={t('today.arrival.reason')}
+          description={t('today.arrival.reasonHint')}
+          autosize
+          minRows={1}
+        />
+        {overLimit && <TextInput {...fields.text('overrideReason')} label={t('today.walkIn.overrideReason')} />}
+        <FormFailure message={fields.failure} />
+        <Group>
           <Button
             size="md"
-            variant="default"
-            component={Link}
-            to={`/clients/${openAgreementFor}`}
-            leftSection={<IconFileText size={20} aria-hidden />}
+            leftSection={<IconCheck size={20} aria-hidden />}
+            disabled={unfit || !complete || noAgreement || lateBlocks}
+            loading={fields.busy && fields.form.getValues('outcome') === 'admitted'}
+            onClick={() => choose('admitted')}
           >
-            {t('today.actions.openAgreement')}
+            {t('today.arrival.admit')}
           </Button>
-        )}
-      </Group>
-    </Stack>
+          <Button
+            size="md"
+            color="orange"
+            variant="light"
+            leftSection={<IconDoorExit size={20} aria-hidden />}
+            loading={fields.busy && fields.form.getValues('outcome') === 'sentAway'}
+            onClick={() => choose('sentAway')}
+          >
+            {t('today.arrival.sendAway')}
+          </Button>
+          {openAgreementFor !== null && (
+            <Button
+              size="md"
+              variant="default"
+              component={Link}
+              to={`/clients/${openAgreementFor}`}
+              leftSection={<IconFileText size={20} aria-hidden />}
+            >
+              {t('today.actions.openAgreement')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
   );
 }

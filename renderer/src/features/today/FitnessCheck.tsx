@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FieldBinder } from '../../lib/form.js';
+import type { ComponentProps } from 'react';
 
 /** One item as the form holds it: not answered yet (null), yes or no, and a note. */
 export interface FitnessValue {
@@ -11,7 +11,9 @@ export interface FitnessValue {
 
 interface Props {
   answers: FitnessValue[];
-  fields: Pick<FieldBinder<{ fitness: FitnessValue[] }>, 'text' | 'error'>;
+  /** The note field's input props, bound to the form around. */
+  note: (index: number) => ComponentProps<typeof TextInput>;
+  error: (index: number) => string | undefined;
   onAnswer: (index: number, ok: boolean) => void;
 }
 
@@ -19,7 +21,7 @@ interface Props {
  * The fitness-to-work check as one step: each item yes or no with a note,
  * and "All fine" for the usual case.
  */
-export function FitnessCheck({ answers, fields, onAnswer }: Props) {
+export function FitnessCheck({ answers, note, error, onAnswer }: Props) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="sm">
@@ -55,14 +57,14 @@ export function FitnessCheck({ answers, fields, onAnswer }: Props) {
               ))}
             </Button.Group>
             <TextInput
-              {...fields.text(`fitness.${i}.note`)}
+              {...note(i)}
               aria-label={t('today.arrival.noteLabel', { item: answer.label })}
               placeholder={t('today.arrival.note')}
               style={{ flex: '1 1 180px' }}
             />
-            {fields.error(`fitness.${i}.ok`) && (
+            {error(i) && (
               <Text c="red" size="sm" w="100%">
-                {fields.error(`fitness.${i}.ok`)}
+                {error(i)}
               </Text>
             )}
           </Group>

@@ -12,6 +12,13 @@ export function tasksFor(settings: AttendanceSettings, underAge: boolean): Task[
   return underAge ? settings.tasks.filter((task) => task.young) : settings.tasks;
 }
 
+/** The allowed tasks by name, for the hint beside a client under 18. */
+export function taskNames(lang: string, settings: AttendanceSettings, underAge: boolean): string {
+  return tasksFor(settings, underAge)
+    .map((task) => inLanguage(lang, task))
+    .join(', ');
+}
+
 /** 'HH:MM' ↔ minutes since midnight, for the hint of minutes worked while typing. */
 function minuteOf(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

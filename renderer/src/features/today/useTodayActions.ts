@@ -36,7 +36,8 @@ export function useTodayActions() {
   /** The outcome's notice with Undo, then the rules' warnings (late, under 18). */
   const recorded = (name: string, arrival: ArrivalView, warnings: Warning[]) => {
     notifyWithUndo(t, t(`today.done.${arrival.outcome}`, { name }), () => takeBack(arrival.id));
-    for (const warning of warnings) notifications.show({ color: 'yellow', autoClose: 12_000, message: warning.message });
+    for (const warning of warnings)
+      notifications.show({ color: 'yellow', autoClose: 12_000, message: warning.message });
   };
 
   const noShow = async (client: DayClientView) => {

@@ -7,4 +7,11 @@ import { enSettings } from './settings.js';
 import { enToday } from './today.js';
 
 /** English texts of the screens; the type demands exactly the Czech keys. */
-export const enUi: UiCatalogue = { ...enShell, ...enClients, ...enAgreements, ...enSchedule, ...enSettings, ...enToday };
+export const enUi: UiCatalogue = {
+  ...enShell,
+  ...enClients,
+  ...enAgreements,
+  ...enSchedule,
+  ...enSettings,
+  ...enToday,
+};
