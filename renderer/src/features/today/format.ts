@@ -48,9 +48,9 @@ export function timeNow(): string {
   return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }
 
-/** The usual work record: the shift's times, from the arrival if the client came after the start. */
+/** The usual work record: the shift's times, from the arrival time for a client admitted late. */
 export function usualWork(shift: DayShiftView, client: DayClientView): { start: string; end: string } {
-  const arrived = client.arrival?.arrivedTime ?? null;
+  const arrived = client.arrival?.late ? client.arrival.arrivedTime : null;
   const start = arrived !== null && arrived > shift.start && arrived < shift.end ? arrived : shift.start;
   return { start, end: shift.end };
 }
