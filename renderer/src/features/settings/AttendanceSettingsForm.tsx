@@ -10,7 +10,7 @@ import {
   Radio,
   Stack,
   Text,
-  TextInput,
+  Textarea,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -93,13 +93,17 @@ function AttendanceFields({ initial }: { initial: AttendanceValues }) {
         </Text>
         {items.fields.map((item, i) => (
           <Group key={item.id} align="flex-start" wrap="nowrap">
-            <TextInput
+            <Textarea
               {...fields.text(`fitnessItems.${i}.cs`)}
+              autosize
+              minRows={1}
               label={t('today.settings.itemCs', { number: i + 1 })}
               style={{ flex: 1 }}
             />
-            <TextInput
+            <Textarea
               {...fields.text(`fitnessItems.${i}.en`)}
+              autosize
+              minRows={1}
               label={t('today.settings.itemEn', { number: i + 1 })}
               style={{ flex: 1 }}
             />
@@ -152,13 +156,17 @@ function AttendanceFields({ initial }: { initial: AttendanceValues }) {
         </Text>
         {tasks.fields.map((task, i) => (
           <Group key={task.id} align="flex-start" wrap="nowrap">
-            <TextInput
+            <Textarea
               {...fields.text(`tasks.${i}.cs`)}
+              autosize
+              minRows={1}
               label={t('today.settings.taskCs', { number: i + 1 })}
               style={{ flex: 1 }}
             />
-            <TextInput
+            <Textarea
               {...fields.text(`tasks.${i}.en`)}
+              autosize
+              minRows={1}
               label={t('today.settings.taskEn', { number: i + 1 })}
               style={{ flex: 1 }}
             />

@@ -50,7 +50,7 @@ export function FitnessCheck({ answers, note, error, onAnswer }: Props) {
                   color={ok ? 'teal' : 'red'}
                   aria-pressed={answer.ok === ok}
                   onClick={() => onAnswer(i, ok)}
-                  w={72}
+                  miw={80}
                 >
                   {ok ? t('common.yes') : t('common.no')}
                 </Button>

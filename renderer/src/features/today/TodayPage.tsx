@@ -109,8 +109,7 @@ export function TodayPage() {
             aria-label={t('today.pickDay')}
             value={data.date}
             onChange={(next) => next && isValidIsoDate(next) && void navigate(dayPath(next))}
-            clearable={false}
-            w={150}
+            w={175}
           />
           <Button leftSection={<IconPrinter size={18} />} onClick={printDay} loading={printing}>
             {t('today.printDay')}
