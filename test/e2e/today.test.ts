@@ -22,6 +22,17 @@ async function setClock(date: Date): Promise<void> {
   await app.page.clock.setFixedTime(date);
 }
 
+function signAgreement(clientId: number): void {
+  const api = app.runtime.dispatcher;
+  const { input } = must<{ input: Record<string, unknown> }>(api, 'agreements.draftDefaults', {
+    clientId,
+    validFrom: '2026-11-01',
+  });
+  const draft = must<{ id: number }>(api, 'agreements.create', { ...input, schoolingConfirmed: true });
+  must(api, 'agreements.print', { id: draft.id });
+  must(api, 'agreements.sign', { id: draft.id, signedOn: '2026-11-01' });
+}
+
 beforeAll(async () => {
   app = await openBrowserApp({ now: () => now });
   const api = app.runtime.dispatcher;
@@ -29,17 +40,29 @@ beforeAll(async () => {
   for (const [code, firstName, lastName] of people) {
     const client = must<Client>(api, 'clients.create', { code, firstName, lastName, birthDate: '1980-03-15' });
     ids[firstName] = client.id;
-    const { input } = must<{ input: Record<string, unknown> }>(api, 'agreements.draftDefaults', {
-      clientId: client.id,
-      validFrom: '2026-11-01',
-    });
-    const draft = must<{ id: number }>(api, 'agreements.create', input);
-    must(api, 'agreements.print', { id: draft.id });
-    must(api, 'agreements.sign', { id: draft.id, signedOn: '2026-11-01' });
+    signAgreement(client.id);
   }
+  // Wednesday: a client without an agreement, and one under 18.
+  ids.Tomáš = must<Client>(api, 'clients.create', {
+    code: 'K-005',
+    firstName: 'Tomáš',
+    lastName: 'Bez Dohody',
+    birthDate: '1990-01-01',
+  }).id;
+  const young = must<Client>(api, 'clients.create', {
+    code: 'K-006',
+    firstName: 'Eliška',
+    lastName: 'Mladá',
+    birthDate: '2010-05-01',
+  });
+  ids.Eliška = young.id;
+  signAgreement(young.id);
   const week = must<{ shifts: { ref: unknown }[] }>(api, 'schedule.week', { year: 2026, week: 48 });
   for (const name of ['Řehoř', 'Jana', 'Petr']) {
     must(api, 'schedule.book', { shift: week.shifts[0]!.ref, clientId: ids[name] });
+  }
+  for (const name of ['Tomáš', 'Eliška']) {
+    must(api, 'schedule.book', { shift: week.shifts[1]!.ref, clientId: ids[name] });
   }
   await setClock(new Date(2026, 10, 23, 9, 4, 0));
   await app.page.goto(new URL('/today', app.bridge.url).href);
@@ -64,9 +87,9 @@ async function closeNotices(): Promise<void> {
 test('opens on today with the booked clients in order', async () => {
   await expect.poll(() => heading().textContent()).toBe('Příchody: pondělí 23.\u00a011.\u00a02026');
   expect(app.page.url()).toMatch(/\/today\/2026-11-23$/);
-  const names = await app.page
-    .getByRole('listitem')
-    .evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
+  await expect.poll(() => row('Petr Dvořák').isVisible()).toBe(true);
+  const items = await app.page.getByRole('listitem').all();
+  const names = await Promise.all(items.map((item) => item.getAttribute('aria-label')));
   expect(names).toEqual(['Řehoř Šťastný', 'Jana Nováková', 'Petr Dvořák']);
   await app.page.keyboard.press('PageDown');
   await expect.poll(() => heading().textContent()).toBe('Příchody: úterý 24.\u00a011.\u00a02026');
@@ -166,6 +189,31 @@ test('the day after: a correction needs its reason and shows in the history', as
   await expect.poll(() => history.textContent()).toContain('12:00 → 11:30');
   await app.shot('today-history');
   await page.keyboard.press('Escape');
+});
+
+test('the agreement gate opens the agreement; a client under 18 sees the allowed tasks', async () => {
+  const { page } = app;
+  await setClock(new Date(2026, 10, 25, 9, 0, 0));
+  await page.goto(new URL('/today', app.bridge.url).href);
+  await expect.poll(() => heading().textContent()).toBe('Příchody: středa 25.\u00a011.\u00a02026');
+  await expect.poll(() => row('Tomáš Bez Dohody').getByText('bez platné dohody').isVisible()).toBe(true);
+  await page.getByRole('button', { name: 'Přišel/přišla: Eliška Mladá' }).click();
+  const young = page.getByRole('dialog', { name: 'Příchod: Eliška Mladá' });
+  await expect
+    .poll(() => young.textContent())
+    .toContain('Jen práce povolené mladistvým: Úklid centra, Úklid okolí centra.');
+  await young.getByRole('button', { name: 'Vše v pořádku' }).click();
+  await young.getByRole('button', { name: 'Přijmout na směnu' }).click();
+  await expect.poll(() => row('Eliška Mladá').getByText('Přijat(a)').isVisible()).toBe(true);
+
+  await page.getByRole('button', { name: 'Přišel/přišla: Tomáš Bez Dohody' }).click();
+  const gate = page.getByRole('dialog', { name: 'Příchod: Tomáš Bez Dohody' });
+  await gate.getByRole('button', { name: 'Vše v pořádku' }).click();
+  await expect.poll(() => gate.getByRole('button', { name: 'Přijmout na směnu' }).isDisabled()).toBe(true);
+  await expect.poll(() => gate.getByText(/nemá na tento den platnou podepsanou dohodu/).isVisible()).toBe(true);
+  await app.shot('today-agreement-gate');
+  await gate.getByRole('link', { name: 'Otevřít dohodu' }).click();
+  await expect.poll(() => page.url()).toMatch(new RegExp(`/clients/${ids.Tomáš}$`));
 });
 
 const sizes = [
