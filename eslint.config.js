@@ -28,7 +28,17 @@ const regex = (pattern, message) => ({ regex: pattern, message });
 // its handlers, queries and other files are its own. The composition points
 // (core/api/handlers.ts, core/documents/templates.ts, core/doors, core/demo)
 // are not domains and may import handler groups and templates.
-const domains = ['agreements', 'attendance', 'clients', 'holidays', 'periods', 'schedule', 'settings'];
+const domains = [
+  'advances',
+  'agreements',
+  'attendance',
+  'cash',
+  'clients',
+  'holidays',
+  'periods',
+  'schedule',
+  'settings',
+];
 const coreLayer = [
   group(['electron', ...uiPackages], 'core/ runs in plain Node: no Electron, no UI.'),
   group(['**/electron/**', '**/renderer/**'], 'core/ may import only core/ and db/.'),

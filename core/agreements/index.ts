@@ -1,7 +1,10 @@
 /**
  * What other domains may use from agreements: whether a client has a valid
- * agreement on a day (the rule, as SQL and as a lookup), and whether a client
- * is a young employee on a day.
+ * agreement on a day (the rule, as SQL and as a lookup), whether a client is
+ * a young employee on a day, an agreement's terms as periods of days (for pay),
+ * and that the employer's details are complete before a paper is printed.
  */
+export { requireEmployerComplete } from './rules.js';
 export { youngOn } from './age.js';
+export { termSegments } from './rows.js';
 export { clientsWithValidAgreement, validAgreementOn, validOnSql } from './validity.js';

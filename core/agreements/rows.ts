@@ -66,6 +66,11 @@ export function segmentsFor(row: AgreementRow, original: AgreementTerms, amendme
   return segmentsOf(row.validFrom, lastDayOf(row), original, signed);
 }
 
+/** An agreement's terms as periods of days, signed amendments applied: what pay reads. */
+export function termSegments(ctx: Ctx, id: number): Segment[] {
+  return segmentsFor(agreementRow(ctx, id), originalTerms(ctx, id), amendmentsOf(ctx, id));
+}
+
 /** The terms an amendment changes: compared with the latest signed terms before it. */
 function amendmentChanges(original: AgreementTerms, amendments: AmendmentRecord[], target: AmendmentRecord) {
   const before = amendments.filter((m) => m.seq < target.seq && m.status === 'signed').at(-1)?.terms ?? original;

@@ -1,7 +1,9 @@
 import { backupDatabase, integrityProblems, pruneBackups } from '../../db/open.js';
 import type { Contract } from '../contract/index.js';
 import type { systemMethods } from '../contract/system.js';
+import { advanceHandlers } from '../advances/handlers.js';
 import { agreementHandlers } from '../agreements/handlers.js';
+import { cashHandlers } from '../cash/handlers.js';
 import { attendanceHandlers } from '../attendance/handlers.js';
 import { clientHandlers } from '../clients/handlers.js';
 import { holidayHandlers } from '../holidays/handlers.js';
@@ -35,5 +37,7 @@ export const handlers: Handlers<Contract> = {
   ...holidayHandlers,
   ...agreementHandlers,
   ...scheduleHandlers,
+  ...cashHandlers,
+  ...advanceHandlers,
   ...attendanceHandlers,
 };

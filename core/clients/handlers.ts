@@ -27,6 +27,7 @@ const payRelevant = [
   'bankAccount',
   'taxDeclarationSigned',
   'taxDeclarationSince',
+  'statePaysHealthInsurance',
 ] as const;
 
 export function loadClient(ctx: Ctx, id: number): Client {

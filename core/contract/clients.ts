@@ -37,6 +37,7 @@ const clientFields = z.strictObject({
   bankAccount: optionalText(30).refine((v) => v === null || isValidCzechAccount(v), 'validation.bankAccount'),
   taxDeclarationSigned: z.boolean().default(false),
   taxDeclarationSince: optionalIsoDate,
+  statePaysHealthInsurance: z.boolean().default(false),
   notes: optionalText(2000),
   allowDuplicate: z.boolean().default(false),
 });
@@ -89,6 +90,7 @@ export const client = z.object({
   paymentMethod: z.enum(paymentMethods),
   bankAccount: z.string().nullable(),
   taxDeclarationSigned: z.boolean(),
+  statePaysHealthInsurance: z.boolean(),
   taxDeclarationSince: z.string().nullable(),
   notes: z.string().nullable(),
   active: z.boolean(),

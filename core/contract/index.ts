@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { advanceMethods } from './advances.js';
 import { agreementMethods } from './agreements/methods.js';
+import { cashMethods } from './cash.js';
 import { attendanceMethods } from './attendance.js';
 import { clientMethods } from './clients.js';
 import { holidayMethods } from './holidays.js';
@@ -16,6 +18,8 @@ export const contract = joinGroups(
   holidayMethods,
   agreementMethods,
   scheduleMethods,
+  cashMethods,
+  advanceMethods,
   attendanceMethods,
 );
 

@@ -1,4 +1,5 @@
 import { agreementTemplates } from '../agreements/documents/index.js';
+import { cashTemplates } from '../cash/documents/index.js';
 import type { DocumentFile } from '../contract/documents.js';
 import { renderDayList } from '../schedule/documents/day-list.js';
 import { renderWeekSheet } from '../schedule/documents/week-sheet.js';
@@ -7,6 +8,7 @@ import type { DocumentEnv, DocumentJob, DocumentTemplate } from './registry.js';
 /** Every document template of the app, by the name a use case puts in its DocumentJob. */
 export const templates: Record<string, DocumentTemplate> = {
   ...agreementTemplates,
+  ...cashTemplates,
   'schedule.week': renderWeekSheet,
   'schedule.day': renderDayList,
 };

@@ -72,3 +72,13 @@ export function roundDownToWholeCrowns(numerator: number, denominator = 1): numb
 export function roundUpToWholeHundreds(numerator: number, denominator = 1): number {
   return roundUpTo(halerePerHundredCrowns, numerator, denominator);
 }
+
+/**
+ * A cash advance after a shift, rounded down to whole CZK. Cash has no coin
+ * below one crown (haléř coins left circulation on 1 September 2008), and
+ * rounding down keeps the advance within the pay earned; the rest is settled
+ * on payday, when the month's pay is due (zákon č. 262/2006 Sb., § 141).
+ */
+export function roundDownAdvance(numerator: number, denominator = 1): number {
+  return roundDownTo(halerePerCrown, numerator, denominator);
+}

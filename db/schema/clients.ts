@@ -30,6 +30,8 @@ export const clients = sqliteTable(
     bankAccount: text('bank_account'),
     taxDeclarationSigned: integer('tax_declaration_signed', { mode: 'boolean' }).notNull().default(false),
     taxDeclarationSince: text('tax_declaration_since'),
+    /** The state also pays the client's health insurance (jobseeker, pensioner…): no minimum assessment base. */
+    statePaysHealthInsurance: integer('state_pays_health_insurance', { mode: 'boolean' }).notNull().default(false),
     notes: text('notes'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     deactivatedOn: text('deactivated_on'),

@@ -3,4 +3,5 @@ export * from './clients.js';
 export * from './settings.js';
 export * from './agreements.js';
 export * from './schedule.js';
+export * from './cash.js';
 export * from './attendance.js';

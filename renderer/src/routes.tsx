@@ -3,6 +3,7 @@ import { AgreementDetailPage } from './features/agreements/AgreementDetailPage.j
 import { AgreementsPage } from './features/agreements/AgreementsPage.js';
 import { EditAgreementPage } from './features/agreements/EditAgreementPage.js';
 import { NewAgreementPage } from './features/agreements/NewAgreementPage.js';
+import { CashPage } from './features/cash/CashPage.js';
 import { ClientDetailPage } from './features/clients/ClientDetailPage.js';
 import { ClientsPage } from './features/clients/ClientsPage.js';
 import { NewClientPage } from './features/clients/NewClientPage.js';
@@ -36,6 +37,7 @@ export function createAppRouter() {
         <Route path="/agreements/:id" element={<AgreementDetailPage />} />
         <Route path="/agreements/:id/edit" element={<EditAgreementPage />} />
         <Route path="/pay" element={<ComingSoon area="pay" />} />
+        <Route path="/cash" element={<CashPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/week" replace />} />
       </Route>,

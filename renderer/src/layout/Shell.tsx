@@ -1,6 +1,14 @@
 import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconCalendarWeek, IconCash, IconFileText, IconSettings, IconUserCheck, IconUsers } from '@tabler/icons-react';
+import {
+  IconCalendarWeek,
+  IconCash,
+  IconFileText,
+  IconReceipt,
+  IconSettings,
+  IconUserCheck,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
@@ -13,6 +21,7 @@ export const areas = [
   { path: '/clients', key: 'clients', icon: IconUsers },
   { path: '/agreements', key: 'agreements', icon: IconFileText },
   { path: '/pay', key: 'pay', icon: IconCash },
+  { path: '/cash', key: 'cash', icon: IconReceipt },
   { path: '/settings', key: 'settings', icon: IconSettings },
 ] as const;
 

@@ -23,6 +23,7 @@ const full = {
   bankAccount: '19-2000145399/0800',
   taxDeclarationSigned: true,
   taxDeclarationSince: '2026-01-05',
+  statePaysHealthInsurance: true,
   notes: 'Chodí pozdě.',
 } satisfies Input<'clients.create'>;
 
@@ -47,6 +48,7 @@ describe('create and get', () => {
       bankAccount: '19-2000145399/0800',
       taxDeclarationSigned: true,
       taxDeclarationSince: '2026-01-05',
+      statePaysHealthInsurance: true,
       notes: 'Chodí pozdě.',
       active: true,
       deactivatedOn: null,
@@ -68,6 +70,7 @@ describe('create and get', () => {
       bankAccount: null,
       taxDeclarationSigned: false,
       taxDeclarationSince: null,
+      statePaysHealthInsurance: false,
       birthNumber: null,
     });
   });

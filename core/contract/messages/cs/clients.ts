@@ -35,6 +35,7 @@ export const csClients = {
     paymentMethod: 'Způsob výplaty',
     bankAccount: 'Číslo účtu',
     taxDeclarationSigned: 'Podepsané prohlášení poplatníka',
+    statePaysHealthInsurance: 'Zdravotní pojištění platí i stát (uchazeč o zaměstnání, důchodce…)',
     taxDeclarationSince: 'Prohlášení podepsáno od',
     notes: 'Poznámka',
     allowDuplicate: 'Potvrzení duplicity',

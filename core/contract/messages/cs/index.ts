@@ -1,4 +1,5 @@
 import { csAgreements } from './agreements.js';
+import { csCash } from './cash.js';
 import { csAttendance } from './attendance.js';
 import { csClients } from './clients.js';
 import { csCommon } from './common.js';
@@ -17,6 +18,7 @@ export const cs = {
     settings: csSettings.errors,
     agreement: csAgreements.errors,
     schedule: csSchedule.errors,
+    cash: csCash.errors,
     attendance: csAttendance.errors,
   },
   warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings, attendance: csAttendance.warnings },
@@ -29,6 +31,7 @@ export const cs = {
     ...csSettings.validation,
     ...csAgreements.validation,
     ...csSchedule.validation,
+    ...csCash.validation,
     ...csAttendance.validation,
   },
   fields: {
@@ -37,6 +40,7 @@ export const cs = {
     ...csSettings.fields,
     ...csAgreements.fields,
     ...csSchedule.fields,
+    ...csCash.fields,
     ...csAttendance.fields,
   },
 } as const;

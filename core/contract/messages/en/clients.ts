@@ -38,6 +38,7 @@ export const enClients: Shape<typeof csClients> = {
     paymentMethod: 'Payment method',
     bankAccount: 'Account number',
     taxDeclarationSigned: 'Tax declaration signed',
+    statePaysHealthInsurance: 'The state also pays health insurance (jobseeker, pensioner…)',
     taxDeclarationSince: 'Declaration signed on',
     notes: 'Note',
     allowDuplicate: 'Duplicate confirmation',

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../shape.js';
 import { enAgreements } from './agreements.js';
+import { enCash } from './cash.js';
 import { enAttendance } from './attendance.js';
 import { enClients } from './clients.js';
 import { enCommon } from './common.js';
@@ -14,6 +15,7 @@ export const en: Catalogue = {
     settings: enSettings.errors,
     agreement: enAgreements.errors,
     schedule: enSchedule.errors,
+    cash: enCash.errors,
     attendance: enAttendance.errors,
   },
   warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings, attendance: enAttendance.warnings },
@@ -26,6 +28,7 @@ export const en: Catalogue = {
     ...enSettings.validation,
     ...enAgreements.validation,
     ...enSchedule.validation,
+    ...enCash.validation,
     ...enAttendance.validation,
   },
   fields: {
@@ -34,6 +37,7 @@ export const en: Catalogue = {
     ...enSettings.fields,
     ...enAgreements.fields,
     ...enSchedule.fields,
+    ...enCash.fields,
     ...enAttendance.fields,
   },
 };

@@ -35,6 +35,7 @@ function toInput(c: Client): ClientInput {
     bankAccount: c.bankAccount ?? '',
     taxDeclarationSigned: c.taxDeclarationSigned,
     taxDeclarationSince: c.taxDeclarationSince,
+    statePaysHealthInsurance: c.statePaysHealthInsurance,
     notes: c.notes ?? '',
     allowDuplicate: false,
   };

@@ -131,6 +131,18 @@ export function PayFields() {
         )}
       />
       {signed ? <DateController name="taxDeclarationSince" required /> : <div />}
+      <Controller
+        control={control}
+        name="statePaysHealthInsurance"
+        render={({ field: f }) => (
+          <Checkbox
+            label={t('fields.statePaysHealthInsurance')}
+            checked={f.value ?? false}
+            onChange={(e) => f.onChange(e.currentTarget.checked)}
+            style={{ gridColumn: '1 / -1' }}
+          />
+        )}
+      />
     </>
   );
 }

@@ -25,6 +25,7 @@ export const emptyClient: ClientInput = {
   paymentMethod: 'cash',
   bankAccount: '',
   taxDeclarationSigned: false,
+  statePaysHealthInsurance: false,
   taxDeclarationSince: null,
   notes: '',
   allowDuplicate: false,

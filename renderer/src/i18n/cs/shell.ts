@@ -7,8 +7,9 @@ export const csShell = {
     clients: 'Klienti',
     agreements: 'Dohody',
     pay: 'Výplaty',
+    cash: 'Pokladna',
     settings: 'Nastavení',
-    shortcuts: 'Alt+1 až Alt+6 přepíná oddíly',
+    shortcuts: 'Alt+1 až Alt+7 přepíná oddíly',
   },
   coming: {
     title: 'Připravujeme',

@@ -5,6 +5,7 @@ import { enAgreements } from './agreements.js';
 import { enSchedule } from './schedule.js';
 import { enSettings } from './settings.js';
 import { enToday } from './today.js';
+import { enCash } from './cash.js';
 
 /** English texts of the screens; the type demands exactly the Czech keys. */
 export const enUi: UiCatalogue = {
@@ -14,4 +15,5 @@ export const enUi: UiCatalogue = {
   ...enSchedule,
   ...enSettings,
   ...enToday,
+  ...enCash,
 };

@@ -10,8 +10,9 @@ export const enShell: Shape<typeof csShell> = {
     clients: 'Clients',
     agreements: 'Agreements',
     pay: 'Pay',
+    cash: 'Cash book',
     settings: 'Settings',
-    shortcuts: 'Alt+1 to Alt+6 switch areas',
+    shortcuts: 'Alt+1 to Alt+7 switch areas',
   },
   coming: {
     title: 'Coming',

@@ -1,0 +1,47 @@
+/** Czech texts of the screens: the cash book. */
+export const csCash = {
+  cash: {
+    title: 'Pokladna',
+    balanceNow: 'V pokladně je teď',
+    previousMonth: 'Předchozí měsíc',
+    nextMonth: 'Další měsíc',
+    thisMonth: 'Tento měsíc',
+    monthStart: 'Zůstatek na začátku měsíce',
+    monthEnd: 'Zůstatek na konci měsíce',
+    received: 'Příjmy',
+    paidOut: 'Výdaje',
+    printDay: 'Tisk dne',
+    printMonth: 'Tisk měsíce',
+    printDayLabel: 'Den k tisku',
+    empty: 'V tomto měsíci nejsou v pokladní knize žádné zápisy.',
+    notStarted:
+      'Pokladní kniha ještě nezačala. Spočítejte hotovost v pokladně a zadejte ji jako počáteční stav; všechny další zápisy na něj navazují.',
+    opening: { title: 'Počáteční stav pokladny', submit: 'Zadat počáteční stav', done: 'Počáteční stav zapsán' },
+    topUp: { title: 'Doplnění hotovosti z banky', submit: 'Zapsat doplnění', done: 'Doplnění zapsáno' },
+    columns: {
+      date: 'Datum',
+      kind: 'Druh',
+      receipt: 'Doklad',
+      who: 'Komu / poznámka',
+      amount: 'Částka',
+      balance: 'Zůstatek',
+      actions: 'Akce',
+    },
+    kinds: {
+      opening: 'Počáteční stav',
+      topUp: 'Doplnění z banky',
+      advance: 'Záloha',
+      payday: 'Výplata',
+      cancellation: 'Storno dokladu',
+    },
+    cancelledMark: 'zrušen',
+    printReceipt: 'Tisk dokladu {{number}}',
+    cancelReceipt: 'Zrušit doklad {{number}}',
+    cancel: {
+      title: 'Zrušit doklad {{number}}',
+      text: 'Doklad zůstane v knize označený jako zrušený a částka {{amount}} se do pokladny vrátí zápisem ke dnešku. Pokud byla výplata správná, jen doklad chybný, vystavte pak nový.',
+      submit: 'Zrušit doklad',
+      done: 'Doklad {{number}} je zrušený.',
+    },
+  },
+};
