@@ -37,6 +37,7 @@ beforeAll(async () => {
   app = await openBrowserApp({ now: () => now });
   const api = app.runtime.dispatcher;
   seedEmployer(api);
+  must(api, 'cash.setOpeningBalance', { date: '2026-11-01', amount: 500_000 });
   for (const [code, firstName, lastName] of people) {
     const client = must<Client>(api, 'clients.create', { code, firstName, lastName, birthDate: '1980-03-15' });
     ids[firstName] = client.id;
@@ -111,6 +112,18 @@ test('admits a fit client and saves the usual work in one click', async () => {
 
   await page.getByRole('button', { name: /^Uložit práci 9:00.–.12:00: Řehoř Šťastný$/ }).click();
   await expect.poll(() => row('Řehoř Šťastný').textContent()).toMatch(/Pracoval\(a\) 9:00.–.12:00: 3.h/);
+
+  // The advance: proposed after the work record, paid against a printed receipt.
+  const pay = page.getByRole('button', { name: /^Vyplatit zálohu \d+,00.Kč: Řehoř Šťastný$/ });
+  await expect.poll(() => pay.isVisible()).toBe(true);
+  const response = page.waitForResponse((r) => r.url().endsWith('/api/advances.pay'));
+  await pay.click();
+  const answer = await response;
+  expect(answer.headers()['content-type']).toBe('application/pdf');
+  const file = decodeURIComponent(answer.headers()['x-shiftbook-file-name'] ?? '');
+  await expect.poll(() => page.getByRole('dialog', { name: file }).isVisible()).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => row('Řehoř Šťastný').textContent()).toMatch(/Záloha \d+,00.Kč vyplacena, doklad V-2026-0*1/);
 });
 
 test('sends away a client who is not fit, with the reason', async () => {

@@ -166,7 +166,6 @@ export function ClientRow({
             {t('today.actions.history')}
           </Button>
         )}
-        {extra}
         {arrival && day.date === day.today && (
           <Button
             size="md"
@@ -181,6 +180,11 @@ export function ClientRow({
           </Button>
         )}
       </Group>
+      {extra && (
+        <Group w="100%" pl={34} gap="xs">
+          {extra}
+        </Group>
+      )}
     </Group>
   );
 }

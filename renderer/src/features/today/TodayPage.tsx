@@ -1,7 +1,7 @@
 import type { ApiError } from '@contract/errors.js';
 import type { DayClientView, DayShiftView } from '@contract/attendance.js';
 import { addDays, isValidIsoDate, isoWeekOf } from '@contract/dates.js';
-import { dateText, weekdayText } from '@contract/present.js';
+import { dateText, fullName, weekdayText } from '@contract/present.js';
 import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconChevronLeft, IconChevronRight, IconPrinter } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 import { usePrint } from '../../components/PrintPreview.js';
+import { AdvanceActions } from './AdvanceActions.js';
 import { ArrivalDialog } from './ArrivalDialog.js';
 import { HistoryDialog } from './HistoryDialog.js';
 import { ShiftPanel } from './ShiftPanel.js';
@@ -41,6 +42,7 @@ export function TodayPage() {
   const navigate = useNavigate();
   const day = useApiQuery('attendance.day', { date }, { enabled: valid, placeholderData: (prev) => prev });
   const settings = useApiQuery('attendance.getSettings', {});
+  const advances = useApiQuery('advances.ofDay', { date }, { enabled: valid });
   const actions = useTodayActions();
   const { print, busy: printing, preview } = usePrint();
   const walkInField = useRef<HTMLInputElement>(null);
@@ -80,6 +82,11 @@ export function TodayPage() {
       const { [shiftKey(shift)]: _old, ...rest } = all;
       return error ? { ...rest, [shiftKey(shift)]: error } : rest;
     });
+  const proposals = new Map((advances.data ?? []).map((proposal) => [proposal.workRecordId, proposal]));
+  const advanceOf = (client: DayClientView) => {
+    const proposal = client.workRecord ? proposals.get(client.workRecord.id) : undefined;
+    return proposal ? <AdvanceActions proposal={proposal} name={fullName(client)} print={print} /> : null;
+  };
   const firstWalkIn = data.shifts.find((s) => s.status === 'open' && s.free > 0);
 
   return (
@@ -142,6 +149,7 @@ export function TodayPage() {
             onWalkIn={(client) => setArriving({ kind: 'walkIn', shift, clientId: client.id, name: client.name })}
             onWork={(client) => setWorking({ shift, client })}
             onHistory={setHistory}
+            extra={advanceOf}
             {...(shift === firstWalkIn ? { inputRef: walkInField } : {})}
           />
         ))

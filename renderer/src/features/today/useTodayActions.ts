@@ -7,8 +7,8 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { notifyWithUndo } from '../../components/undo.js';
 
-/** A walk-in books a place, so the week board's reads are refreshed too. */
-const invalidates = ['attendance.', 'schedule.'];
+/** A walk-in books a place (the week board); a work record changes the advance it proposes. */
+const invalidates = ['attendance.', 'schedule.', 'advances.'];
 
 /**
  * What the Today screen writes, with the house manners: a recorded outcome

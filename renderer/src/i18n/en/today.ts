@@ -142,6 +142,27 @@ export const enToday: Shape<typeof csToday> = {
       roundingNone: 'No rounding',
       roundingStep: 'To {{step}} minutes',
     },
+    advance: {
+      pay: 'Pay advance {{amount}}',
+      payLabel: 'Pay advance {{amount}}: {{name}}',
+      capped: 'capped',
+      cappedHint:
+        'The shift’s share would be {{share}}, but the month’s advances may not exceed the expected net pay of {{net}} (already paid {{paid}}).',
+      decline: 'No advance',
+      declineLabel: 'No advance: {{name}}',
+      declined: 'Advance declined',
+      paid: 'Advance {{amount}} paid, receipt {{number}}',
+      printReceipt: 'Print receipt',
+      printReceiptLabel: 'Print receipt {{number}}: {{name}}',
+      weekOver: 'The advance can no longer be paid (the shift’s week is over); the rest comes on payday.',
+      nothing: 'No advance: the month’s cap is reached.',
+      until: 'Can be paid until {{date}}.',
+      lowCashTitle: 'Not enough cash in the box',
+      lowCash:
+        'The cash box holds {{balance}}, the advance is {{amount}}: the balance would go below zero. Pay anyway?',
+      payAnyway: 'Pay anyway',
+      declinedDone: '{{name}}: advance declined, the whole pay comes on payday.',
+    },
     walkIn: {
       label: 'Walk-in client',
       labelFull: 'The shift is full',
