@@ -10,7 +10,7 @@ import type { Warning } from '@contract/schedule-views.js';
 import { clockTime } from '@contract/present.js';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconCheck, IconDoorExit, IconFileText } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
@@ -110,6 +110,7 @@ function ArrivalForm<O>({ target, settings, past, actions, name, schema, toInput
   const { shift } = target;
   const [agreementClient, setAgreementClient] = useState<number | null>(null);
   const [overLimit, setOverLimit] = useState(false);
+  const admitButton = useRef<HTMLButtonElement>(null);
   const fields = useContractForm<ArrivalValues, O>({
     schema,
     defaultValues: {
@@ -139,6 +140,8 @@ function ArrivalForm<O>({ target, settings, past, actions, name, schema, toInput
     actions.recorded(name, result.arrival, result.warnings);
     rest.onClose();
   });
+  const answer = (index: number, ok: boolean) =>
+    fields.form.setValue(`fitness.${index}.ok`, ok, { shouldValidate: fields.form.formState.isSubmitted });
   const choose = (outcome: ArrivalValues['outcome']) => {
     fields.form.setValue('outcome', outcome);
     void submit();
@@ -180,9 +183,12 @@ function ArrivalForm<O>({ target, settings, past, actions, name, schema, toInput
           answers={fitness}
           note={(index) => fields.text(`fitness.${index}.note`)}
           error={(index) => fields.error(`fitness.${index}.ok`)}
-          onAnswer={(index, ok) =>
-            fields.form.setValue(`fitness.${index}.ok`, ok, { shouldValidate: fields.form.formState.isSubmitted })
-          }
+          onAnswer={answer}
+          onAllFine={() => {
+            fitness.forEach((_, index) => answer(index, true));
+            // The usual case goes on with Enter: admitting is the next step.
+            requestAnimationFrame(() => admitButton.current?.focus());
+          }}
         />
         {noAgreement && <Alert color="orange">{t('today.arrival.noAgreement')}</Alert>}
         {underAge && (
@@ -201,6 +207,7 @@ function ArrivalForm<O>({ target, settings, past, actions, name, schema, toInput
         <FormFailure message={fields.failure} />
         <Group>
           <Button
+            ref={admitButton}
             size="md"
             leftSection={<IconCheck size={20} aria-hidden />}
             disabled={unfit || !complete || noAgreement || lateBlocks}

@@ -15,13 +15,15 @@ interface Props {
   note: (index: number) => ComponentProps<typeof TextInput>;
   error: (index: number) => string | undefined;
   onAnswer: (index: number, ok: boolean) => void;
+  /** Every item answered yes at once. */
+  onAllFine: () => void;
 }
 
 /**
  * The fitness-to-work check as one step: each item yes or no with a note,
  * and "All fine" for the usual case.
  */
-export function FitnessCheck({ answers, note, error, onAnswer }: Props) {
+export function FitnessCheck({ answers, note, error, onAnswer, onAllFine }: Props) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="sm">
@@ -31,7 +33,7 @@ export function FitnessCheck({ answers, note, error, onAnswer }: Props) {
             {t('today.arrival.fitnessTitle')}
           </Title>
           {answers.length > 0 && (
-            <Button variant="light" onClick={() => answers.forEach((_, i) => onAnswer(i, true))}>
+            <Button variant="light" onClick={onAllFine}>
               {t('today.arrival.allYes')}
             </Button>
           )}
