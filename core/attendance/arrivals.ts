@@ -7,9 +7,9 @@ import { clockTime, dateText, fullName, shiftLabel } from '../contract/present.j
 import type { Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
-import { validAgreementOn, youngOn } from '../agreements/index.js';
+import { clientsWithValidAgreement, youngOn } from '../agreements/index.js';
 import { workRecordLocked } from './lock.js';
-import type { BookingFacts } from './queries.js';
+import { insertArrival, type BookingFacts } from './queries.js';
 import { arrivalView } from './rows.js';
 import { loadAttendanceSettings } from './settings.js';
 
@@ -27,13 +27,15 @@ export interface ArrivalInput {
 
 /** An outcome is recorded once per booking, for a standing booking of a shift that is on, on its day or later. */
 export function assertRecordable(ctx: Ctx, facts: BookingFacts, field: string): void {
-  const shift = shiftLabel(ctx.locale, facts.shift);
+  // Named only when refused: formatting the shift costs more than the checks.
+  const shift = () => shiftLabel(ctx.locale, facts.shift);
   if (facts.arrivalId !== null) {
-    throw new DomainError('attendance.alreadyRecorded', { name: fullName(facts), shift }, field);
+    throw new DomainError('attendance.alreadyRecorded', { name: fullName(facts), shift: shift() }, field);
   }
+  // A cancelled shift cancels its bookings: the shift is the reason to name.
+  if (facts.shift.status === 'cancelled') throw new DomainError('attendance.shiftCancelled', { shift: shift() }, field);
   if (facts.booking.status !== 'booked') throw new DomainError('attendance.bookingNotStanding', {}, field);
-  if (facts.shift.status === 'cancelled') throw new DomainError('attendance.shiftCancelled', { shift }, field);
-  if (facts.shift.date > ctx.today()) throw new DomainError('attendance.futureDay', { shift }, field);
+  if (facts.shift.date > ctx.today()) throw new DomainError('attendance.futureDay', { shift: shift() }, field);
 }
 
 /** When the client came: the time given on the shift's day, or now when recording as it happens. */
@@ -63,7 +65,7 @@ function assertAdmissible(
   settings: AttendanceSettings,
 ) {
   const name = fullName(facts);
-  if (!validAgreementOn(ctx.db, facts.clientId, facts.shift.date)) {
+  if (!clientsWithValidAgreement(ctx, [facts.clientId], facts.shift.date).has(facts.clientId)) {
     throw new DomainError(
       'attendance.noAgreement',
       { name, date: dateText(ctx.locale, facts.shift.date), clientId: facts.clientId },
@@ -123,28 +125,30 @@ export function recordOutcome(
   const settings = loadAttendanceSettings(ctx);
   const arrived = input.outcome === 'noShow' ? null : arrivalMoment(ctx, facts.shift.date, input.time);
   const late = arrived !== null && isLate(facts, arrived, settings);
+  if (
+    input.outcome === 'noShow' &&
+    ctx.now().getTime() < localMoment(facts.shift.date, facts.shift.startTime).getTime()
+  ) {
+    throw new DomainError('attendance.notStartedYet', { shift: shiftLabel(ctx.locale, facts.shift) }, options.field);
+  }
   let warnings: Warning[] = [];
   if (input.outcome === 'admitted') {
     assertAdmissible(ctx, facts, input, late, settings);
     warnings = admissionWarnings(ctx, facts, input, late);
   }
-  const row = ctx.db
-    .insert(arrivals)
-    .values({
-      bookingId: facts.booking.id,
-      shiftId: facts.shift.id,
-      clientId: facts.clientId,
-      outcome: input.outcome,
-      arrivedAt: arrived ? timestampOf(arrived) : null,
-      late,
-      walkIn: options.walkIn,
-      fitness: JSON.stringify(input.fitness),
-      sentAwayReason: input.outcome === 'sentAway' ? input.sentAwayReason : null,
-      recordedAt: ctx.timestamp(),
-      recordedBy: ctx.actor,
-    })
-    .returning()
-    .get();
+  const row = insertArrival(ctx, {
+    bookingId: facts.booking.id,
+    shiftId: facts.shift.id,
+    clientId: facts.clientId,
+    outcome: input.outcome,
+    arrivedAt: arrived ? timestampOf(arrived) : null,
+    late,
+    walkIn: options.walkIn,
+    fitness: JSON.stringify(input.fitness),
+    sentAwayReason: input.outcome === 'sentAway' ? input.sentAwayReason : null,
+    recordedAt: ctx.timestamp(),
+    recordedBy: ctx.actor,
+  });
   // The fitness answers are health details: the audit keeps the outcome, not them.
   ctx.audit({
     entity: 'arrival',

@@ -5,6 +5,7 @@ import { constant, inJsonList, jsonList, preparedPerConnection } from '../api/st
 import type { Ctx } from '../api/context.js';
 import { validOnSql } from '../agreements/index.js';
 import { clientPersonColumns } from '../clients/index.js';
+import type { ArrivalRow } from './rows.js';
 
 /**
  * The reads of the arrival desk: the day's list is opened and refreshed after
@@ -46,8 +47,8 @@ const queries = preparedPerConnection((db) => ({
   /** A booking with its shift, client and outcome: what recording an arrival checks. */
   booking: db
     .select({
-      booking: bookings,
-      shift: shifts,
+      booking: { id: bookings.id, status: bookings.status },
+      shift: { id: shifts.id, date: shifts.date, startTime: shifts.startTime, status: shifts.status },
       ...clientPersonColumns,
       birthDate: clients.birthDate,
       arrivalId: arrivals.id,
@@ -58,10 +59,21 @@ const queries = preparedPerConnection((db) => ({
     .leftJoin(arrivals, eq(arrivals.bookingId, bookings.id))
     .where(eq(bookings.id, p('bookingId')))
     .prepare(),
-  arrival: db
-    .select()
-    .from(arrivals)
-    .where(eq(arrivals.id, p('id')))
+  insertArrival: db
+    .insert(arrivals)
+    .values({
+      bookingId: p('bookingId'),
+      shiftId: p('shiftId'),
+      clientId: p('clientId'),
+      outcome: p('outcome'),
+      arrivedAt: p('arrivedAt'),
+      late: p('late'),
+      walkIn: p('walkIn'),
+      fitness: p('fitness'),
+      sentAwayReason: p('sentAwayReason'),
+      recordedAt: p('recordedAt'),
+      recordedBy: p('recordedBy'),
+    })
     .prepare(),
 }));
 
@@ -87,6 +99,11 @@ export function bookingFacts(ctx: Ctx, bookingId: number): BookingFacts | undefi
   return queries(ctx.db).booking.get({ bookingId });
 }
 
-export function findArrival(ctx: Ctx, id: number) {
-  return queries(ctx.db).arrival.get({ id });
+/**
+ * Every arrival at the desk writes one row: the insert is prepared once, and
+ * the row is answered from what was written rather than read back.
+ */
+export function insertArrival(ctx: Ctx, values: Omit<ArrivalRow, 'id'>): ArrivalRow {
+  const { lastInsertRowid } = queries(ctx.db).insertArrival.run(values);
+  return { id: Number(lastInsertRowid), ...values };
 }

@@ -31,15 +31,20 @@ export const attendanceDefaults: AttendanceSettings = {
   roundingMinutes: 0,
 };
 
-/** The desk's rules as stored, over the defaults; a damaged value is refused (see parseSetting). */
+/** The last stored JSON and what it parsed to: every arrival reads the settings. */
+let parsed: { json: string | undefined; value: AttendanceSettings } | null = null;
+
+/**
+ * The desk's rules as stored, over the defaults; a damaged value is refused
+ * (see parseSetting). The parse is kept while the stored text is the same;
+ * callers never change it.
+ */
 export function loadAttendanceSettings(ctx: Ctx): AttendanceSettings {
-  return parseSetting(
-    ctx,
-    attendanceSettingsKey,
-    storedSetting(ctx, attendanceSettingsKey),
-    attendanceSettings,
-    attendanceDefaults,
-  );
+  const json = storedSetting(ctx, attendanceSettingsKey);
+  if (parsed && parsed.json === json) return parsed.value;
+  const value = Object.freeze(parseSetting(ctx, attendanceSettingsKey, json, attendanceSettings, attendanceDefaults));
+  parsed = { json, value };
+  return value;
 }
 
 type SettingsMethods = Pick<typeof attendanceMethods, 'attendance.getSettings' | 'attendance.saveSettings'>;

@@ -88,6 +88,14 @@ function changedFields(
   };
 }
 
+/** A change after the record's day needs a reason, kept with the change; null when none is asked. */
+function reasonForChange(ctx: Ctx, date: string, existing: boolean, reason: string | null): string | null {
+  if (!existing || ctx.today() <= date) return null;
+  if (reason === null)
+    throw new DomainError('attendance.reasonRequired', { date: dateText(ctx.locale, date) }, 'reason');
+  return reason;
+}
+
 export function saveWorkRecord(ctx: Ctx, input: WorkRecordInput): WorkRecordView {
   const facts = loadArrival(ctx, input.arrivalId);
   const { arrival, date, record } = facts;
@@ -95,10 +103,7 @@ export function saveWorkRecord(ctx: Ctx, input: WorkRecordInput): WorkRecordView
   if (workRecordLocked(ctx, date)) {
     throw new DomainError('attendance.locked', { date: dateText(ctx.locale, date) }, 'arrivalId');
   }
-  const afterTheDay = ctx.today() > date;
-  if (record && afterTheDay && input.reason === null) {
-    throw new DomainError('attendance.reasonRequired', { date: dateText(ctx.locale, date) }, 'reason');
-  }
+  const changeReason = reasonForChange(ctx, date, record !== null, input.reason);
   const settings = loadAttendanceSettings(ctx);
   const minutes = workedMinutes(ctx, input, settings);
   assertShiftLength(ctx, date, input.start, input.end, 'end');
@@ -143,12 +148,12 @@ export function saveWorkRecord(ctx: Ctx, input: WorkRecordInput): WorkRecordView
   }
   const before = record ? changedFields(record) : null;
   const after = changedFields(row);
-  if (record && afterTheDay) {
+  if (changeReason !== null) {
     ctx.db
       .insert(workRecordChanges)
       .values({
         workRecordId: row.id,
-        reason: input.reason ?? '',
+        reason: changeReason,
         before: JSON.stringify(before),
         after: JSON.stringify(after),
         changedAt: ctx.timestamp(),

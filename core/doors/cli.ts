@@ -7,6 +7,7 @@ import { isDocumentFile } from '../contract/documents.js';
 import { contract, isMethodName } from '../contract/index.js';
 import { isLocale, type Locale, translate } from '../contract/i18n.js';
 import { seedAgreements } from '../demo/agreements.js';
+import { seedPastDays } from '../demo/attendance.js';
 import { seedSignUps } from '../demo/schedule.js';
 import { seedClients, seedEmployer } from '../demo/seed.js';
 import { openFailureText } from './failures.js';
@@ -29,7 +30,7 @@ const usage = `Shiftbook command line
   call <method> [json|-] --db <file>        call one method; prints the JSON result
        [--lang cs|en] [--out <file>]        (json "-" reads standard input; documents need --out)
   init --db <file>                          create a new, empty database
-  demo --db <file>                          fill a database with ~30 demo clients, an employer, agreements and next week's sign-ups
+  demo --db <file>                          fill a database with ~30 demo clients, an employer, agreements, past shift days and next week's sign-ups
   generate --db <file> [--clients 3000]     a large database for benchmarks
   help                                      this text
 
@@ -227,6 +228,7 @@ function fill(command: 'demo' | 'generate', flags: Flags, io: CliIo): number {
       });
       if (command === 'demo') {
         seedAgreements(runtime.dispatcher, clients, now);
+        seedPastDays(runtime.database.db, clients, now);
         seedSignUps(runtime.dispatcher, clients, now);
       }
     })();

@@ -4,6 +4,7 @@ import { createDispatcher } from '../../core/api/dispatcher.js';
 import { seedClients, seedEmployer } from '../../core/demo/seed.js';
 import { openDatabase, type OpenDatabase } from '../../db/open.js';
 import { fontsDir, migrationsFolder, repoRoot } from '../helpers/db.js';
+import { writeAttendanceHistory } from './attendance-history.js';
 import { writeScheduleHistory } from './schedule-history.js';
 
 export const benchNow = () => new Date(2026, 10, 24, 9, 0, 0);
@@ -11,7 +12,7 @@ const file = path.join(repoRoot, 'test-output', 'bench', 'large.sqlite');
 
 /**
  * The large database: 3,000 clients and ten years of sign-up history (three
- * shifts a week). Clients are made through the dispatcher, the history in bulk
+ * shifts a week) with its days at the desk (attendance-history.ts). Clients are made through the dispatcher, the history in bulk
  * (schedule-history.ts); the file is reused while the migrations and the
  * generators are unchanged.
  */
@@ -19,7 +20,9 @@ export function openLargeDatabase(): OpenDatabase {
   const stamp = `${file}.stamp`;
   const version = [
     fs.readdirSync(migrationsFolder).join(','),
-    ...['large.ts', 'schedule-history.ts'].map((f) => fs.statSync(path.join(repoRoot, 'test', 'bench', f)).mtimeMs),
+    ...['large.ts', 'schedule-history.ts', 'attendance-history.ts'].map(
+      (f) => fs.statSync(path.join(repoRoot, 'test', 'bench', f)).mtimeMs,
+    ),
   ].join(',');
   if (!fs.existsSync(file) || !fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== version) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -30,7 +33,8 @@ export function openLargeDatabase(): OpenDatabase {
     seedEmployer(api);
     database.sqlite.transaction(() => seedClients(api, { clients: 3000, now: benchNow(), suspendedShare: 0.05 }))();
     const bookings = database.sqlite.transaction(() => writeScheduleHistory(database.sqlite, '2026-11-24'))();
-    console.log(`  … with ${bookings} bookings over ten years`);
+    const outcomes = database.sqlite.transaction(() => writeAttendanceHistory(database.sqlite, '2026-11-23'))();
+    console.log(`  … with ${bookings} bookings over ten years, ${outcomes} of them with an outcome at the desk`);
     database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     database.close();
     fs.writeFileSync(stamp, version);

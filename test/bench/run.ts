@@ -2,6 +2,7 @@
 // (the same reads and writes as raw prepared statements), as a ratio.
 import { createDispatcher } from '../../core/api/dispatcher.js';
 import { fontsDir } from '../helpers/db.js';
+import { attendanceBenchmarks } from './attendance.js';
 import { cliBenchmarks } from './cli.js';
 import { clientBenchmarks } from './clients.js';
 import { benchNow, openLargeDatabase } from './large.js';
@@ -14,6 +15,7 @@ const api = createDispatcher({ db: database.db, now: benchNow, actor: 'bench', f
 const rows = [
   ...clientBenchmarks(database, api),
   ...scheduleBenchmarks(database, api),
+  ...attendanceBenchmarks(database, api),
   ...payBenchmarks(database),
   ...cliBenchmarks(database.file),
 ];

@@ -1,5 +1,6 @@
 import type { DayClientView, DayView } from '../../../core/contract/attendance.js';
 import { testApp, type TestApp } from '../../helpers/db.js';
+import { employerInput } from '../support.js';
 import { addClients, book, signAgreement } from '../schedule/support.js';
 
 /**
@@ -53,10 +54,35 @@ export function line(app: TestApp, clientId: number, date = monday): DayClientVi
 }
 
 /** Every default fitness item answered yes, with the labels as the screen shows them (English tests). */
-export function fitAnswers(app: TestApp) {
+export function fitAnswers(app: TestApp): { label: string; ok: boolean; note: string | null }[] {
   return app.ok('attendance.getSettings').fitnessItems.map((item) => ({ label: item.en, ok: true, note: null }));
 }
 
 export function admit(app: TestApp, bookingId: number, time = '09:00') {
   return app.ok('attendance.recordArrival', { bookingId, outcome: 'admitted', time, fitness: fitAnswers(app) });
+}
+
+/** A young client (17 on the Monday) with a signed agreement from 1 November, schooling confirmed. */
+export function youngClient(app: DeskApp): number {
+  const { id } = app.ok('clients.create', {
+    code: 'K-017',
+    firstName: 'Tereza',
+    lastName: 'Malá',
+    birthDate: '2009-06-01',
+  });
+  app.ok('settings.saveEmployer', employerInput);
+  const { input } = app.ok('agreements.draftDefaults', { clientId: id, validFrom: '2026-11-01' });
+  const draft = app.ok('agreements.create', { ...input, validTo: null, schoolingConfirmed: true });
+  app.ok('agreements.print', { id: draft.id });
+  app.ok('agreements.sign', { id: draft.id, signedOn: '2026-11-01' });
+  return id;
+}
+
+export function rowCount(app: TestApp, table: string): number {
+  return (app.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** One more adult client, named by a code not used by addClients. */
+export function extraClient(app: TestApp, code: string, lastName: string): number {
+  return app.ok('clients.create', { code, firstName: 'Karel', lastName, birthDate: '1970-01-01' }).id;
 }

@@ -14,6 +14,7 @@ export const csAttendance = {
     bookingNotStanding: 'Tento zápis už neplatí (byl zrušen nebo přesunut), příchod k němu nelze zapsat.',
     shiftCancelled: 'Směna {{shift}} je zrušená, příchod na ni nelze zapsat.',
     futureDay: 'Směna {{shift}} teprve bude. Příchod se zapisuje v den směny nebo později.',
+    notStartedYet: 'Směna {{shift}} ještě nezačala: že klient nepřišel, lze zapsat až od jejího začátku.',
     futureTime: 'Čas příchodu {{time}} ještě nenastal.',
     timeRequired: 'Příchod z jiného dne než dnešního potřebuje čas příchodu.',
     alreadyRecorded: 'U klienta {{name}} je příchod na směnu {{shift}} už zapsaný. Omyl lze v den směny vrátit.',

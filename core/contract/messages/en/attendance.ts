@@ -15,6 +15,7 @@ export const enAttendance: Shape<typeof csAttendance> = {
     bookingNotStanding: 'This booking no longer stands (cancelled or moved), so no arrival can be recorded for it.',
     shiftCancelled: 'The shift {{shift}} is cancelled; no arrival can be recorded for it.',
     futureDay: 'The shift {{shift}} is still to come. Arrivals are recorded on the shift’s day or later.',
+    notStartedYet: 'The shift {{shift}} has not started yet: a no-show is recorded from its start.',
     futureTime: 'The arrival time {{time}} has not come yet.',
     timeRequired: 'An arrival on another day than today needs its time.',
     alreadyRecorded:
