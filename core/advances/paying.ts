@@ -62,11 +62,6 @@ export function payAdvance(
     sourceId: proposal.workRecordId,
     allowNegative: input.allowNegative,
   });
-  ctx.audit({
-    entity: 'advance',
-    entityId: input.workRecordId,
-    detail: { receipt: receipt.number, amount: proposal.amount, share: proposal.share, cap: proposal.cap },
-  });
   return receiptJob(ctx, receipt.id, lang);
 }
 

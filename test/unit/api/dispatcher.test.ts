@@ -6,6 +6,7 @@ import { handlers } from '../../../core/api/handlers.js';
 import { contract } from '../../../core/contract/index.js';
 import { joinGroups, method } from '../../../core/contract/method.js';
 import { checked, fixedNow, rehor, testApp, type TestApp } from '../../helpers/db.js';
+import { attendanceDefaults } from '../../../core/attendance/settings.js';
 import { scheduleDefaults } from '../../../core/schedule/settings.js';
 import { countRows, employerInput, parameters2027 } from '../support.js';
 
@@ -309,6 +310,28 @@ describe('audit log', () => {
     ['holidays.save', { date: '2026-12-07', nameCs: 'Svátek', nameEn: 'Holiday' }],
     ['schedule.openHolidayShift', { shift: { patternId: 1, date: '2026-12-07' } }],
     ['holidays.delete', { date: '2026-12-07' }],
+    // The cash book, and a shift worked today (extra shift 14) whose advance is paid, cancelled and declined.
+    ['cash.setOpeningBalance', { date: '2026-11-24', amount: 100000 }],
+    ['cash.topUp', { date: '2026-11-24', amount: 50000, note: 'Banka' }],
+    [
+      'agreements.recordSigned',
+      { clientId: 2, validFrom: '2026-11-24', ...agreementTerms, validTo: null, signedOn: '2026-11-24' },
+    ],
+    ['schedule.addExtraShift', { date: '2026-11-24', start: '09:30', end: '12:00', places: 3, place: 'Sklad' }],
+    ['schedule.book', { shift: { shiftId: 14 }, clientId: 2 }],
+    [
+      'attendance.recordArrival',
+      {
+        bookingId: 5,
+        outcome: 'admitted',
+        fitness: attendanceDefaults.fitnessItems.map((item) => ({ label: item.cs, ok: true })),
+      },
+    ],
+    ['attendance.saveWorkRecord', { arrivalId: 1, start: '09:30', end: '12:00' }],
+    ['attendance.saveSettings', attendanceDefaults],
+    ['advances.pay', { workRecordId: 1 }],
+    ['cash.cancelReceipt', { id: 1, reason: 'Chybný doklad' }],
+    ['advances.decline', { workRecordId: 1, reason: null }],
     // Last: from here on the stored name, not the door's, is who acts.
     ['settings.saveCoordinator', { coordinatorName: 'Jana Malá' }],
   ];
@@ -337,6 +360,21 @@ describe('audit log', () => {
     const draft = app.ok('agreements.draftDefaults', { clientId: 1 });
     const agreement = app.ok('agreements.create', draft.input);
     expect((await app.api.run('agreements.print', { id: agreement.id })).ok).toBe(true);
+    // A shift worked today and its advance paid, for the cash book's and the advances' reads.
+    app.ok('agreements.sign', { id: agreement.id, signedOn: '2026-11-24' });
+    app.ok('cash.setOpeningBalance', { date: '2026-11-24', amount: 100000 });
+    const { shiftId } = app.ok('schedule.addExtraShift', {
+      date: '2026-11-24',
+      start: '09:30',
+      end: '12:00',
+      places: 1,
+      place: 'Sklad',
+    });
+    const { bookingId } = app.ok('schedule.book', { shift: { shiftId }, clientId: 1 });
+    const fitness = attendanceDefaults.fitnessItems.map((item) => ({ label: item.cs, ok: true }));
+    const { arrival } = app.ok('attendance.recordArrival', { bookingId, outcome: 'admitted', fitness });
+    const record = app.ok('attendance.saveWorkRecord', { arrivalId: arrival.id, start: '09:30', end: '12:00' });
+    expect((await app.api.run('advances.pay', { workRecordId: record.id })).ok).toBe(true);
     const before = countRows(app.database.sqlite, 'audit_log');
     const inputs: Record<string, unknown> = {
       'agreements.get': { id: agreement.id },
@@ -352,6 +390,15 @@ describe('audit log', () => {
       'schedule.printDay': { date: '2026-11-30' },
       'schedule.releasePreview': { clientId: 1 },
       'schedule.clientHistory': { clientId: 1 },
+      'cash.book': { from: '2026-11-01', to: '2026-11-30' },
+      'cash.receipt': { id: 1 },
+      'cash.printReceipt': { id: 1 },
+      'cash.printDay': { date: '2026-11-24' },
+      'cash.printMonth': { month: '2026-11' },
+      'advances.propose': { workRecordId: record.id },
+      'advances.ofDay': { date: '2026-11-24' },
+      'attendance.day': { date: '2026-11-24' },
+      'attendance.workRecordHistory': { workRecordId: record.id },
     };
     const recording = new Set(writeCalls.map(([name]) => name));
     for (const [name, def] of Object.entries(contract)) {
