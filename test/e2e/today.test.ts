@@ -206,6 +206,8 @@ test('the day after: a correction needs its reason and shows in the history', as
   const history = page.getByRole('dialog', { name: 'Historie změn výkazu: Řehoř Šťastný' });
   await expect.poll(() => history.textContent()).toContain('Důvod: Odešel v 11:30, opraveno podle sešitu');
   await expect.poll(() => history.textContent()).toContain('12:00 → 11:30');
+  await expect.poll(() => history.textContent()).toMatch(/Odpracováno: 3.h → 2.h.30.min/);
+  await page.waitForTimeout(300);
   await app.shot('today-history');
   await page.keyboard.press('Escape');
 });

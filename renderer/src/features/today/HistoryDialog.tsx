@@ -1,12 +1,15 @@
 import type { DayClientView } from '@contract/attendance.js';
-import { dateText, fullName } from '@contract/present.js';
+import { dateText, fullName, minutesText } from '@contract/present.js';
 import { Alert, List, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldLabel } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
 
-/** A value of a work record as people read it: lists joined, nothing as a dash. */
-function shown(value: unknown, none: string): string {
+/** A value of a work record as people read it: durations in hours and minutes, lists joined, nothing as a dash. */
+const durations = new Set(['minutes', 'breakMinutes']);
+
+function shown(name: string, value: unknown, none: string): string {
+  if (durations.has(name) && typeof value === 'number') return minutesText(value);
   if (Array.isArray(value)) return value.length > 0 ? value.map(String).join(', ') : none;
   if (typeof value === 'string') return value === '' ? none : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -54,9 +57,9 @@ function Changes({ workRecordId }: { workRecordId: number }) {
               {names.map((name) => (
                 <List.Item key={name}>
                   {t('today.history.change', {
-                    field: fieldLabel(name, t),
-                    before: shown(change.before[name], none),
-                    after: shown(change.after[name], none),
+                    field: name === 'minutes' ? t('today.history.minutes') : fieldLabel(name, t),
+                    before: shown(name, change.before[name], none),
+                    after: shown(name, change.after[name], none),
                   })}
                 </List.Item>
               ))}

@@ -114,6 +114,7 @@ export const csToday = {
       entry: '{{when}} · {{who}}',
       reason: 'Důvod: {{reason}}',
       change: '{{field}}: {{before}} → {{after}}',
+      minutes: 'Odpracováno',
     },
     settings: {
       title: 'Příchody a výkazy práce',

@@ -115,6 +115,7 @@ export const enToday: Shape<typeof csToday> = {
       entry: '{{when}} · {{who}}',
       reason: 'Reason: {{reason}}',
       change: '{{field}}: {{before}} → {{after}}',
+      minutes: 'Worked',
     },
     settings: {
       title: 'Arrivals and work records',
