@@ -237,6 +237,35 @@ test('the agreement gate opens the agreement; a client under 18 sees the allowed
   await expect.poll(() => page.url()).toMatch(new RegExp(`/clients/${ids.Tomáš}$`));
 });
 
+test('Settings → Arrivals: a late arrival is sent away from now on; the arrival step says so', async () => {
+  const { page } = app;
+  await page.goto(new URL('/settings?tab=attendance', app.bridge.url).href);
+  await page.getByRole('radio', { name: 'Jen odeslat' }).check();
+  await page.getByRole('button', { name: 'Přidat bod' }).click();
+  await page.getByRole('textbox', { name: 'Bod 5 česky' }).fill('Má s sebou doklad totožnosti');
+  await page.getByRole('button', { name: 'Uložit', exact: true }).click();
+  await expect
+    .poll(() => page.getByRole('textbox', { name: 'Bod 5 anglicky' }).getAttribute('aria-invalid'))
+    .toBe('true');
+  await page.getByRole('textbox', { name: 'Bod 5 anglicky' }).fill('Has an identity document');
+  await page.getByRole('button', { name: 'Uložit', exact: true }).click();
+  await expect.poll(() => notice('Uloženo').isVisible()).toBe(true);
+  const saved = must<{ latePolicy: string; fitnessItems: unknown[] }>(
+    app.runtime.dispatcher,
+    'attendance.getSettings',
+    {},
+  );
+  expect(saved.latePolicy).toBe('sendAway');
+  expect(saved.fitnessItems).toHaveLength(5);
+
+  await page.goto(new URL('/today/2026-11-25', app.bridge.url).href);
+  await page.getByRole('button', { name: 'Přišel/přišla: Tomáš Bez Dohody' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Příchod: Tomáš Bez Dohody' });
+  await expect.poll(() => dialog.getByText('Má s sebou doklad totožnosti').isVisible()).toBe(true);
+  await expect.poll(() => dialog.textContent()).toContain('Podle nastavení se pozdní příchod nepřijímá: jen odeslat.');
+  await page.keyboard.press('Escape');
+});
+
 const sizes = [
   { width: 1366, height: 768 },
   { width: 1024, height: 768 },
