@@ -79,7 +79,6 @@ export const csToday = {
       allYes: 'Vše v pořádku',
       note: 'Poznámka k bodu',
       noteLabel: 'Poznámka: {{item}}',
-      answerLabel: '{{item}}',
       unfit: 'Některý bod neprošel: klienta nelze přijmout, jen odeslat s důvodem.',
       unanswered: 'Odpovězte na všechny body, pak lze klienta přijmout.',
       admit: 'Přijmout na směnu',
@@ -163,11 +162,7 @@ export const csToday = {
     },
     walkIn: {
       label: 'Přichozí bez zápisu',
-      labelFull: 'Směna je plná',
-      placeholder: 'Jméno, přezdívka nebo kód…',
-      noMatch: 'Nikdo takový. Nového klienta založíte v oddíle Klienti.',
       overrideReason: 'Důvod výjimky z týdenního limitu',
-      override: 'Zapsat s výjimkou',
     },
   },
 };

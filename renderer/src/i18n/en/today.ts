@@ -80,7 +80,6 @@ export const enToday: Shape<typeof csToday> = {
       allYes: 'All fine',
       note: 'Note on the item',
       noteLabel: 'Note: {{item}}',
-      answerLabel: '{{item}}',
       unfit: 'An item did not pass: the client cannot be admitted, only sent away with a reason.',
       unanswered: 'Answer every item; then the client can be admitted.',
       admit: 'Admit to the shift',
@@ -166,11 +165,7 @@ export const enToday: Shape<typeof csToday> = {
     },
     walkIn: {
       label: 'Walk-in client',
-      labelFull: 'The shift is full',
-      placeholder: 'Name, nickname or code…',
-      noMatch: 'Nobody by that name. Add a new client under Clients.',
       overrideReason: 'Reason for the weekly limit exception',
-      override: 'Book with exception',
     },
   },
 };
