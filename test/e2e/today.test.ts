@@ -212,7 +212,7 @@ test('the day after: a correction needs its reason and shows in the history', as
   await page.keyboard.press('Escape');
 });
 
-test('the agreement gate opens the agreement; a client under 18 sees the allowed tasks', async () => {
+test('the agreement gate opens the agreement; a client under 18 sees the allowed tasks; a refused walk-in', async () => {
   const { page } = app;
   await setClock(new Date(2026, 10, 25, 9, 0, 0));
   await page.goto(new URL('/today', app.bridge.url).href);
@@ -233,6 +233,29 @@ test('the agreement gate opens the agreement; a client under 18 sees the allowed
   await expect.poll(() => gate.getByRole('button', { name: 'Přijmout na směnu' }).isDisabled()).toBe(true);
   await expect.poll(() => gate.getByText(/nemá na tento den platnou podepsanou dohodu/).isVisible()).toBe(true);
   await app.shot('today-agreement-gate');
+  await page.keyboard.press('Escape');
+
+  // A walk-in the sign-up rules refuse: the reason stays under the walk-in field.
+  must(app.runtime.dispatcher, 'clients.addSuspension', {
+    clientId: ids.Jana,
+    fromDate: '2026-11-25',
+    toDate: '2026-11-30',
+    reason: 'Porušení domácího řádu',
+  });
+  const field = page.getByRole('textbox', { name: 'Přichozí bez zápisu' });
+  await field.fill('novakova');
+  await expect.poll(() => page.getByRole('option', { name: /Jana Nováková/ }).isVisible()).toBe(true);
+  await field.press('Enter');
+  const walkIn = page.getByRole('dialog', { name: 'Příchod: Jana Nováková' });
+  await walkIn.getByRole('button', { name: 'Vše v pořádku' }).click();
+  await walkIn.getByRole('button', { name: 'Přijmout na směnu' }).click();
+  await expect.poll(() => walkIn.count()).toBe(0);
+  await expect
+    .poll(() => page.getByRole('alert').filter({ hasText: 'Jana Nováková má pozastavenou účast' }).isVisible())
+    .toBe(true);
+  await expect.poll(() => row('Jana Nováková').count()).toBe(0);
+
+  await page.getByRole('button', { name: 'Přišel/přišla: Tomáš Bez Dohody' }).click();
   await gate.getByRole('link', { name: 'Otevřít dohodu' }).click();
   await expect.poll(() => page.url()).toMatch(new RegExp(`/clients/${ids.Tomáš}$`));
 });
