@@ -176,6 +176,14 @@ test('a walk-in takes the free place by a few letters and Enter', async () => {
   await closeNotices();
   await page.mouse.move(0, 0);
   await app.shot('today-day');
+
+  const response = page.waitForResponse((r) => r.url().endsWith('/api/schedule.printDay'));
+  await page.getByRole('button', { name: 'Tisknout seznam příchodů' }).click();
+  const answer = await response;
+  expect(answer.headers()['content-type']).toBe('application/pdf');
+  const file = decodeURIComponent(answer.headers()['x-shiftbook-file-name'] ?? '');
+  await expect.poll(() => page.getByRole('dialog', { name: file }).isVisible()).toBe(true);
+  await page.keyboard.press('Escape');
 });
 
 test('the day after: a correction needs its reason and shows in the history', async () => {
