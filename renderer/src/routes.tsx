@@ -9,6 +9,7 @@ import { ClientsPage } from './features/clients/ClientsPage.js';
 import { NewClientPage } from './features/clients/NewClientPage.js';
 import { CurrentWeekRedirect, WeekPage } from './features/schedule/WeekPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
+import { TodayPage, TodayRedirect } from './features/today/TodayPage.js';
 import { ComingSoon } from './layout/ComingSoon.js';
 import { Shell } from './layout/Shell.js';
 
@@ -26,7 +27,8 @@ export function createAppRouter() {
         <Route path="/" element={<CurrentWeekRedirect />} />
         <Route path="/week" element={<CurrentWeekRedirect />} />
         <Route path="/week/:year/:week" element={<WeekPage />} />
-        <Route path="/today" element={<ComingSoon area="today" />} />
+        <Route path="/today" element={<TodayRedirect />} />
+        <Route path="/today/:date" element={<TodayPage />} />
         <Route path="/clients" element={<ClientsPage />} />
         <Route path="/clients/new" element={<NewClientPage />} />
         <Route path="/clients/:id" element={<ClientDetailPage />} />

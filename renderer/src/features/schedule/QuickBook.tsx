@@ -14,13 +14,15 @@ interface Props {
   disabled: boolean;
   onPick: (client: ClientPick) => Promise<boolean>;
   inputRef?: Ref<HTMLInputElement>;
+  /** Another purpose's label (a walk-in at the arrival desk). */
+  label?: string;
 }
 
 /**
  * Type a few letters of a name, nickname or code; arrows and Enter pick.
  * The same search as the client register (diacritics do not matter).
  */
-export function QuickBook({ full, disabled, onPick, inputRef }: Props) {
+export function QuickBook({ full, disabled, onPick, inputRef, label }: Props) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 120);
@@ -66,7 +68,7 @@ export function QuickBook({ full, disabled, onPick, inputRef }: Props) {
       <Combobox.Target>
         <TextInput
           ref={inputRef}
-          label={full ? t('schedule.book.labelWaiting') : t('schedule.book.label')}
+          label={label ?? (full ? t('schedule.book.labelWaiting') : t('schedule.book.label'))}
           placeholder={t('schedule.book.placeholder')}
           leftSection={<IconUserPlus size={18} aria-hidden />}
           value={query}

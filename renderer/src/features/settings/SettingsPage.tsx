@@ -2,13 +2,14 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AgreementSettingsForm } from './AgreementSettingsForm.js';
+import { AttendanceSettingsForm } from './AttendanceSettingsForm.js';
 import { CoordinatorSettings } from './CoordinatorSettings.js';
 import { EmployerForm } from './EmployerForm.js';
 import { LanguageSettings } from './LanguageSettings.js';
 import { ParametersPanel } from './ParametersPanel.js';
 import { ScheduleSettingsTab } from '../schedule/settings/ScheduleSettingsTab.js';
 
-const tabs = ['employer', 'parameters', 'agreements', 'schedule', 'language', 'coordinator'] as const;
+const tabs = ['employer', 'parameters', 'agreements', 'schedule', 'attendance', 'language', 'coordinator'] as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -36,6 +37,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="schedule">
           <ScheduleSettingsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="attendance">
+          <AttendanceSettingsForm />
         </Tabs.Panel>
         <Tabs.Panel value="language">
           <LanguageSettings />

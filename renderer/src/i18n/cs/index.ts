@@ -3,7 +3,8 @@ import { csClients } from './clients.js';
 import { csAgreements } from './agreements.js';
 import { csSchedule } from './schedule.js';
 import { csSettings } from './settings.js';
+import { csToday } from './today.js';
 import { csCash } from './cash.js';
 
 /** Czech texts of the screens. Contract texts (errors, validation, field names) come from @contract. */
-export const csUi = { ...csShell, ...csClients, ...csAgreements, ...csSchedule, ...csSettings, ...csCash };
+export const csUi = { ...csShell, ...csClients, ...csAgreements, ...csSchedule, ...csSettings, ...csToday, ...csCash };

@@ -9,6 +9,7 @@ export const csSettings = {
       schedule: 'Směny',
       language: 'Jazyk',
       coordinator: 'Vaše jméno',
+      attendance: 'Příchody',
     },
     coordinator: {
       intro: 'Vaše jméno se zapisuje u každé změny, zápisu na směnu a výjimky z pravidel jako ten, kdo ji udělal.',

@@ -4,7 +4,16 @@ import { enClients } from './clients.js';
 import { enAgreements } from './agreements.js';
 import { enSchedule } from './schedule.js';
 import { enSettings } from './settings.js';
+import { enToday } from './today.js';
 import { enCash } from './cash.js';
 
 /** English texts of the screens; the type demands exactly the Czech keys. */
-export const enUi: UiCatalogue = { ...enShell, ...enClients, ...enAgreements, ...enSchedule, ...enSettings, ...enCash };
+export const enUi: UiCatalogue = {
+  ...enShell,
+  ...enClients,
+  ...enAgreements,
+  ...enSchedule,
+  ...enSettings,
+  ...enToday,
+  ...enCash,
+};

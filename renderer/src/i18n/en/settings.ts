@@ -12,6 +12,7 @@ export const enSettings: Shape<typeof csSettings> = {
       schedule: 'Shifts',
       language: 'Language',
       coordinator: 'Your name',
+      attendance: 'Arrivals',
     },
     coordinator: {
       intro: 'Your name is recorded with every change, booking and rule exception as the person who made it.',
