@@ -16,7 +16,7 @@ import { EndDialog } from './EndDialog.js';
 import { PrepareNoticeDialog } from './PrepareNoticeDialog.js';
 import { SignDialog } from './SignDialog.js';
 import { usePrintAgreements } from './usePrintAgreements.js';
-import { useToday } from './useToday.js';
+import { useToday } from '../../lib/useToday.js';
 
 export function AgreementDetailPage() {
   const { t, i18n } = useTranslation();

@@ -9,7 +9,7 @@ import { errorMessage, fieldLabel } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { AgreementForm } from './AgreementForm.js';
 import { ClientPicker } from './ClientPicker.js';
-import { useToday } from './useToday.js';
+import { useToday } from '../../lib/useToday.js';
 
 function Prefilled({ clientId }: { clientId: number }) {
   const { t, i18n } = useTranslation();

@@ -4,11 +4,12 @@ import { useSearchParams } from 'react-router';
 import { AgreementSettingsForm } from './AgreementSettingsForm.js';
 import { CoordinatorSettings } from './CoordinatorSettings.js';
 import { EmployerForm } from './EmployerForm.js';
+import { HolidaysPanel } from './HolidaysPanel.js';
 import { LanguageSettings } from './LanguageSettings.js';
 import { ParametersPanel } from './ParametersPanel.js';
 import { ScheduleSettingsTab } from '../schedule/settings/ScheduleSettingsTab.js';
 
-const tabs = ['employer', 'parameters', 'agreements', 'schedule', 'language', 'coordinator'] as const;
+const tabs = ['employer', 'parameters', 'holidays', 'agreements', 'schedule', 'language', 'coordinator'] as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -30,6 +31,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="parameters">
           <ParametersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="holidays">
+          <HolidaysPanel />
         </Tabs.Panel>
         <Tabs.Panel value="agreements">
           <AgreementSettingsForm />
