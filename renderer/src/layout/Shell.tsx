@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { FirstStartDialog } from '../features/settings/FirstStartDialog.js';
 import { YearTurnBanner } from '../features/settings/YearTurnBanner.js';
+import { NotificationStack } from './NotificationStack.js';
 
 export const areas = [
   { path: '/week', key: 'week', icon: IconCalendarWeek },
@@ -15,6 +16,9 @@ export const areas = [
   { path: '/pay', key: 'pay', icon: IconCash },
   { path: '/settings', key: 'settings', icon: IconSettings },
 ] as const;
+
+/** The side navigation's width; the notification stack sits at its foot. */
+export const navbarWidth = 220;
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -26,7 +30,7 @@ export function Shell({ children }: { children: ReactNode }) {
   );
 
   return (
-    <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+    <AppShell navbar={{ width: navbarWidth, breakpoint: 0 }} padding="lg">
       <AppShell.Navbar p="sm" aria-label={t('app.name')}>
         <Stack gap={2} mb="md" px="sm" pt="xs">
           <Title order={2} size="h3">
@@ -57,6 +61,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <AppShell.Main>
         <YearTurnBanner />
         <FirstStartDialog />
+        <NotificationStack width={navbarWidth - 16} />
         <main>{children}</main>
       </AppShell.Main>
     </AppShell>

@@ -10,6 +10,14 @@ export const csShell = {
     settings: 'Nastavení',
     shortcuts: 'Alt+1 až Alt+6 přepíná oddíly',
   },
+  notices: {
+    region: 'Oznámení',
+    more_one: '+{{count}} starší',
+    more_few: '+{{count}} starší',
+    more_many: '+{{count}} staršího',
+    more_other: '+{{count}} starších',
+    fold: 'Skrýt starší',
+  },
   coming: {
     title: 'Připravujeme',
     text: 'Oddíl „{{area}}“ zatím není hotový. Do té doby můžete vést evidenci klientů a nastavení.',

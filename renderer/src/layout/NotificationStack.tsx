@@ -1,0 +1,95 @@
+import { Box, Button, Notification, Portal, Stack } from '@mantine/core';
+import { notifications, useNotifications, type NotificationData } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** How many messages show at once; older ones fold into "+N more". */
+export const visibleNotices = 3;
+const defaultAutoClose = 5000;
+
+/**
+ * Messages after an action (saved, booked, undo) in the bottom of the side
+ * navigation, where they cover no page's toolbar or buttons. Mantine's own
+ * `limit` would hold back the newest message instead, so this reads its store
+ * (every `notifications.show` call lands there) and shows the newest three,
+ * the older ones folded until asked for.
+ */
+export function NotificationStack({ width }: { width: number }) {
+  const { t } = useTranslation();
+  const state = useNotifications();
+  const all = [...state.notifications, ...state.queue];
+  const [expanded, setExpanded] = useState(false);
+  const [paused, setPaused] = useState(false);
+  const folded = Math.max(0, all.length - visibleNotices);
+  if (all.length === 0) return null;
+  return (
+    <Portal>
+      <Box
+        component="section"
+        aria-label={t('notices.region')}
+        pos="fixed"
+        left={8}
+        bottom={8}
+        w={width}
+        mah="calc(100vh - 16px)"
+        style={{ zIndex: 1000, overflowY: 'auto' }}
+        onMouseEnter={() => setPaused(true)}
+        onMouseLeave={() => setPaused(false)}
+        onFocus={() => setPaused(true)}
+        onBlur={() => setPaused(false)}
+      >
+        <Stack gap={6}>
+          {folded > 0 && (
+            <Button
+              variant="default"
+              size="compact-sm"
+              aria-expanded={expanded}
+              onClick={() => setExpanded(!expanded)}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {expanded ? t('notices.fold') : t('notices.more', { count: folded })}
+            </Button>
+          )}
+          {all.map((item, index) => (
+            <Notice key={item.id} item={item} hidden={!expanded && index < folded} paused={paused} />
+          ))}
+        </Stack>
+      </Box>
+    </Portal>
+  );
+}
+
+/** One message; it closes itself after its time unless the pointer or focus rests on the stack. */
+function Notice({ item, hidden, paused }: { item: NotificationData; hidden: boolean; paused: boolean }) {
+  const { t } = useTranslation();
+  const { id, message, title, color, icon, loading, withCloseButton, autoClose, onOpen } = item;
+  const closeAfter = autoClose === false ? null : typeof autoClose === 'number' ? autoClose : defaultAutoClose;
+
+  useEffect(() => {
+    onOpen?.(item);
+    // Once, when the message first shows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (closeAfter === null || paused || id === undefined) return;
+    const timer = window.setTimeout(() => notifications.hide(id), closeAfter);
+    return () => window.clearTimeout(timer);
+  }, [id, closeAfter, paused]);
+
+  return (
+    <Notification
+      title={title}
+      color={color}
+      icon={icon}
+      loading={loading}
+      withCloseButton={withCloseButton}
+      display={hidden ? 'none' : undefined}
+      withBorder
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={() => id !== undefined && notifications.hide(id)}
+    >
+      {message}
+    </Notification>
+  );
+}
