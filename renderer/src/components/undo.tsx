@@ -29,10 +29,10 @@ export function notifyWithUndo(
     autoClose: 8000,
     color: options.color,
     message: (
-      <Stack gap={6} align="flex-start">
+      <Stack gap={4} align="flex-start">
         <Text size="sm">{message}</Text>
         <Button
-          size="xs"
+          size="compact-sm"
           variant="light"
           onClick={() => {
             notifications.hide(id);

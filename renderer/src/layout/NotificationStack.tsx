@@ -21,6 +21,9 @@ export function NotificationStack({ width }: { width: number }) {
   const [expanded, setExpanded] = useState(false);
   const [paused, setPaused] = useState(false);
   const folded = Math.max(0, all.length - visibleNotices);
+  // The stack goes away without a mouseleave: the next messages start unpaused and folded.
+  if (all.length === 0 && paused) setPaused(false);
+  if (folded === 0 && expanded) setExpanded(false);
   if (all.length === 0) return null;
   return (
     <Portal>
@@ -38,7 +41,7 @@ export function NotificationStack({ width }: { width: number }) {
         onFocus={() => setPaused(true)}
         onBlur={() => setPaused(false)}
       >
-        <Stack gap={6}>
+        <Stack gap={4}>
           {folded > 0 && (
             <Button
               variant="default"
@@ -50,8 +53,11 @@ export function NotificationStack({ width }: { width: number }) {
               {expanded ? t('notices.fold') : t('notices.more', { count: folded })}
             </Button>
           )}
-          {all.map((item, index) => (
-            <Notice key={item.id} item={item} hidden={!expanded && index < folded} paused={paused} />
+          {all.map((item) => (
+            <AutoClose key={item.id} item={item} paused={paused} />
+          ))}
+          {(expanded ? all : all.slice(folded)).map((item) => (
+            <Notice key={item.id} item={item} />
           ))}
         </Stack>
       </Box>
@@ -59,15 +65,17 @@ export function NotificationStack({ width }: { width: number }) {
   );
 }
 
-/** One message; it closes itself after its time unless the pointer or focus rests on the stack. */
-function Notice({ item, hidden, paused }: { item: NotificationData; hidden: boolean; paused: boolean }) {
-  const { t } = useTranslation();
-  const { id, message, title, color, icon, loading, withCloseButton, autoClose, onOpen } = item;
+/**
+ * Closes a message after its time unless the pointer or focus rests on the
+ * stack; folded messages count down too, so the fold empties by itself.
+ */
+function AutoClose({ item, paused }: { item: NotificationData; paused: boolean }) {
+  const { id, autoClose, onOpen } = item;
   const closeAfter = autoClose === false ? null : typeof autoClose === 'number' ? autoClose : defaultAutoClose;
 
   useEffect(() => {
     onOpen?.(item);
-    // Once, when the message first shows.
+    // Once, when the message first arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -77,6 +85,13 @@ function Notice({ item, hidden, paused }: { item: NotificationData; hidden: bool
     return () => window.clearTimeout(timer);
   }, [id, closeAfter, paused]);
 
+  return null;
+}
+
+/** One message, closed by its button. */
+function Notice({ item }: { item: NotificationData }) {
+  const { t } = useTranslation();
+  const { id, message, title, color, icon, loading, withCloseButton } = item;
   return (
     <Notification
       title={title}
@@ -84,9 +99,9 @@ function Notice({ item, hidden, paused }: { item: NotificationData; hidden: bool
       icon={icon}
       loading={loading}
       withCloseButton={withCloseButton}
-      display={hidden ? 'none' : undefined}
       withBorder
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      py={6}
+      closeButtonProps={{ 'aria-label': t('notices.dismiss') }}
       onClose={() => id !== undefined && notifications.hide(id)}
     >
       {message}

@@ -11,6 +11,7 @@ export const csShell = {
     shortcuts: 'Alt+1 až Alt+6 přepíná oddíly',
   },
   notices: {
+    dismiss: 'Skrýt oznámení',
     region: 'Oznámení',
     more_one: '+{{count}} starší',
     more_few: '+{{count}} starší',

@@ -14,6 +14,7 @@ export const enShell: Shape<typeof csShell> = {
     shortcuts: 'Alt+1 to Alt+6 switch areas',
   },
   notices: {
+    dismiss: 'Dismiss the notification',
     region: 'Notifications',
     more_one: '+{{count}} older',
     more_other: '+{{count}} older',
