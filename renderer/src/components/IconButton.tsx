@@ -15,7 +15,15 @@ type Props = ActionIconProps &
  */
 export function IconButton({ label, ref, ...props }: Props) {
   return (
-    <Tooltip label={label} openDelay={300} events={{ hover: true, focus: true, touch: false }} withinPortal>
+    // Beside the button, and never in the way of a click: above or below it, it would lie over the neighbouring row's buttons.
+    <Tooltip
+      label={label}
+      position="left"
+      openDelay={300}
+      events={{ hover: true, focus: true, touch: false }}
+      style={{ pointerEvents: 'none' }}
+      withinPortal
+    >
       <ActionIcon ref={ref} aria-label={label} {...props} />
     </Tooltip>
   );
