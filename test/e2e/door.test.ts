@@ -234,6 +234,10 @@ test('the holidays screen in English, at both sizes', async () => {
     const table = page.getByRole('table', { name: 'Holidays in 2026' });
     await expect.poll(() => table.textContent()).toContain('Good Friday');
     await page.waitForLoadState('networkidle');
+    // All seven tabs on one line, also in English at 1024.
+    const tabs = await page.getByRole('tab').all();
+    const tops = new Set(await Promise.all(tabs.map(async (tab) => Math.round((await box(tab)).y))));
+    expect(tops.size, `tab rows at ${size.width}`).toBe(1);
     await app.shot(`settings-holidays-en-${size.width}`);
     expect(await screenProblems(page), `holidays en ${size.width}`).toEqual([]);
   }

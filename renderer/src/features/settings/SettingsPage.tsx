@@ -21,7 +21,7 @@ export function SettingsPage() {
       <Tabs value={current} onChange={(tab) => setParams(tab ? { tab } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           {tabs.map((tab) => (
-            <Tabs.Tab key={tab} value={tab} fz="md">
+            <Tabs.Tab key={tab} value={tab} fz="md" px="sm">
               {t(`settings.tabs.${tab}`)}
             </Tabs.Tab>
           ))}
