@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** How many messages show at once; older ones fold into "+N more". */
-export const visibleNotices = 3;
+const visibleNotices = 3;
 const defaultAutoClose = 5000;
 
 /**
