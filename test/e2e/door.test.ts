@@ -21,7 +21,37 @@ const people = [
   ['K-006', 'Anežka', 'Černá'],
   ['K-007', 'Vít', 'Malý'],
   ['K-008', 'Olga', 'Veselá'],
+  ['K-009', 'Ivan', 'Horák'],
+  ['K-010', 'Marta', 'Bílá'],
+  ['K-011', 'Lukáš', 'Zeman'],
+  ['K-012', 'Hana', 'Kopecká'],
 ] as const;
+
+/** What the notice test reads on screen, in each language. */
+const words = {
+  cs: {
+    notices: 'Oznámení',
+    dismiss: 'Skrýt oznámení',
+    more: '+1 starší',
+    fold: 'Skrýt starší',
+    booked: ': zapsán(a)',
+    week: (n: number) => `Týden ${n}`,
+    book: /^Zapsat klienta/,
+    toolbar: ['Předchozí týden', 'Tento týden', 'Další týden', 'Tisknout rozpis'],
+    lastLink: 'Nastavení',
+  },
+  en: {
+    notices: 'Notifications',
+    dismiss: 'Dismiss the notification',
+    more: '+1 older',
+    fold: 'Hide older',
+    booked: ': booked for',
+    week: (n: number) => `Week ${n}`,
+    book: /^Book a client/,
+    toolbar: ['Previous week', 'This week', 'Next week', 'Print sheet'],
+    lastLink: 'Settings',
+  },
+} as const;
 
 const sizes = [
   { width: 1366, height: 768 },
@@ -47,12 +77,13 @@ afterAll(async () => {
 });
 
 const column = (name: RegExp) => app.page.getByRole('region', { name });
-const stack = () => app.page.getByRole('region', { name: 'Oznámení' });
+let said: (typeof words)['cs' | 'en'] = words.cs;
+const stack = () => app.page.getByRole('region', { name: said.notices, exact: true });
 const shown = () => stack().locator('.mantine-Notification-root');
 
 /** Books a client by a few letters and Enter, as at the door. */
 async function book(shift: Locator, letters: string, name: string): Promise<void> {
-  const field = shift.getByRole('textbox', { name: /^Zapsat klienta/ });
+  const field = shift.getByRole('textbox', { name: said.book });
   await field.fill(letters);
   await expect.poll(() => app.page.getByRole('option', { name: new RegExp(name) }).isVisible()).toBe(true);
   await field.press('Enter');
@@ -83,7 +114,7 @@ async function clickable(button: Locator): Promise<boolean> {
 async function dismissAll(): Promise<void> {
   const { page } = app;
   for (let i = 0; i < 12 && (await shown().count()) > 0; i += 1) {
-    await shown().last().getByRole('button', { name: 'Skrýt oznámení' }).click();
+    await shown().last().getByRole('button', { name: said.dismiss }).click();
   }
   await page.mouse.move(600, 5);
   await expect.poll(() => shown().count()).toBe(0);
@@ -92,13 +123,16 @@ async function dismissAll(): Promise<void> {
 test('four quick bookings: the newest three notices show, the older one folds, the toolbar stays free', async () => {
   const { page } = app;
   const rounds = [
-    { size: sizes[0], shift: /^Pondělí 30\. 11\./, clients: people.slice(0, 4) },
-    { size: sizes[1], shift: /^Středa 2\. 12\./, clients: people.slice(4, 8) },
-  ];
-  for (const { size, shift, clients } of rounds) {
+    { lang: 'cs', size: sizes[0], shift: /^Pondělí 30\. 11\./, clients: people.slice(0, 4) },
+    { lang: 'cs', size: sizes[1], shift: /^Středa 2\. 12\./, clients: people.slice(4, 8) },
+    { lang: 'en', size: sizes[1], shift: /^Friday 4\sDec/, clients: people.slice(8, 12) },
+  ] as const;
+  for (const { lang, size, shift, clients } of rounds) {
+    must(app.runtime.dispatcher, 'settings.savePreferences', { language: lang });
+    said = words[lang];
     await page.setViewportSize(size);
     await page.goto(new URL('/week/2026/49', app.bridge.url).href);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Týden 49');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(said.week(49));
     for (const [index, [, firstName, lastName]] of clients.entries()) {
       await book(column(shift), lastName.slice(0, 4), `${firstName} ${lastName}`);
       // The pointer resting on the notices holds them, so a slow machine cannot let the first one expire.
@@ -110,12 +144,12 @@ test('four quick bookings: the newest three notices show, the older one folds, t
     }
     await expect.poll(() => shown().count()).toBe(3);
     const [, lastFirst, lastLast] = clients[3]!;
-    await expect.poll(() => shown().last().textContent()).toContain(`${lastFirst} ${lastLast}: zapsán(a)`);
-    const more = stack().getByRole('button', { name: '+1 starší' });
+    await expect.poll(() => shown().last().textContent()).toContain(`${lastFirst} ${lastLast}${said.booked}`);
+    const more = stack().getByRole('button', { name: said.more });
     expect(await more.isVisible()).toBe(true);
 
     const notices = await box(stack());
-    for (const name of ['Předchozí týden', 'Tento týden', 'Další týden', 'Tisknout rozpis']) {
+    for (const name of said.toolbar) {
       const button = page.getByRole('button', { name, exact: true });
       const at = await box(button);
       const overlaps =
@@ -126,9 +160,9 @@ test('four quick bookings: the newest three notices show, the older one folds, t
       expect(overlaps, `${name} at ${size.width}`).toBe(false);
       expect(await clickable(button), `${name} at ${size.width}`).toBe(true);
     }
-    await app.shot(`notices-folded-${size.width}`);
+    await app.shot(`notices-folded-${lang}-${size.width}`);
     // The notices cover none of the navigation either.
-    const lastLink = await box(page.getByRole('link', { name: 'Nastavení' }));
+    const lastLink = await box(page.getByRole('link', { name: said.lastLink }));
     expect(notices.y, `notices start below the navigation at ${size.width}`).toBeGreaterThanOrEqual(
       lastLink.y + lastLink.height,
     );
@@ -137,14 +171,16 @@ test('four quick bookings: the newest three notices show, the older one folds, t
     await more.click();
     await expect.poll(() => shown().count()).toBe(4);
     const [, firstName, lastName] = clients[0]!;
-    await expect.poll(() => shown().first().textContent()).toContain(`${firstName} ${lastName}: zapsán(a)`);
-    await stack().getByRole('button', { name: 'Skrýt starší' }).click();
+    await expect.poll(() => shown().first().textContent()).toContain(`${firstName} ${lastName}${said.booked}`);
+    await stack().getByRole('button', { name: said.fold }).click();
     await expect.poll(() => shown().count()).toBe(3);
 
-    await page.getByRole('button', { name: 'Další týden', exact: true }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Týden 50');
+    await page.getByRole('button', { name: said.toolbar[2], exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(said.week(50));
     await dismissAll();
   }
+  must(app.runtime.dispatcher, 'settings.savePreferences', { language: 'cs' });
+  said = words.cs;
 });
 
 test('an icon button shows its label when reached by the keyboard', async () => {
