@@ -8,13 +8,14 @@ const visibleNotices = 3;
 const defaultAutoClose = 5000;
 
 /**
- * Messages after an action (saved, booked, undo) in the bottom of the side
- * navigation, where they cover no page's toolbar or buttons. Mantine's own
- * `limit` would hold back the newest message instead, so this reads its store
- * (every `notifications.show` call lands there) and shows the newest three,
- * the older ones folded until asked for.
+ * Messages after an action (saved, booked, undo) in the side navigation under
+ * its links (`top`), where they cover no page's toolbar or buttons. Mantine's
+ * own `limit` would hold back the newest message instead, so this reads its
+ * store (every `notifications.show` call lands there) and shows the newest
+ * three, newest first, the older ones folded below until asked for. Where the
+ * window is too short for all of them, the stack scrolls.
  */
-export function NotificationStack({ width }: { width: number }) {
+export function NotificationStack({ width, top }: { width: number; top: number | null }) {
   const { t } = useTranslation();
   const state = useNotifications();
   const all = [...state.notifications, ...state.queue];
@@ -24,7 +25,8 @@ export function NotificationStack({ width }: { width: number }) {
   // The stack goes away without a mouseleave: the next messages start unpaused and folded.
   if (all.length === 0 && paused) setPaused(false);
   if (folded === 0 && expanded) setExpanded(false);
-  if (all.length === 0) return null;
+  if (all.length === 0 || top === null) return null;
+  const shown = expanded ? all : all.slice(folded);
   return (
     <Portal>
       <Box
@@ -32,9 +34,9 @@ export function NotificationStack({ width }: { width: number }) {
         aria-label={t('notices.region')}
         pos="fixed"
         left={8}
-        bottom={8}
+        top={top}
         w={width}
-        mah="calc(100vh - 16px)"
+        mah={`calc(100vh - ${top + 8}px)`}
         style={{ zIndex: 1000, overflowY: 'auto' }}
         onMouseEnter={() => setPaused(true)}
         onMouseLeave={() => setPaused(false)}
@@ -42,6 +44,12 @@ export function NotificationStack({ width }: { width: number }) {
         onBlur={() => setPaused(false)}
       >
         <Stack gap={4}>
+          {all.map((item) => (
+            <AutoClose key={item.id} item={item} paused={paused} />
+          ))}
+          {shown.toReversed().map((item) => (
+            <Notice key={item.id} item={item} />
+          ))}
           {folded > 0 && (
             <Button
               variant="default"
@@ -53,12 +61,6 @@ export function NotificationStack({ width }: { width: number }) {
               {expanded ? t('notices.fold') : t('notices.more', { count: folded })}
             </Button>
           )}
-          {all.map((item) => (
-            <AutoClose key={item.id} item={item} paused={paused} />
-          ))}
-          {(expanded ? all : all.slice(folded)).map((item) => (
-            <Notice key={item.id} item={item} />
-          ))}
         </Stack>
       </Box>
     </Portal>

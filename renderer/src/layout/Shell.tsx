@@ -1,7 +1,7 @@
 import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useElementSize, useHotkeys, useMergedRef } from '@mantine/hooks';
 import { IconCalendarWeek, IconCash, IconFileText, IconSettings, IconUserCheck, IconUsers } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { FirstStartDialog } from '../features/settings/FirstStartDialog.js';
@@ -22,6 +22,11 @@ export const navbarWidth = 220;
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  // The notices start under the navigation links: measured, so a longer list of areas moves them down.
+  const links = useElementSize<HTMLElement>();
+  const [nav, setNav] = useState<HTMLElement | null>(null);
+  const navRef = useMergedRef(links.ref, setNav);
+  const linksBottom = nav && links.height > 0 ? nav.getBoundingClientRect().bottom : null;
   const location = useLocation();
   const navigate = useNavigate();
   useHotkeys(
@@ -40,7 +45,7 @@ export function Shell({ children }: { children: ReactNode }) {
             {t('app.tagline')}
           </Text>
         </Stack>
-        <nav>
+        <nav ref={navRef}>
           {areas.map((area) => (
             <NavLink
               key={area.key}
@@ -61,7 +66,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <AppShell.Main>
         <YearTurnBanner />
         <FirstStartDialog />
-        <NotificationStack width={navbarWidth - 16} />
+        <NotificationStack width={navbarWidth - 16} top={linksBottom === null ? null : linksBottom + 12} />
         <main>{children}</main>
       </AppShell.Main>
     </AppShell>
