@@ -6,7 +6,7 @@ import type { DocumentFile } from '../core/contract/documents.js';
 import type { ApiResult } from '../core/contract/errors.js';
 import { isLocale, type Locale } from '../core/contract/i18n.js';
 import { startFailureText } from '../core/doors/failures.js';
-import { dataFileName } from '../core/doors/paths.js';
+import { dataFilePath } from '../core/doors/paths.js';
 import { openRuntime, type Runtime } from '../core/doors/runtime.js';
 import { backupDatabase, pruneBackups } from '../db/open.js';
 import { registerApi } from './ipc.js';
@@ -77,7 +77,8 @@ function buildMenu(lang: Locale): void {
     Menu.buildFromTemplate(
       menuTemplate(lang, {
         backupNow: () => void backupNow(lang),
-        openDataFolder: () => void shell.openPath(app.getPath('userData')),
+        openDataFolder: () =>
+          void shell.openPath(runtime ? path.dirname(runtime.database.file) : app.getPath('userData')),
         about: () =>
           void dialog.showMessageBox({
             title: electronText(lang, 'about'),
@@ -103,7 +104,8 @@ async function backupNow(lang: Locale): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const dataFile = path.join(app.getPath('userData'), dataFileName);
+  // The same choice as browser mode: SHIFTBOOK_DB, SHIFTBOOK_DATA_DIR, else Electron's own folder.
+  const dataFile = dataFilePath(process.env, app.getPath('userData'));
   try {
     runtime = openRuntime({ dataFile, migrationsFolder, fontsDir, version: app.getVersion() });
   } catch (error) {

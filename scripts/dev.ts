@@ -5,11 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { startBridge } from '../core/doors/http.js';
-import { checkoutPaths, dataFileName, defaultDataDir } from '../core/doors/paths.js';
+import { checkoutPaths, dataFilePath } from '../core/doors/paths.js';
 import { openRuntime } from '../core/doors/runtime.js';
 
 const paths = checkoutPaths(path.dirname(fileURLToPath(import.meta.url)));
-const dataFile = process.env.SHIFTBOOK_DB ?? path.join(defaultDataDir(), dataFileName);
+const dataFile = dataFilePath();
 const runtime = openRuntime({
   dataFile,
   migrationsFolder: paths.migrationsFolder,

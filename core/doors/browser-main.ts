@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFailureText } from './failures.js';
 import { startBridge } from './http.js';
-import { checkoutPaths, dataFileName, defaultDataDir } from './paths.js';
+import { checkoutPaths, dataFilePath } from './paths.js';
 import { openRuntime } from './runtime.js';
 
 /**
@@ -10,7 +10,7 @@ import { openRuntime } from './runtime.js';
  * without the Electron runtime and for end-to-end tests.
  */
 const paths = checkoutPaths(path.dirname(fileURLToPath(import.meta.url)));
-const dataFile = process.env.SHIFTBOOK_DB ?? path.join(defaultDataDir(), dataFileName);
+const dataFile = dataFilePath();
 const port = Number(process.env.SHIFTBOOK_PORT ?? 4317);
 
 let runtime;

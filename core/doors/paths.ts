@@ -20,6 +20,18 @@ export function defaultDataDir(
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), appName);
 }
 
+/**
+ * The database file every door opens: SHIFTBOOK_DB when set (relative to where
+ * the app was started), else shiftbook.sqlite in the data folder. The desktop app
+ * passes Electron's own folder; the others use defaultDataDir. SHIFTBOOK_DATA_DIR
+ * wins over either folder, so both kinds of start find the same file.
+ */
+export function dataFilePath(env: NodeJS.ProcessEnv = process.env, appDataDir: string = defaultDataDir(env)): string {
+  if (env.SHIFTBOOK_DB) return path.resolve(env.SHIFTBOOK_DB);
+  const folder = env.SHIFTBOOK_DATA_DIR ? path.resolve(env.SHIFTBOOK_DATA_DIR) : appDataDir;
+  return path.join(folder, dataFileName);
+}
+
 /** The repository (or unpacked app) root: the nearest folder up with our package.json. */
 export function findAppRoot(start: string): string {
   let dir = path.resolve(start);

@@ -1,6 +1,5 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import 'dayjs/locale/cs';
 import 'dayjs/locale/en-gb';
@@ -24,7 +23,6 @@ function Localised() {
   const { i18n: current } = useTranslation();
   return (
     <DatesProvider settings={{ locale: current.language === 'en' ? 'en-gb' : 'cs', firstDayOfWeek: 1 }}>
-      <Notifications position="top-right" autoClose={5000} />
       <RouterProvider router={router} />
     </DatesProvider>
   );

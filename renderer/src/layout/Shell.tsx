@@ -1,5 +1,5 @@
 import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useElementSize, useHotkeys, useMergedRef } from '@mantine/hooks';
 import {
   IconCalendarWeek,
   IconCash,
@@ -9,11 +9,12 @@ import {
   IconUserCheck,
   IconUsers,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { FirstStartDialog } from '../features/settings/FirstStartDialog.js';
 import { YearTurnBanner } from '../features/settings/YearTurnBanner.js';
+import { NotificationStack } from './NotificationStack.js';
 
 export const areas = [
   { path: '/week', key: 'week', icon: IconCalendarWeek },
@@ -25,8 +26,16 @@ export const areas = [
   { path: '/settings', key: 'settings', icon: IconSettings },
 ] as const;
 
+/** The side navigation's width; the notification stack sits at its foot. */
+export const navbarWidth = 220;
+
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  // The notices start under the navigation links: measured, so a longer list of areas moves them down.
+  const links = useElementSize<HTMLElement>();
+  const [nav, setNav] = useState<HTMLElement | null>(null);
+  const navRef = useMergedRef(links.ref, setNav);
+  const linksBottom = nav && links.height > 0 ? nav.getBoundingClientRect().bottom : null;
   const location = useLocation();
   const navigate = useNavigate();
   useHotkeys(
@@ -35,7 +44,7 @@ export function Shell({ children }: { children: ReactNode }) {
   );
 
   return (
-    <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+    <AppShell navbar={{ width: navbarWidth, breakpoint: 0 }} padding="lg">
       <AppShell.Navbar p="sm" aria-label={t('app.name')}>
         <Stack gap={2} mb="md" px="sm" pt="xs">
           <Title order={2} size="h3">
@@ -45,7 +54,7 @@ export function Shell({ children }: { children: ReactNode }) {
             {t('app.tagline')}
           </Text>
         </Stack>
-        <nav>
+        <nav ref={navRef}>
           {areas.map((area) => (
             <NavLink
               key={area.key}
@@ -66,6 +75,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <AppShell.Main>
         <YearTurnBanner />
         <FirstStartDialog />
+        <NotificationStack width={navbarWidth - 16} top={linksBottom === null ? null : linksBottom + 12} />
         <main>{children}</main>
       </AppShell.Main>
     </AppShell>

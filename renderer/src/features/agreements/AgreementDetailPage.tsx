@@ -16,7 +16,7 @@ import { EndDialog } from './EndDialog.js';
 import { PrepareNoticeDialog } from './PrepareNoticeDialog.js';
 import { SignDialog } from './SignDialog.js';
 import { usePrintAgreements } from './usePrintAgreements.js';
-import { useToday } from './useToday.js';
+import { useToday } from '../../lib/useToday.js';
 import { WeeklyAverageLine } from './WeeklyAverageLine.js';
 
 export function AgreementDetailPage() {

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { amendmentInput, type Agreement } from '@contract/agreements/schemas.js';
 import { notifications } from '@mantine/notifications';
 import { FormProvider } from 'react-hook-form';
@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 import { FormFailure } from '../../components/FormFailure.js';
+import { FormActions } from '../../components/FormActions.js';
 import { useContractForm } from '../../lib/form.js';
 import { fromTexts, termChecks, toTexts, type TermTexts } from './termTexts.js';
 import { TermsFields } from './TermsFields.js';
@@ -78,14 +79,7 @@ export function AmendDialog({ agreement, today, onClose }: Props) {
           <TextInput {...fields.text('note')} label={t('agreements.amend.note')} />
           {figures.isError && <Alert color="red">{errorMessage(figures.error, t)}</Alert>}
           <FormFailure message={fields.failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={fields.busy}>
-              {t('agreements.amend.confirm')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={fields.busy} submitLabel={t('agreements.amend.confirm')} />
         </Stack>
       </FormProvider>
     </Modal>

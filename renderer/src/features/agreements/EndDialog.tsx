@@ -1,5 +1,5 @@
 import { dateText } from '@contract/present.js';
-import { Alert, Button, Group, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Group, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import { endInput, type Agreement, type EndReason, type NoticeParty } from '@contract/agreements/schemas.js';
 import { addDays } from '@contract/dates.js';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 import { FormFailure } from '../../components/FormFailure.js';
+import { FormActions } from '../../components/FormActions.js';
 import { useContractForm } from '../../lib/form.js';
 
 interface EndValues {
@@ -114,14 +115,7 @@ export function EndDialog({ agreement, today, reason: initialReason, onClose }: 
           </Alert>
         )}
         <FormFailure message={fields.failure} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red" loading={fields.busy}>
-            {t('agreements.end.confirm')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} busy={fields.busy} submitLabel={t('agreements.end.confirm')} danger />
       </Stack>
     </Modal>
   );

@@ -1,7 +1,6 @@
 import { listName } from '@contract/present.js';
-import { Alert, Anchor, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
 import { agreementInput, recordSignedInput, type Agreement } from '@contract/agreements/schemas.js';
-import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,44 +8,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage, fieldLabel } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { AgreementForm } from './AgreementForm.js';
-import { useToday } from './useToday.js';
-
-function ClientPicker({ onPick }: { onPick: (id: number) => void }) {
-  const { t } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query, 150);
-  const list = useApiQuery('clients.list', { query: debounced, limit: 30 }, { placeholderData: (prev) => prev });
-  const first = list.data?.items[0];
-  return (
-    <Paper withBorder p="md">
-      <Select
-        label={t('agreements.form.client')}
-        placeholder={t('agreements.form.clientPlaceholder')}
-        searchable
-        autoFocus
-        searchValue={query}
-        onSearchChange={setQuery}
-        filter={({ options }) => options}
-        nothingFoundMessage={t('clients.noMatch', { query })}
-        data={(list.data?.items ?? []).map((c) => ({
-          value: String(c.id),
-          label: `${listName(c)} (${c.code})`,
-        }))}
-        onChange={(value) => value && onPick(Number(value))}
-        selectFirstOptionOnChange
-        onKeyDown={(event) => {
-          // Enter with no option highlighted yet (the matches were still coming) takes the first match.
-          const highlighted = event.currentTarget.getAttribute('aria-activedescendant');
-          if (event.key === 'Enter' && !highlighted && first && debounced === query && !list.isPlaceholderData) {
-            event.preventDefault();
-            onPick(first.id);
-          }
-        }}
-        withAsterisk
-      />
-    </Paper>
-  );
-}
+import { ClientPicker } from './ClientPicker.js';
+import { useToday } from '../../lib/useToday.js';
 
 function Prefilled({ clientId }: { clientId: number }) {
   const { t, i18n } = useTranslation();

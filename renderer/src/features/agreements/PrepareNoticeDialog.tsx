@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { Agreement, NoticeParty } from '@contract/agreements/schemas.js';
 import type { Input, MethodName } from '@contract/index.js';
 import { addDays } from '@contract/dates.js';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.js';
 import { dateText } from '@contract/present.js';
+import { FormActions } from '../../components/FormActions.js';
 
 interface Props {
   agreement: Agreement;
@@ -70,14 +71,7 @@ export function PrepareNoticeDialog({ agreement, print, onClose }: Props) {
             {t('agreements.end.lastDay', { date: dateText(i18n.language, addDays(deliveredOn, noticeDays - 1)) })}
           </Alert>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('agreements.prepareNotice.print')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} busy={busy} submitLabel={t('agreements.prepareNotice.print')} />
       </Stack>
     </Modal>
   );

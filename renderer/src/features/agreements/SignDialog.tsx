@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { contract } from '@contract/index.js';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.js';
 import { FormFailure } from '../../components/FormFailure.js';
+import { FormActions } from '../../components/FormActions.js';
 import { useContractForm } from '../../lib/form.js';
 
 interface Props {
@@ -34,14 +35,7 @@ export function SignDialog({ title, today, onSign, onClose }: Props) {
           <Text>{t('agreements.sign.text')}</Text>
           <DateField {...fields.value('signedOn')} label={t('fields.signedOn')} withAsterisk />
           <FormFailure message={fields.failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={fields.busy} data-autofocus>
-              {t('agreements.sign.confirm')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={fields.busy} submitLabel={t('agreements.sign.confirm')} focusSubmit />
         </Stack>
       </form>
     </Modal>

@@ -1,14 +1,15 @@
-import { ActionIcon, Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { moneyText } from '@contract/present.js';
 import { useHotkeys } from '@mantine/hooks';
 import { IconChevronLeft, IconChevronRight, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
+import { IconButton } from '../../components/IconButton.js';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 import { usePrint } from '../../components/PrintPreview.js';
-import { useToday } from '../agreements/useToday.js';
+import { useToday } from '../../lib/useToday.js';
 import { CancelReceiptDialog, type ReceiptToCancel } from './CancelReceiptDialog.js';
 import { EntriesTable } from './EntriesTable.js';
 import { MoneyEntryForm } from './MoneyEntryForm.js';
@@ -67,25 +68,25 @@ function CashBook({ today }: { today: string }) {
       )}
       <Group justify="space-between" wrap="wrap">
         <Group gap="xs">
-          <ActionIcon
+          <IconButton
+            label={t('cash.previousMonth')}
             variant="default"
             size="lg"
-            aria-label={t('cash.previousMonth')}
             onClick={() => setMonth(addMonths(month, -1))}
           >
             <IconChevronLeft size={20} aria-hidden />
-          </ActionIcon>
+          </IconButton>
           <Title order={2} size="h3" miw={180} ta="center">
             {monthTitle}
           </Title>
-          <ActionIcon
+          <IconButton
+            label={t('cash.nextMonth')}
             variant="default"
             size="lg"
-            aria-label={t('cash.nextMonth')}
             onClick={() => setMonth(addMonths(month, 1))}
           >
             <IconChevronRight size={20} aria-hidden />
-          </ActionIcon>
+          </IconButton>
           {month !== monthOf(today) && (
             <Button variant="subtle" onClick={() => setMonth(monthOf(today))}>
               {t('cash.thisMonth')}

@@ -1,8 +1,9 @@
-import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import type { CashEntryView } from '@contract/cash.js';
 import { dateText, moneyText } from '@contract/present.js';
 import { IconPrinter, IconReceiptOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { IconButton } from '../../components/IconButton.js';
 import type { ReceiptToCancel } from './CancelReceiptDialog.js';
 
 /** A month of the cash book: each entry with the balance right after it. */
@@ -62,31 +63,27 @@ export function EntriesTable({
               <Table.Td>
                 {number && entry.receiptId !== null && (
                   <Group gap={4} wrap="nowrap">
-                    <Tooltip label={t('cash.printReceipt', { number })}>
-                      <ActionIcon
-                        variant="subtle"
-                        size="lg"
-                        aria-label={t('cash.printReceipt', { number })}
-                        onClick={() => entry.receiptId !== null && onPrintReceipt(entry.receiptId)}
-                      >
-                        <IconPrinter size={20} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
+                    <IconButton
+                      variant="subtle"
+                      size="lg"
+                      label={t('cash.printReceipt', { number })}
+                      onClick={() => entry.receiptId !== null && onPrintReceipt(entry.receiptId)}
+                    >
+                      <IconPrinter size={20} aria-hidden />
+                    </IconButton>
                     {payout && !entry.receiptCancelled && (
-                      <Tooltip label={t('cash.cancelReceipt', { number })}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          size="lg"
-                          aria-label={t('cash.cancelReceipt', { number })}
-                          onClick={() =>
-                            entry.receiptId !== null &&
-                            onCancelReceipt({ id: entry.receiptId, number, amount: -entry.amount })
-                          }
-                        >
-                          <IconReceiptOff size={20} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
+                      <IconButton
+                        variant="subtle"
+                        color="red"
+                        size="lg"
+                        label={t('cash.cancelReceipt', { number })}
+                        onClick={() =>
+                          entry.receiptId !== null &&
+                          onCancelReceipt({ id: entry.receiptId, number, amount: -entry.amount })
+                        }
+                      >
+                        <IconReceiptOff size={20} aria-hidden />
+                      </IconButton>
                     )}
                   </Group>
                 )}

@@ -1,5 +1,5 @@
 import { fullName } from '@contract/present.js';
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Modal, Stack, Text, TextInput } from '@mantine/core';
 import type { Client } from '@contract/clients.js';
 import { contract } from '@contract/index.js';
 import { useDisclosure } from '@mantine/hooks';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
+import { FormActions } from '../../components/FormActions.js';
 import { notifyWithUndo } from '../../components/undo.js';
 import { useContractForm } from '../../lib/form.js';
 import { ReleasedBookings, releasedText, restoredText } from './ReleasedBookings.js';
@@ -69,14 +70,7 @@ export function DeactivateButton({ client }: { client: Client }) {
           {opened && <ReleasedBookings clientId={client.id} fromDate={null} toDate={null} fromToday />}
           <TextInput {...fields.text('reason')} label={t('clients.detail.deactivateReason')} data-autofocus />
           <FormFailure message={fields.failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={fields.busy}>
-              {t('clients.detail.deactivate')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} busy={fields.busy} submitLabel={t('clients.detail.deactivate')} danger />
         </Stack>
       </Modal>
     </>

@@ -1,10 +1,11 @@
 import { dateText, fullName, outOfText } from '@contract/present.js';
-import { ActionIcon, Badge, Box, Group, Kbd, Menu, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Box, Group, Kbd, Menu, Stack, Text, Tooltip } from '@mantine/core';
 import { chosenCancelKinds } from '@contract/schedule-history.js';
 import type { BookingView, ShiftView, WaitingView } from '@contract/schedule-views.js';
 import { IconArrowsExchange, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
+import { IconButton } from '../../components/IconButton.js';
 import type { ChosenCancelKind } from './useScheduleActions.js';
 
 /**
@@ -18,9 +19,9 @@ function CancelMenu({ booking, onCancel }: { booking: BookingView; onCancel: (ki
   return (
     <Menu position="bottom-end" withinPortal trapFocus>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('schedule.booking.cancel', { name })}>
+        <IconButton variant="subtle" color="red" size="lg" label={t('schedule.booking.cancel', { name })}>
           <IconX size={18} />
-        </ActionIcon>
+        </IconButton>
       </Menu.Target>
       <Menu.Dropdown
         aria-label={t('schedule.booking.cancelMenu', { name })}
@@ -146,15 +147,15 @@ export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
           </Stack>
           {!locked && (
             <Group gap={2} wrap="nowrap">
-              <ActionIcon
+              <IconButton
                 variant="subtle"
                 color="gray"
                 size="lg"
-                aria-label={t('schedule.booking.move', { name: fullName(b) })}
+                label={t('schedule.booking.move', { name: fullName(b) })}
                 onClick={() => onMove(b)}
               >
                 <IconArrowsExchange size={18} />
-              </ActionIcon>
+              </IconButton>
               <CancelMenu booking={b} onCancel={(kind) => onCancel(b, kind)} />
             </Group>
           )}
@@ -216,15 +217,15 @@ export function WaitingList({ shift, fairnessWeeks, locked, onRemove }: WaitingP
                 </Group>
               </Stack>
               {!locked && (
-                <ActionIcon
+                <IconButton
                   variant="subtle"
                   color="gray"
                   size="lg"
-                  aria-label={t('schedule.waiting.remove', { name: fullName(w) })}
+                  label={t('schedule.waiting.remove', { name: fullName(w) })}
                   onClick={() => onRemove(w)}
                 >
                   <IconX size={18} />
-                </ActionIcon>
+                </IconButton>
               )}
             </Row>
           ))}

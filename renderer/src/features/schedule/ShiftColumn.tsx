@@ -1,24 +1,12 @@
 import { outOfText, shortDateText, timeRange, weekdayHeading } from '@contract/present.js';
 import { isoWeekday } from '@contract/dates.js';
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  CloseButton,
-  Group,
-  List,
-  Menu,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import type { BookingView, ShiftView } from '@contract/schedule-views.js';
 import { IconAlertTriangle, IconDots, IconEdit, IconPrinter, IconRestore, IconX } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldText } from '../../api/errors.js';
+import { IconButton } from '../../components/IconButton.js';
 import { HolidayClosed } from './HolidayNotice.js';
 import { shiftName } from './format.js';
 import { PlaceList, WaitingList } from './PlaceList.js';
@@ -88,14 +76,14 @@ export function ShiftColumn(props: Props) {
           </Stack>
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
-              <ActionIcon
+              <IconButton
                 variant="subtle"
                 color="gray"
                 size="lg"
-                aria-label={t('schedule.shift.menu', { shift: shiftName(i18n.language, shift) })}
+                label={t('schedule.shift.menu', { shift: shiftName(i18n.language, shift) })}
               >
                 <IconDots size={20} />
-              </ActionIcon>
+              </IconButton>
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item leftSection={<IconPrinter size={16} />} onClick={props.onPrintDay}>
@@ -186,7 +174,15 @@ export function ShiftColumn(props: Props) {
                   <List.Item key={w.code}>{w.message}</List.Item>
                 ))}
               </List>
-              <CloseButton size="sm" aria-label={t('common.close')} onClick={() => actions.dismissWarnings(key)} />
+              <IconButton
+                variant="subtle"
+                color="gray"
+                size="sm"
+                label={t('common.close')}
+                onClick={() => actions.dismissWarnings(key)}
+              >
+                <IconX size={16} />
+              </IconButton>
             </Group>
           </Alert>
         )}

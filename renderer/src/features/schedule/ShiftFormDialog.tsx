@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { extraShiftInput, shiftUpdateInput } from '@contract/schedule.js';
 import type { ShiftView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 import { FormFailure } from '../../components/FormFailure.js';
+import { FormActions } from '../../components/FormActions.js';
 import { useContractForm, type ContractForm } from '../../lib/form.js';
 import { shiftName } from './format.js';
 import { placesInput, ShiftFields, type ShiftFieldValues } from './ShiftFields.js';
@@ -131,7 +132,6 @@ function ShiftModal({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
   return (
     <Modal opened onClose={onClose} title={title} centered size="lg">
       <FormProvider {...fields.form}>
@@ -139,14 +139,7 @@ function ShiftModal({
           {children}
           <ShiftFields />
           <FormFailure message={fields.failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={fields.busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={fields.busy} />
         </Stack>
       </FormProvider>
     </Modal>

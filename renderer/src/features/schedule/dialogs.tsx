@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
+import { FormActions } from '../../components/FormActions.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { shiftName } from './format.js';
@@ -45,12 +46,7 @@ export function OverrideDialog({ request, actions }: { request: OverrideRequest 
           data-autofocus
         />
         <FormFailure message={fields.failure} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit">{t('schedule.override.confirm')}</Button>
-        </Group>
+        <FormActions onCancel={close} submitLabel={t('schedule.override.confirm')} />
       </Stack>
     </Modal>
   );
@@ -201,14 +197,13 @@ function CancelShiftForm({ shift, onClose }: { shift: ShiftView; onClose: () => 
           data-autofocus
         />
         <FormFailure message={fields.failure} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('schedule.cancelShift.keep')}
-          </Button>
-          <Button type="submit" color="red" loading={fields.busy}>
-            {t('schedule.cancelShift.confirm')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          busy={fields.busy}
+          cancelLabel={t('schedule.cancelShift.keep')}
+          submitLabel={t('schedule.cancelShift.confirm')}
+          danger
+        />
       </Stack>
     </Modal>
   );

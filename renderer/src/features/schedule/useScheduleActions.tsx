@@ -1,5 +1,4 @@
 import { fullName } from '@contract/present.js';
-import { Button, Group, Text } from '@mantine/core';
 import type { ApiError } from '@contract/errors.js';
 import type { chosenCancelKinds } from '@contract/schedule-history.js';
 import { overridableRefusals } from '@contract/schedule.js';
@@ -9,16 +8,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorOf, errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
+import { notifyWithUndo } from '../../components/undo.js';
 import { shiftName } from './format.js';
 
 export type ChosenCancelKind = (typeof chosenCancelKinds)[number];
-
-let noticeCount = 0;
-/** Ids for notices that hide themselves when their button is used. */
-function nextNoticeId(): string {
-  noticeCount += 1;
-  return `schedule-undo-${noticeCount}`;
-}
 
 /** A shift's place on the board that survives its first booking (when it gets an id). */
 export function shiftKey(shift: Pick<ShiftView, 'id' | 'patternId' | 'date'>): string {
@@ -75,31 +68,8 @@ export function useScheduleActions() {
   /** Whoever moved up into a freed place; the banner keeps them listed until told. */
   const movedUp = (promoted: Promotion[]) =>
     promoted.length === 0 ? '' : ` ${t('schedule.booking.promotedInto', { names: promoted.map(fullName).join(', ') })}`;
-  const withUndo = (message: string, undo: () => Promise<unknown>, done: string) => {
-    const id = nextNoticeId();
-    notifications.show({
-      id,
-      color: 'teal',
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm" style={{ flex: 1 }}>
-            {message}
-          </Text>
-          <Button
-            size="xs"
-            variant="light"
-            style={{ flexShrink: 0 }}
-            onClick={() => {
-              notifications.hide(id);
-              undo().then(() => notifications.show({ message: done }), failed);
-            }}
-          >
-            {t('common.undo')}
-          </Button>
-        </Group>
-      ),
-    });
-  };
+  const withUndo = (message: string, undo: () => Promise<unknown>, done: string) =>
+    notifyWithUndo(t, message, undo, { color: 'teal', done, failed });
 
   /** Runs a booking-like call; answers whether it went through. */
   const attempt = async (

@@ -5,11 +5,21 @@ import { AgreementSettingsForm } from './AgreementSettingsForm.js';
 import { AttendanceSettingsForm } from './AttendanceSettingsForm.js';
 import { CoordinatorSettings } from './CoordinatorSettings.js';
 import { EmployerForm } from './EmployerForm.js';
+import { HolidaysPanel } from './HolidaysPanel.js';
 import { LanguageSettings } from './LanguageSettings.js';
 import { ParametersPanel } from './ParametersPanel.js';
 import { ScheduleSettingsTab } from '../schedule/settings/ScheduleSettingsTab.js';
 
-const tabs = ['employer', 'parameters', 'agreements', 'schedule', 'attendance', 'language', 'coordinator'] as const;
+const tabs = [
+  'employer',
+  'parameters',
+  'holidays',
+  'agreements',
+  'schedule',
+  'attendance',
+  'language',
+  'coordinator',
+] as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -21,7 +31,7 @@ export function SettingsPage() {
       <Tabs value={current} onChange={(tab) => setParams(tab ? { tab } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           {tabs.map((tab) => (
-            <Tabs.Tab key={tab} value={tab} fz="md">
+            <Tabs.Tab key={tab} value={tab} fz="md" px="sm">
               {t(`settings.tabs.${tab}`)}
             </Tabs.Tab>
           ))}
@@ -31,6 +41,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="parameters">
           <ParametersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="holidays">
+          <HolidaysPanel />
         </Tabs.Panel>
         <Tabs.Panel value="agreements">
           <AgreementSettingsForm />

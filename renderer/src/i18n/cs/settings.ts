@@ -5,6 +5,7 @@ export const csSettings = {
     tabs: {
       employer: 'Organizace',
       parameters: 'Zákonné a mzdové údaje',
+      holidays: 'Svátky',
       agreements: 'Dohody',
       schedule: 'Směny',
       language: 'Jazyk',
@@ -47,6 +48,20 @@ export const csSettings = {
         agreement: 'Dohoda a rozvrh',
         age: 'Věk',
       },
+    },
+    holidays: {
+      intro:
+        'Státní svátky a ostatní svátky, ve které je volno (zákon č. 245/2000 Sb.). Směny ze vzoru, které na ně připadnou, se neotevřou k zápisu, dokud je neotevřete; za práci ve svátek náleží příplatek. Opravte zde, co neodpovídá.',
+      title: 'Svátky v roce {{year}}',
+      previousYear: 'Předchozí rok',
+      nextYear: 'Další rok',
+      empty: 'Na rok {{year}} nejsou zapsané žádné svátky. Přidejte je, aby je týdenní rozpis znal.',
+      add: 'Přidat svátek',
+      newTitle: 'Nový svátek',
+      editTitle: 'Svátek {{date}}',
+      dateFixed: 'Svátek se pozná podle data. Je-li den špatně, svátek smažte a přidejte znovu.',
+      deleteConfirm: 'Smazat svátek {{name}} ({{date}})?',
+      deleted: 'Svátek {{name}} byl smazán.',
     },
     agreements: {
       intro:

@@ -11,6 +11,15 @@ export const csShell = {
     settings: 'Nastavení',
     shortcuts: 'Alt+1 až Alt+7 přepíná oddíly',
   },
+  notices: {
+    dismiss: 'Skrýt oznámení',
+    region: 'Oznámení',
+    more_one: '+{{count}} starší',
+    more_few: '+{{count}} starší',
+    more_many: '+{{count}} staršího',
+    more_other: '+{{count}} starších',
+    fold: 'Skrýt starší',
+  },
   coming: {
     title: 'Připravujeme',
     text: 'Oddíl „{{area}}“ zatím není hotový. Do té doby můžete vést evidenci klientů a nastavení.',

@@ -8,6 +8,7 @@ export const enSettings: Shape<typeof csSettings> = {
     tabs: {
       employer: 'Organisation',
       parameters: 'Legal and pay figures',
+      holidays: 'Holidays',
       agreements: 'Agreements',
       schedule: 'Shifts',
       language: 'Language',
@@ -50,6 +51,20 @@ export const enSettings: Shape<typeof csSettings> = {
         agreement: 'Agreement and schedule',
         age: 'Age',
       },
+    },
+    holidays: {
+      intro:
+        'Public holidays and other days off by law (Act No. 245/2000 Coll.). Pattern shifts falling on one are not opened for sign-up until you open them; work on a holiday earns a premium. Correct here what is wrong.',
+      title: 'Holidays in {{year}}',
+      previousYear: 'Previous year',
+      nextYear: 'Next year',
+      empty: 'No holidays are recorded for {{year}}. Add them so the week board knows them.',
+      add: 'Add holiday',
+      newTitle: 'New holiday',
+      editTitle: 'Holiday {{date}}',
+      dateFixed: 'A holiday is known by its date. If the day is wrong, delete the holiday and add it again.',
+      deleteConfirm: 'Delete the holiday {{name}} ({{date}})?',
+      deleted: 'The holiday {{name}} was deleted.',
     },
     agreements: {
       intro:

@@ -14,6 +14,13 @@ export const enShell: Shape<typeof csShell> = {
     settings: 'Settings',
     shortcuts: 'Alt+1 to Alt+7 switch areas',
   },
+  notices: {
+    dismiss: 'Dismiss the notification',
+    region: 'Notifications',
+    more_one: '+{{count}} older',
+    more_other: '+{{count}} older',
+    fold: 'Hide older',
+  },
   coming: {
     title: 'Coming',
     text: 'The "{{area}}" area is not ready yet. Meanwhile you can keep the client register and the settings.',

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack } from '@mantine/core';
 import { patternInput } from '@contract/schedule.js';
 import type { PatternView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../../api/hooks.js';
 import { DateField } from '../../../components/DateField.js';
 import { FormFailure } from '../../../components/FormFailure.js';
+import { FormActions } from '../../../components/FormActions.js';
 import { useContractForm } from '../../../lib/form.js';
 import { timeRange, weekdayName } from '@contract/present.js';
 import { placesInput, ShiftFields, type ShiftFieldValues } from '../ShiftFields.js';
@@ -104,14 +105,7 @@ export function PatternForm({
             <DateField {...fields.value('validTo')} label={t('schedule.patterns.validTo')} />
           </SimpleGrid>
           <FormFailure message={fields.failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={fields.busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} busy={fields.busy} />
         </Stack>
       </FormProvider>
     </Modal>

@@ -10,6 +10,7 @@ import { errorMessage } from '../../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../../api/hooks.js';
 import { DateField } from '../../../components/DateField.js';
 import { FormFailure } from '../../../components/FormFailure.js';
+import { FormActions } from '../../../components/FormActions.js';
 import { useContractForm } from '../../../lib/form.js';
 import { PatternForm } from './PatternForm.js';
 import { useUnchangedNotice } from './useUnchangedNotice.js';
@@ -116,14 +117,7 @@ function EndPattern({ pattern, today, onClose }: { pattern: PatternView; today: 
       <Stack component="form" onSubmit={(e) => void submit(e)}>
         <DateField {...fields.value('lastDay')} label={t('schedule.patterns.endIntro')} withAsterisk />
         <FormFailure message={fields.failure} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red" loading={fields.busy}>
-            {t('schedule.patterns.end')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} busy={fields.busy} submitLabel={t('schedule.patterns.end')} danger />
       </Stack>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { useApiQuery } from '../../api/hooks.js';
+import { useApiQuery } from '../api/hooks.js';
 
 /** Today as the app's clock (the API's) sees it, so defaults match what the rules check. */
 export function useToday(): string | undefined {

@@ -1,0 +1,127 @@
+import { dateText, weekdayText } from '@contract/present.js';
+import type { PublicHoliday } from '@contract/holidays.js';
+import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/errors.js';
+import { useApiMutation, useApiQuery } from '../../api/hooks.js';
+import { IconButton } from '../../components/IconButton.js';
+import { useToday } from '../../lib/useToday.js';
+import { HolidayForm } from './HolidayForm.js';
+
+/** The public holidays of one year, as the week board and the printed sheet read them. */
+export function HolidaysPanel() {
+  const { t } = useTranslation();
+  const today = useToday();
+  if (today === undefined) return <Loader aria-label={t('common.loading')} />;
+  return <HolidaysOfYear initialYear={Number(today.slice(0, 4))} />;
+}
+
+function HolidaysOfYear({ initialYear }: { initialYear: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [year, setYear] = useState(initialYear);
+  const [editing, setEditing] = useState<PublicHoliday | 'new' | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const list = useApiQuery('holidays.list', { year });
+  const remove = useApiMutation('holidays.delete', ['holidays.', 'schedule.']);
+
+  const del = async (holiday: PublicHoliday) => {
+    const name = lang === 'en' ? holiday.nameEn : holiday.nameCs;
+    if (!window.confirm(t('settings.holidays.deleteConfirm', { name, date: dateText(lang, holiday.date) }))) return;
+    setFailure(null);
+    try {
+      await remove.mutateAsync({ date: holiday.date });
+      notifications.show({ message: t('settings.holidays.deleted', { name }) });
+    } catch (error) {
+      setFailure(errorMessage(error, t));
+    }
+  };
+
+  return (
+    <Stack>
+      <Text>{t('settings.holidays.intro')}</Text>
+      <Group gap="xs">
+        <IconButton
+          variant="default"
+          size="lg"
+          label={t('settings.holidays.previousYear')}
+          onClick={() => setYear(year - 1)}
+        >
+          <IconChevronLeft size={18} />
+        </IconButton>
+        <Title order={2} size="h3" miw={70} ta="center">
+          {year}
+        </Title>
+        <IconButton
+          variant="default"
+          size="lg"
+          label={t('settings.holidays.nextYear')}
+          onClick={() => setYear(year + 1)}
+        >
+          <IconChevronRight size={18} />
+        </IconButton>
+      </Group>
+      {list.isError && <Alert color="red">{errorMessage(list.error, t)}</Alert>}
+      {failure && (
+        <Alert color="red" role="alert">
+          {failure}
+        </Alert>
+      )}
+      {list.data?.length === 0 && <Alert color="yellow">{t('settings.holidays.empty', { year })}</Alert>}
+      {list.data && list.data.length > 0 && (
+        <Paper withBorder>
+          <Table verticalSpacing="xs" highlightOnHover aria-label={t('settings.holidays.title', { year })}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('fields.date')}</Table.Th>
+                <Table.Th>{t('fields.nameCs')}</Table.Th>
+                <Table.Th>{t('fields.nameEn')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.map((h) => (
+                <Table.Tr key={h.date}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Text span fw={600}>
+                      {dateText(lang, h.date)}
+                    </Text>{' '}
+                    <Text span c="dimmed" size="sm">
+                      {weekdayText(lang, h.date, 'short')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{h.nameCs}</Table.Td>
+                  <Table.Td>{h.nameEn}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    <Button variant="subtle" onClick={() => setEditing(h)}>
+                      {t('common.edit')}
+                    </Button>
+                    <Button variant="subtle" color="red" onClick={() => void del(h)}>
+                      {t('common.delete')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      <Group>
+        <Button leftSection={<IconPlus size={18} aria-hidden />} variant="light" onClick={() => setEditing('new')}>
+          {t('settings.holidays.add')}
+        </Button>
+      </Group>
+      {editing !== null && (
+        <HolidayForm
+          existing={editing === 'new' ? null : editing}
+          year={year}
+          onSaved={(saved) => setYear(Number(saved.date.slice(0, 4)))}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Stack>
+  );
+}
