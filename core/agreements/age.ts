@@ -12,7 +12,7 @@ import type { Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { dateText } from '../contract/present.js';
-import { findParametersOn } from '../settings/index.js';
+import { adultAgeOn } from '../settings/index.js';
 import { parametersFor } from './rules.js';
 
 /** The day a person born on `birthDate` reaches `age`; born on 29 February, 1 March in other years. */
@@ -50,8 +50,8 @@ export function checkAge(ctx: Ctx, target: { clientId: number; validFrom: string
  * (Labour Code §§ 243–247). The arrival desk and the work record ask here.
  */
 export function youngOn(ctx: Ctx, birthDate: string, day: string): number | null {
-  const figures = findParametersOn(ctx, day);
-  return figures && ageOn(birthDate, day) < figures.adultAge ? figures.adultAge : null;
+  const adultAge = adultAgeOn(ctx, day);
+  return adultAge !== undefined && ageOn(birthDate, day) < adultAge ? adultAge : null;
 }
 
 /**

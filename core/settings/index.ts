@@ -5,6 +5,7 @@
 export { storedCoordinatorName } from './coordinator.js';
 export { loadEmployer } from './employer.js';
 export {
+  adultAgeOn,
   averageFiguresOn,
   findParametersOn,
   parametersOn,

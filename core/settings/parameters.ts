@@ -25,6 +25,15 @@ const noticeDaysCovering = preparedPerConnection((db) =>
     .prepare(),
 );
 
+/** Only the adult age: every arrival and every row of the desk's day asks it. */
+const adultAgeCovering = preparedPerConnection((db) =>
+  db
+    .select({ age: payParameters.adultAge })
+    .from(payParameters)
+    .where(periodCoversSql({ from: payParameters.validFrom, to: payParameters.validTo }, sql.placeholder('day')))
+    .prepare(),
+);
+
 /** Only the weekly average's figures: every booking with an agreement asks them. */
 const averageFiguresCovering = preparedPerConnection((db) =>
   db
@@ -48,6 +57,11 @@ export function averageFiguresOn(
 /** The legal schedule notice in days valid on a day, or undefined where no figures were entered. */
 export function scheduleNoticeDaysOn(ctx: Ctx, day: string): number | undefined {
   return noticeDaysCovering(ctx.db).get({ day })?.days;
+}
+
+/** The adult age valid on a day (below it the young-employee limits apply), or undefined where no figures were entered. */
+export function adultAgeOn(ctx: Ctx, day: string): number | undefined {
+  return adultAgeCovering(ctx.db).get({ day })?.age;
 }
 
 /** The legal and pay figures valid on a day, or undefined where none were entered. */
