@@ -109,6 +109,7 @@ export function signUpOpensOn(monday: string, settings: ScheduleSettings): strin
 function shiftBlocks(
   ctx: Ctx,
   shift: ShiftRow,
+  monday: string,
   premium: DayPremium | null,
   options: EligibilityOptions,
 ): SignUpBlock[] {
@@ -119,7 +120,7 @@ function shiftBlocks(
     blocks.push({ rule: 'holidayClosed', holiday: premium.holiday });
   }
   if (options.signUpWindow !== false) {
-    const opensOn = signUpOpensOn(mondayOf(shift.date), options.settings);
+    const opensOn = signUpOpensOn(monday, options.settings);
     if (ctx.today() < opensOn) blocks.push({ rule: 'notOpenYet', opensOn });
   }
   return blocks;
@@ -160,10 +161,11 @@ export function signUpEligibility(
   const ids = clients.map((c) => c.clientId);
   // The day's holiday is read once: it both closes a holiday shift and warns of the premium.
   const premium = dayPremium(ctx, shift.date);
-  const common = shiftBlocks(ctx, shift, premium, options);
+  // Date arithmetic costs about as much as a read here: the week's Monday is worked out once.
+  const monday = mondayOf(shift.date);
+  const common = shiftBlocks(ctx, shift, monday, premium, options);
   const suspensions = new Map<number, { fromDate: string; toDate: string | null }>();
   for (const s of suspensionsOn(ctx, ids, shift.date)) if (!suspensions.has(s.clientId)) suspensions.set(s.clientId, s);
-  const monday = mondayOf(shift.date);
   // The shift lies in that week, so its own standing bookings are among these rows.
   const week = standingBetween(ctx, ids, monday, addDays(monday, 6), options.movingBookingId);
   const withWarnings = options.warnings !== false;

@@ -39,8 +39,11 @@ export function balancingPeriodOn(
   const index = Math.max(0, Math.floor(daysBetween(validFrom, day) / span));
   const from = addDays(validFrom, index * span);
   const fullEnd = addDays(from, span - 1);
-  const to = validTo !== null && validTo < fullEnd ? validTo : fullEnd;
-  return { from, to, weeks: wholeWeeks(daysBetween(from, to) + 1) };
+  // Cut short by the agreement's end, the period counts its own weeks; else it has all of them.
+  if (validTo !== null && validTo < fullEnd) {
+    return { from, to: validTo, weeks: wholeWeeks(daysBetween(from, validTo) + 1) };
+  }
+  return { from, to: fullEnd, weeks: maxWeeks };
 }
 
 export interface WeeklyAverage {
