@@ -3,6 +3,7 @@ import type { Dispatcher } from '../../core/api/dispatcher.js';
 import { addDays, isoWeekday } from '../../core/contract/dates.js';
 import type { DayView } from '../../core/contract/attendance.js';
 import type { OpenDatabase } from '../../db/open.js';
+import { rawActor } from './large.js';
 import { measure, type Comparison } from './measure.js';
 
 /**
@@ -32,7 +33,9 @@ function rawDay(sqlite: Database.Database) {
   );
   const parameters = sqlite.prepare('SELECT * FROM pay_parameters WHERE valid_from <= ? AND valid_to >= ?');
   const holiday = sqlite.prepare('SELECT * FROM public_holidays WHERE date <= ? AND date >= ?');
+  const actor = rawActor(sqlite);
   return (date: string) => {
+    actor();
     const monday = addDays(date, 1 - isoWeekday(date));
     const rows = (shifts.all(monday, addDays(monday, 6)) as { id: number; date: string }[]).filter(
       (s) => s.date === date,
@@ -73,7 +76,9 @@ function rawAdmit(sqlite: Database.Database) {
     `INSERT INTO audit_log (at, actor, method, entity, entity_id, detail) VALUES (?, 'bench', 'attendance.recordArrival', 'arrival', ?, ?)`,
   );
   const stamp = '2026-11-24T09:00:00+01:00';
+  const actor = rawActor(sqlite);
   const run = sqlite.transaction((bookingId: number, fitness: string) => {
+    actor();
     const row = facts.get(bookingId) as { client_id: number; shift_id: number; date: string };
     JSON.parse((setting.get() as { value: string } | undefined)?.value ?? '{}');
     agreement.get(row.client_id, row.date, row.date, row.date);

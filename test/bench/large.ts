@@ -42,3 +42,16 @@ export function openLargeDatabase(): OpenDatabase {
   }
   return openDatabase(file, { migrationsFolder });
 }
+
+/**
+ * Who acts, read as the dispatcher reads it on every call (the stored
+ * coordinator name, else the door's fallback): a baseline doing the call's
+ * reads by hand reads it too.
+ */
+export function rawActor(sqlite: OpenDatabase['sqlite']): () => string {
+  const stored = sqlite.prepare(`SELECT value FROM settings WHERE key = 'coordinator'`).pluck();
+  return () => {
+    const json = stored.get() as string | undefined;
+    return json === undefined ? 'bench' : (JSON.parse(json) as { coordinatorName: string }).coordinatorName;
+  };
+}

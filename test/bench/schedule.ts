@@ -3,6 +3,7 @@ import type { Dispatcher } from '../../core/api/dispatcher.js';
 import { addDays, daysBetween, isoWeekOf, mondayOfIsoWeek } from '../../core/contract/dates.js';
 import type { WeekView } from '../../core/contract/schedule-views.js';
 import type { OpenDatabase } from '../../db/open.js';
+import { rawActor } from './large.js';
 import { measure, type Comparison } from './measure.js';
 
 /**
@@ -92,7 +93,9 @@ function rawBoard(sqlite: Database.Database) {
      ORDER BY s.date, s.start_time, b.id`,
   );
 
+  const actor = rawActor(sqlite);
   return (monday: string) => {
+    actor();
     const sunday = addDays(monday, 6);
     const settings = JSON.parse((setting.get() as { value: string } | undefined)?.value ?? '{}') as {
       fairnessWeeks?: number;
@@ -162,7 +165,9 @@ function rawBook(sqlite: Database.Database) {
   );
   const stamp = '2026-11-24T09:00:00+01:00';
 
+  const actor = rawActor(sqlite);
   const run = sqlite.transaction((shiftId: number, clientId: number) => {
+    actor();
     JSON.parse((setting.get() as { value: string } | undefined)?.value ?? '{}');
     client.get(clientId);
     const s = shift.get(shiftId) as { date: string; places: number };
