@@ -4,6 +4,7 @@ import type { ArrivalView, AttendanceSettings, FitnessAnswer } from '../contract
 import { localMoment, timestampOf } from '../contract/dates.js';
 import { translate } from '../contract/i18n.js';
 import { clockTime, dateText, fullName, shiftLabel } from '../contract/present.js';
+import { isLateArrival } from '../contract/shift-time.js';
 import type { Warning } from '../contract/schedule-views.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
@@ -55,11 +56,6 @@ function arrivalMoment(ctx: Ctx, date: string, time: string | null): Date {
     throw new DomainError('attendance.futureTime', { time: clockTime(time) }, 'time');
   }
   return moment;
-}
-
-function isLate(facts: BookingFacts, arrived: Date, settings: AttendanceSettings): boolean {
-  const start = localMoment(facts.shift.date, facts.shift.startTime).getTime();
-  return arrived.getTime() > start + settings.lateGraceMinutes * 60_000;
 }
 
 /** The agreement gate, the whole fitness check passed, and the late policy. */
@@ -130,7 +126,7 @@ export function recordOutcome(
   assertRecordable(ctx, facts, options.field);
   const settings = loadAttendanceSettings(ctx);
   const arrived = input.outcome === 'noShow' ? null : arrivalMoment(ctx, facts.shift.date, input.time);
-  const late = arrived !== null && isLate(facts, arrived, settings);
+  const late = arrived !== null && isLateArrival(facts.shift.startTime, timeOf(input, ctx), settings.lateGraceMinutes);
   let warnings: Warning[] = [];
   if (input.outcome === 'admitted') {
     assertAdmissible(ctx, facts, input, late, settings);

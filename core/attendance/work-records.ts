@@ -2,13 +2,13 @@ import { asc, eq } from 'drizzle-orm';
 import { arrivals, clients, shifts, workRecordChanges, workRecords } from '../../db/schema/index.js';
 import type { AttendanceSettings, WorkRecordView } from '../contract/attendance.js';
 import { dateText, durationText, fullName } from '../contract/present.js';
+import { spanMinutes, workedMinutes } from '../contract/shift-time.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { validAgreementOn, youngOn } from '../agreements/index.js';
 import { dayKindOf } from '../holidays/index.js';
 import { assertShiftLength } from '../schedule/index.js';
 import { workRecordLocked } from './lock.js';
-import { minuteOfDay, roundUpWorkedMinutes } from './minutes.js';
 import { tasksOf, workRecordView, type WorkRecordRow } from './rows.js';
 import { loadAttendanceSettings } from './settings.js';
 
@@ -61,17 +61,18 @@ function assertTasks(ctx: Ctx, facts: ArrivalFacts, tasks: readonly string[], se
   });
 }
 
-/** Worked minutes: end − start − breaks, rounded by the setting; breaks shorter than the span. */
-function workedMinutes(ctx: Ctx, input: WorkRecordInput, settings: AttendanceSettings): number {
-  const span = minuteOfDay(input.end) - minuteOfDay(input.start);
-  if (input.breakMinutes >= span) {
+/** Worked minutes as the rule counts them; breaks shorter than the span. */
+function recordedMinutes(ctx: Ctx, input: WorkRecordInput, settings: AttendanceSettings): number {
+  const minutes = workedMinutes(input.start, input.end, input.breakMinutes, settings.roundingMinutes);
+  if (minutes === null) {
+    const span = spanMinutes(input.start, input.end);
     throw new DomainError(
       'attendance.breakTooLong',
       { breaks: durationText(ctx.locale, input.breakMinutes), span: durationText(ctx.locale, span) },
       'breakMinutes',
     );
   }
-  return roundUpWorkedMinutes(span - input.breakMinutes, settings.roundingMinutes);
+  return minutes;
 }
 
 /** What an audited change compares: the record as the coordinator wrote it and what it came to. */
@@ -105,7 +106,7 @@ export function saveWorkRecord(ctx: Ctx, input: WorkRecordInput): WorkRecordView
   }
   const changeReason = reasonForChange(ctx, date, record !== null, input.reason);
   const settings = loadAttendanceSettings(ctx);
-  const minutes = workedMinutes(ctx, input, settings);
+  const minutes = recordedMinutes(ctx, input, settings);
   assertShiftLength(ctx, date, input.start, input.end, 'end');
   assertTasks(ctx, facts, input.tasks, settings);
   const agreement = validAgreementOn(ctx.db, arrival.clientId, date);

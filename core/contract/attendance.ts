@@ -35,7 +35,7 @@ export const attendanceSettings = z.strictObject({
   latePolicy: z.enum(['admit', 'sendAway'], { error: 'validation.invalidOption' }),
   /** The pick list of tasks; `young`: allowed for clients under 18 (young-employee limits). */
   tasks: z.array(bilingual.extend({ young: z.boolean() })).max(40, 'validation.tooMany'),
-  /** Worked minutes are rounded up to this step (see roundUpWorkedMinutes); 0: as recorded. */
+  /** Worked minutes are rounded up to this step (see roundUpWorkedMinutes in shift-time.ts); 0: as recorded. */
   roundingMinutes: z.union(
     roundingSteps.map((s) => z.literal(s)),
     { error: 'validation.invalidOption' },

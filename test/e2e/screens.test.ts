@@ -42,10 +42,11 @@ const screens = [
   { name: 'week', path: () => '/week/2026/48', ready: 'Marie-Magdaléna' },
   { name: 'agreements', path: () => '/agreements', ready: null },
   { name: 'client', path: () => `/clients/${longNamed.id}`, ready: 'Nováková-Dvořáková' },
+  { name: 'settings', path: () => '/settings?tab=attendance', ready: null },
 ] as const;
 
 for (const lang of ['cs', 'en'] as const) {
-  test(`the week board, agreements and client page fit 1366×768 and 1024×768 (${lang})`, async () => {
+  test(`the week board, agreements, client page and settings fit 1366×768 and 1024×768 (${lang})`, async () => {
     must(app.runtime.dispatcher, 'settings.savePreferences', { language: lang });
     const { page } = app;
     for (const size of sizes) {
@@ -58,6 +59,12 @@ for (const lang of ['cs', 'en'] as const) {
         await page.waitForLoadState('networkidle');
         await app.shot(`screen-${screen.name}-${lang}-${size.width}`);
         expect(await screenProblems(page), `${screen.name} ${lang} ${size.width}`).toEqual([]);
+        if (screen.name === 'settings') {
+          // The eight tabs stay in one row rather than leave one or two on a second.
+          const boxes = await Promise.all((await page.getByRole('tab').all()).map((tab) => tab.boundingBox()));
+          expect(boxes).toHaveLength(8);
+          expect(new Set(boxes.map((box) => box?.y)).size, `settings tabs ${lang} ${size.width}`).toBe(1);
+        }
       }
     }
   });

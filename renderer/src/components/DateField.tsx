@@ -8,6 +8,8 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'datePa
   value: string | null | undefined;
   /** An ISO date, null when empty, or the typed text itself when it is not a date. */
   onChange: (value: string | null) => void;
+  /** False for a field that must always hold a date (a day picker): no clear button, no deselecting. */
+  clearable?: boolean;
 };
 
 const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && parseTypedDate(value) === value;
@@ -18,7 +20,7 @@ const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && parseT
  * goes to the form as that text, so the contract's schema refuses it at the
  * field instead of the field quietly going back to the last good date.
  */
-export function DateField({ value, onChange, popoverProps, ...rest }: Props) {
+export function DateField({ value, onChange, popoverProps, clearable = true, ...rest }: Props) {
   const { i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   // The calendar shows the last real date; typed text that is not one stays only in the input.
@@ -42,8 +44,8 @@ export function DateField({ value, onChange, popoverProps, ...rest }: Props) {
       valueFormat={i18n.language === 'en' ? 'DD/MM/YYYY' : 'D. M. YYYY'}
       dateParser={(text) => parseTypedDate(text)}
       leftSection={<IconCalendar size={18} stroke={1.5} aria-hidden />}
-      clearable
-      allowDeselect
+      clearable={clearable}
+      allowDeselect={clearable}
     />
   );
 }

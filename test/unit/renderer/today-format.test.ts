@@ -1,6 +1,6 @@
 import type { DayClientView, DayShiftView } from '@contract/attendance.js';
 import { expect, test } from 'vitest';
-import { lateAfter, spanMinutes, usualTasks, usualWork } from '../../../renderer/src/features/today/format.js';
+import { typedLate, typedMinutes, usualTasks, usualWork } from '../../../renderer/src/features/today/format.js';
 
 const shift = { start: '09:00', end: '12:00', task: 'úklid centra' } as DayShiftView;
 const arrivedAt = (time: string, late: boolean) =>
@@ -10,19 +10,20 @@ const tasks = [
   { cs: 'Drobné práce', en: 'Small jobs', young: false },
 ];
 
-test('the minutes shown while typing: end − start − breaks, nothing for a span that is not one', () => {
-  expect(spanMinutes('09:00', '12:00', 0)).toBe(180);
-  expect(spanMinutes('09:05', '11:30', 15)).toBe(130);
-  expect(spanMinutes('12:00', '09:00', 0)).toBeNull();
-  expect(spanMinutes('09:00', '10:00', 60)).toBeNull();
-  expect(spanMinutes('09:00', '12:00', '')).toBeNull();
-  expect(spanMinutes('9', '12:00', 0)).toBeNull();
+test('the minutes shown while typing are the rounded minutes the server stores; nothing for a span that is not one', () => {
+  expect(typedMinutes('09:00', '12:00', 0, 0)).toBe(180);
+  expect(typedMinutes('09:05', '11:30', 15, 0)).toBe(130);
+  expect(typedMinutes('09:05', '11:30', 15, 15)).toBe(135);
+  expect(typedMinutes('12:00', '09:00', 0, 0)).toBeNull();
+  expect(typedMinutes('09:00', '10:00', 60, 0)).toBeNull();
+  expect(typedMinutes('09:00', '12:00', '', 0)).toBeNull();
+  expect(typedMinutes('9', '12:00', 0, 0)).toBeNull();
 });
 
-test('late means after the start plus the grace, kept within the day', () => {
-  expect(lateAfter('09:00', 10)).toBe('09:10');
-  expect(lateAfter('09:55', 10)).toBe('10:05');
-  expect(lateAfter('23:50', 30)).toBe('23:59');
+test('late while typing follows the rule: after the start plus the grace; a half-typed time is not late', () => {
+  expect(typedLate('09:00', '09:10', 10)).toBe(false);
+  expect(typedLate('09:00', '09:11', 10)).toBe(true);
+  expect(typedLate('09:00', '10:3', 10)).toBe(false);
 });
 
 test('the usual work starts with the shift, or at the arrival of a client admitted late', () => {

@@ -30,8 +30,9 @@ export function SettingsPage() {
       <Title order={1}>{t('settings.title')}</Title>
       <Tabs value={current} onChange={(tab) => setParams(tab ? { tab } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
+          {/* Eight tabs in one row down to 1024 px wide, in either language; below the lg breakpoint a step smaller. */}
           {tabs.map((tab) => (
-            <Tabs.Tab key={tab} value={tab} fz="md" px="sm">
+            <Tabs.Tab key={tab} value={tab} fz={{ base: 'sm', lg: 'md' }} px={{ base: 'xs', lg: 'sm' }}>
               {t(`settings.tabs.${tab}`)}
             </Tabs.Tab>
           ))}

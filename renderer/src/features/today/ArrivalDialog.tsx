@@ -8,6 +8,7 @@ import {
 import type { ApiError } from '@contract/errors.js';
 import type { Warning } from '@contract/schedule-views.js';
 import { clockTime } from '@contract/present.js';
+import { lateAfter } from '@contract/shift-time.js';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconCheck, IconDoorExit, IconFileText } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -18,7 +19,7 @@ import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { FitnessCheck, type FitnessValue } from './FitnessCheck.js';
-import { inLanguage, lateAfter, taskNames, timeNow } from './format.js';
+import { inLanguage, taskNames, timeNow, typedLate } from './format.js';
 import type { ArrivalTarget, TodayActions } from './useTodayActions.js';
 
 export interface ArrivalValues {
@@ -152,7 +153,7 @@ function ArrivalForm<O>({ target, settings, past, actions, name, schema, toInput
   const unfit = fitness.some((answer) => answer.ok === false);
   const complete = fitness.every((answer) => answer.ok !== null);
   const threshold = lateAfter(shift.start, settings.lateGraceMinutes);
-  const late = /^\d{2}:\d{2}$/.test(time) && time > threshold;
+  const late = typedLate(shift.start, time, settings.lateGraceMinutes);
   const lateBlocks = late && settings.latePolicy === 'sendAway';
   const booked = target.kind === 'booking' ? target.client : null;
   const underAge = booked?.underAge ?? false;

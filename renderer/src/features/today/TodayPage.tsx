@@ -116,6 +116,7 @@ export function TodayPage() {
             aria-label={t('today.pickDay')}
             value={data.date}
             onChange={(next) => next && isValidIsoDate(next) && void navigate(dayPath(next))}
+            clearable={false}
             w={175}
           />
           <Button leftSection={<IconPrinter size={18} />} onClick={printDay} loading={printing}>

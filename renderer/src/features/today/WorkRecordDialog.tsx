@@ -24,7 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
-import { inLanguage, spanMinutes, tasksFor, usualTasks, usualWork } from './format.js';
+import { inLanguage, tasksFor, typedMinutes, usualTasks, usualWork } from './format.js';
 
 export interface WorkTarget {
   shift: DayShiftView;
@@ -100,7 +100,7 @@ function WorkRecordForm({ target, day, settings, onClose }: Props & { target: Wo
   // Tasks already on the record stay choosable even if the list changed since.
   const options = [...new Set([...allowed.map((task) => inLanguage(lang, task)), ...(record?.tasks ?? [])])];
   const values = fields.form.watch();
-  const worked = spanMinutes(values.start, values.end, values.breakMinutes);
+  const worked = typedMinutes(values.start, values.end, values.breakMinutes, settings.roundingMinutes);
   const correction = record !== null && day.today > day.date;
 
   return (

@@ -1,4 +1,5 @@
 import type { AttendanceSettings, DayClientView, DayShiftView } from '@contract/attendance.js';
+import { isLateArrival, workedMinutes } from '@contract/shift-time.js';
 
 type Task = AttendanceSettings['tasks'][number];
 
@@ -19,27 +20,19 @@ export function taskNames(lang: string, settings: AttendanceSettings, underAge: 
     .join(', ');
 }
 
-/** 'HH:MM' ↔ minutes since midnight, for the hint of minutes worked while typing. */
-function minuteOf(time: string): number {
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-}
-
-function timeOf(minutes: number): string {
-  const bounded = Math.max(0, Math.min(minutes, 23 * 60 + 59));
-  return `${String(Math.floor(bounded / 60)).padStart(2, '0')}:${String(bounded % 60).padStart(2, '0')}`;
-}
-
-/** End − start − breaks as typed, or null while the fields do not make a span (the server decides and rounds). */
-export function spanMinutes(start: string, end: string, breaks: number | string): number | null {
+/**
+ * The minutes the server will store for the record as typed (the same rule,
+ * rounding included), or null while the fields do not make a span yet.
+ */
+export function typedMinutes(start: string, end: string, breaks: number | string, roundingStep: number): number | null {
   const valid = /^\d{2}:\d{2}$/;
   if (!valid.test(start) || !valid.test(end) || typeof breaks !== 'number') return null;
-  const span = minuteOf(end) - minuteOf(start) - breaks;
-  return span > 0 ? span : null;
+  return workedMinutes(start, end, breaks, roundingStep);
 }
 
-/** The last minute that is not late yet: the shift's start plus the setting's grace. */
-export function lateAfter(start: string, graceMinutes: number): string {
-  return timeOf(minuteOf(start) + graceMinutes);
+/** Whether a typed arrival time is late by the rule the server applies. */
+export function typedLate(shiftStart: string, time: string, graceMinutes: number): boolean {
+  return /^\d{2}:\d{2}$/.test(time) && isLateArrival(shiftStart, time, graceMinutes);
 }
 
 /** The clock on this computer, for the arrival time offered on the day itself. */
