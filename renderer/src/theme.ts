@@ -6,6 +6,8 @@ export const theme = createTheme({
   primaryColor: 'teal',
   defaultRadius: 'md',
   fontSizes: { md: '1rem' },
+  // Dialogs and menus appear without sliding when the system asks for less motion.
+  respectReducedMotion: true,
   components: {
     Button: Button.extend({ defaultProps: { size: 'md' } }),
     TextInput: TextInput.extend({ defaultProps: { size: 'md' } }),

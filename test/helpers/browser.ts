@@ -58,7 +58,12 @@ export async function openBrowserApp(
       '--lang=cs-CZ',
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'cs-CZ' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    locale: 'cs-CZ',
+    // No sliding dialogs: a button is where it will stay when the test clicks it.
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(bridge.url);
