@@ -99,6 +99,7 @@ export function proposeAdvance(ctx: Ctx, workRecordId: number): AdvanceProposal 
   const paid = standingReceipt(ctx, 'advance', workRecordId);
   const paidBefore = paidTowards(ctx, clientId, month, 'advance') - (paid?.amount ?? 0);
   const cap = roundDownAdvance(Math.max(0, expectedNet - paidBefore));
+  const overAdvanced = Math.max(0, paidBefore + (paid?.amount ?? 0) - expectedNet);
   const declined = ctx.db.select().from(advanceDeclines).where(eq(advanceDeclines.workRecordId, workRecordId)).get();
   const payableUntil = endOfIsoWeek(workDate);
   const status = paid ? 'paid' : declined ? 'declined' : ctx.today() > payableUntil ? 'weekOver' : 'open';
@@ -117,6 +118,7 @@ export function proposeAdvance(ctx: Ctx, workRecordId: number): AdvanceProposal 
     cap,
     amount: paid ? paid.amount : Math.min(share, cap),
     capped: cap < share,
+    overAdvanced,
     status,
     payableUntil,
     receipt: paid ? receiptView(ctx, paid.id) : null,

@@ -35,6 +35,12 @@ export const advanceProposal = z.object({
   amount: z.number(),
   /** The cap cut the share. */
   capped: z.boolean(),
+  /**
+   * By how much the month's paid advances now exceed its expected net pay (0
+   * when they do not): a work record corrected after its advance was paid can
+   * lower the pay below what was already advanced.
+   */
+  overAdvanced: z.number(),
   status: z.enum(advanceStatuses),
   /** The last day it can be paid: the Sunday of the shift's ISO week. */
   payableUntil: z.string(),

@@ -209,6 +209,8 @@ test('the day after: a correction needs its reason and shows in the history', as
   await dialog.getByRole('button', { name: 'Uložit' }).click();
   await expect.poll(() => dialog.count()).toBe(0);
   await expect.poll(() => row('Řehoř Šťastný').textContent()).toMatch(/9:00.–.11:30: 2.h.30.min/);
+  // The advance was paid for three hours: the shorter day leaves the month over-advanced, and the row says so.
+  await expect.poll(() => row('Řehoř Šťastný').textContent()).toContain('převyšují očekávanou čistou mzdu');
 
   await page.getByRole('button', { name: 'Historie změn výkazu: Řehoř Šťastný' }).click();
   const history = page.getByRole('dialog', { name: 'Historie změn výkazu: Řehoř Šťastný' });

@@ -114,6 +114,31 @@ describe('paying', () => {
     }
   }, 20_000);
 
+  it('says when a correction after the payout leaves the month over-advanced', () => {
+    desk = shiftDesk();
+    desk.app.ok('cash.setOpeningBalance', { date: '2026-11-02', amount: crowns(1000) });
+    const id = desk.work('2026-11-23');
+    desk.app.ok('advances.pay', { workRecordId: id });
+    expect(desk.app.ok('advances.propose', { workRecordId: id }).overAdvanced).toBe(0);
+    const day = desk.app.ok('attendance.day', { date: '2026-11-23' });
+    const arrival = day.shifts.flatMap((s) => s.clients).find((c) => c.workRecord?.id === id)?.arrival;
+    if (!arrival) throw new Error('the worked shift has no arrival');
+    desk.at('2026-11-24', '10:00');
+    desk.app.ok('attendance.saveWorkRecord', {
+      arrivalId: arrival.id,
+      start: '09:00',
+      end: '10:00',
+      reason: 'Odešel po hodině',
+    });
+    // 1 h × 134.40 = 134.40; withholding tax 15 % of 134 = 20 → net 114.40; 302 was paid.
+    expect(desk.app.ok('advances.propose', { workRecordId: id })).toMatchObject({
+      status: 'paid',
+      amount: crowns(302),
+      expectedNet: 11440,
+      overAdvanced: crowns(302) - 11440,
+    });
+  });
+
   it('refuses to take the cash box below zero unless the coordinator confirms it', () => {
     desk = shiftDesk();
     desk.app.ok('cash.setOpeningBalance', { date: '2026-11-02', amount: crowns(100) });

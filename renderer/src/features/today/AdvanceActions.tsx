@@ -55,6 +55,14 @@ export function AdvanceActions({ proposal, name, print }: Props) {
         <Badge color="teal" variant="light" size="lg">
           {t('today.advance.paid', { amount: moneyText(lang, receipt.amount), number: receipt.number })}
         </Badge>
+        {proposal.overAdvanced > 0 && (
+          <Text size="sm" c="orange.9" fw={600} role="status">
+            {t('today.advance.overAdvanced', {
+              amount: moneyText(lang, proposal.overAdvanced),
+              net: moneyText(lang, proposal.expectedNet),
+            })}
+          </Text>
+        )}
         <Button
           size="md"
           variant="subtle"

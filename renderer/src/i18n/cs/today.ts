@@ -150,6 +150,8 @@ export const csToday = {
       declineLabel: 'Nechce zálohu: {{name}}',
       declined: 'Záloha odmítnuta',
       paid: 'Záloha {{amount}} vyplacena, doklad {{number}}',
+      overAdvanced:
+        'Zálohy za měsíc teď převyšují očekávanou čistou mzdu {{net}} o {{amount}} (práce byla opravena po výplatě zálohy). Rozdíl lze ve výplatě srazit jen po dohodě s klientem.',
       printReceipt: 'Tisk dokladu',
       printReceiptLabel: 'Tisk dokladu {{number}}: {{name}}',
       weekOver: 'Zálohu už nelze vyplatit (týden směny skončil); zbytek na výplatní termín.',

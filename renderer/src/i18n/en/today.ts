@@ -152,6 +152,8 @@ export const enToday: Shape<typeof csToday> = {
       declineLabel: 'No advance: {{name}}',
       declined: 'Advance declined',
       paid: 'Advance {{amount}} paid, receipt {{number}}',
+      overAdvanced:
+        'The month’s advances now exceed its expected net pay of {{net}} by {{amount}} (the work was corrected after the advance was paid). The difference may be deducted on payday only with the client’s agreement.',
       printReceipt: 'Print receipt',
       printReceiptLabel: 'Print receipt {{number}}: {{name}}',
       weekOver: 'The advance can no longer be paid (the shift’s week is over); the rest comes on payday.',
