@@ -55,7 +55,7 @@ function factsOf(ctx: Ctx, clientId: number, month: string): ClientPayFacts & { 
 /** The figures of every day the month's pay reads: the days worked and the month's last day. */
 function figuresFor(ctx: Ctx, days: readonly string[]): PayFigures[] {
   const periods = new Map<string, PayFigures>();
-  for (const day of days) {
+  for (const day of new Set(days)) {
     const row = parametersOn(ctx, day);
     periods.set(row.validFrom, row);
   }

@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { PublicHoliday } from '../../core/contract/holidays.js';
 import { must } from '../../core/demo/seed.js';
-import { openBrowserApp, screenProblems, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, registerClients, screenProblems, type BrowserApp } from '../helpers/browser.js';
 import { fixedNow } from '../helpers/db.js';
 
 // The small things at the door: notices that leave the toolbar free, icon
@@ -10,7 +10,7 @@ import { fixedNow } from '../helpers/db.js';
 // settings. The clock is Tue 24 Nov 2026; week 49 has Mon, Wed and Fri shifts
 // with four places each.
 let app: BrowserApp;
-const ids = new Map<string, number>();
+let ids = new Map<string, number>();
 
 const people = [
   ['K-001', 'Řehoř', 'Šťastný'],
@@ -60,16 +60,7 @@ const sizes = [
 
 beforeAll(async () => {
   app = await openBrowserApp({ now: fixedNow });
-  for (const [code, firstName, lastName] of people) {
-    const result = app.runtime.dispatcher.call('clients.create', {
-      code,
-      firstName,
-      lastName,
-      birthDate: '1980-03-15',
-    });
-    if (!result.ok) throw new Error(result.error.message);
-    ids.set(lastName, (result.value as { id: number }).id);
-  }
+  ids = registerClients(app, people);
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openBrowserApp, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, registerClients, type BrowserApp } from '../helpers/browser.js';
 import { fixedNow } from '../helpers/db.js';
 
 // The week board as a new user meets it: a fresh database with the default
@@ -21,15 +21,7 @@ const people = [
 
 beforeAll(async () => {
   app = await openBrowserApp({ now: fixedNow });
-  for (const [code, firstName, lastName] of people) {
-    const result = app.runtime.dispatcher.call('clients.create', {
-      code,
-      firstName,
-      lastName,
-      birthDate: '1980-03-15',
-    });
-    if (!result.ok) throw new Error(result.error.message);
-  }
+  registerClients(app, people);
   await app.page.goto(app.bridge.url);
 });
 

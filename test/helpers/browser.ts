@@ -92,6 +92,25 @@ export async function openBrowserApp(
  * link reaching past its edges, a button label or heading cut short. Each
  * problem names the element by its text, so a failure says what to fix.
  */
+/** Registers clients through the dispatcher (code, first and last name, born 15 March 1980); answers their ids by last name. */
+export function registerClients(
+  app: BrowserApp,
+  people: readonly (readonly [code: string, firstName: string, lastName: string, ...rest: string[]])[],
+): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const [code, firstName, lastName] of people) {
+    const result = app.runtime.dispatcher.call('clients.create', {
+      code,
+      firstName,
+      lastName,
+      birthDate: '1980-03-15',
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    ids.set(lastName, (result.value as { id: number }).id);
+  }
+  return ids;
+}
+
 export async function screenProblems(page: Page): Promise<string[]> {
   // Runs in the page; written as a script because this file is compiled without the DOM's types.
   return page.evaluate<string[]>(`(() => {
