@@ -1,6 +1,7 @@
 import { csAgreements } from './agreements.js';
 import { csCash } from './cash.js';
 import { csAttendance } from './attendance.js';
+import { csPayroll } from './payroll.js';
 import { csClients } from './clients.js';
 import { csCommon } from './common.js';
 import { csSchedule } from './schedule.js';
@@ -20,8 +21,14 @@ export const cs = {
     schedule: csSchedule.errors,
     cash: csCash.errors,
     attendance: csAttendance.errors,
+    payroll: csPayroll.errors,
   },
-  warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings, attendance: csAttendance.warnings },
+  warnings: {
+    schedule: csSchedule.warnings,
+    agreement: csAgreements.warnings,
+    attendance: csAttendance.warnings,
+    payroll: csPayroll.warnings,
+  },
   weekdays: csCommon.weekdays,
   settingNames: { ...csSettings.names, attendance: csAttendance.settingName },
   present: csCommon.present,
@@ -33,6 +40,7 @@ export const cs = {
     ...csSchedule.validation,
     ...csCash.validation,
     ...csAttendance.validation,
+    ...csPayroll.validation,
   },
   fields: {
     ...csCommon.fields,
@@ -42,5 +50,6 @@ export const cs = {
     ...csSchedule.fields,
     ...csCash.fields,
     ...csAttendance.fields,
+    ...csPayroll.fields,
   },
 } as const;

@@ -2,6 +2,7 @@ import type { Catalogue } from '../shape.js';
 import { enAgreements } from './agreements.js';
 import { enCash } from './cash.js';
 import { enAttendance } from './attendance.js';
+import { enPayroll } from './payroll.js';
 import { enClients } from './clients.js';
 import { enCommon } from './common.js';
 import { enSchedule } from './schedule.js';
@@ -17,8 +18,14 @@ export const en: Catalogue = {
     schedule: enSchedule.errors,
     cash: enCash.errors,
     attendance: enAttendance.errors,
+    payroll: enPayroll.errors,
   },
-  warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings, attendance: enAttendance.warnings },
+  warnings: {
+    schedule: enSchedule.warnings,
+    agreement: enAgreements.warnings,
+    attendance: enAttendance.warnings,
+    payroll: enPayroll.warnings,
+  },
   weekdays: enCommon.weekdays,
   settingNames: { ...enSettings.names, attendance: enAttendance.settingName },
   present: enCommon.present,
@@ -30,6 +37,7 @@ export const en: Catalogue = {
     ...enSchedule.validation,
     ...enCash.validation,
     ...enAttendance.validation,
+    ...enPayroll.validation,
   },
   fields: {
     ...enCommon.fields,
@@ -39,5 +47,6 @@ export const en: Catalogue = {
     ...enSchedule.fields,
     ...enCash.fields,
     ...enAttendance.fields,
+    ...enPayroll.fields,
   },
 };
