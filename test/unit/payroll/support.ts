@@ -75,7 +75,7 @@ export function payDesk(start = '2025-01-01'): PayDesk {
         taxDeclarationSince: declaredSince,
         statePaysHealthInsurance: facts.stateInsured ?? false,
         paymentMethod: facts.paymentMethod ?? 'cash',
-        bankAccount: facts.paymentMethod === 'bank' ? '123456789/0800' : null,
+        bankAccount: facts.paymentMethod === 'bank' ? '19-2000145399/0800' : null,
       }).id;
     },
     agreement: (clientId, rates) => {
