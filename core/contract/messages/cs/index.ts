@@ -4,6 +4,7 @@ import { csAttendance } from './attendance.js';
 import { csClients } from './clients.js';
 import { csCommon } from './common.js';
 import { csSchedule } from './schedule.js';
+import { csPayrollDocuments } from './payroll-documents.js';
 import { csSettings } from './settings.js';
 
 /**
@@ -20,6 +21,7 @@ export const cs = {
     schedule: csSchedule.errors,
     cash: csCash.errors,
     attendance: csAttendance.errors,
+    payrollDocuments: csPayrollDocuments.errors,
   },
   warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings, attendance: csAttendance.warnings },
   weekdays: csCommon.weekdays,
@@ -42,5 +44,6 @@ export const cs = {
     ...csSchedule.fields,
     ...csCash.fields,
     ...csAttendance.fields,
+    ...csPayrollDocuments.fields,
   },
 } as const;

@@ -5,6 +5,7 @@ import { enAttendance } from './attendance.js';
 import { enClients } from './clients.js';
 import { enCommon } from './common.js';
 import { enSchedule } from './schedule.js';
+import { enPayrollDocuments } from './payroll-documents.js';
 import { enSettings } from './settings.js';
 
 /** English texts of the contract, joined as the Czech ones are (see ../cs/index.ts). */
@@ -17,6 +18,7 @@ export const en: Catalogue = {
     schedule: enSchedule.errors,
     cash: enCash.errors,
     attendance: enAttendance.errors,
+    payrollDocuments: enPayrollDocuments.errors,
   },
   warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings, attendance: enAttendance.warnings },
   weekdays: enCommon.weekdays,
@@ -39,5 +41,6 @@ export const en: Catalogue = {
     ...enSchedule.fields,
     ...enCash.fields,
     ...enAttendance.fields,
+    ...enPayrollDocuments.fields,
   },
 };
