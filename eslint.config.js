@@ -35,6 +35,7 @@ const domains = [
   'cash',
   'clients',
   'holidays',
+  'payroll',
   'periods',
   'schedule',
   'settings',

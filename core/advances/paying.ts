@@ -8,6 +8,7 @@ import type { Ctx } from '../api/context.js';
 import { DomainError } from '../api/domain-error.js';
 import { receiptJob, recordPayout } from '../cash/index.js';
 import type { DocumentJob } from '../documents/registry.js';
+import { requireMonthOpen } from '../payroll/index.js';
 import { proposeAdvance } from './proposal.js';
 
 /** An advance whose receipt was cancelled may be paid again after its week: it corrects a payment made in time. */
@@ -28,6 +29,7 @@ function wasCancelled(ctx: Ctx, workRecordId: number): boolean {
 
 function requireOpen(ctx: Ctx, proposal: AdvanceProposal): void {
   const field = 'workRecordId';
+  requireMonthOpen(ctx, proposal.payMonth, field);
   if (proposal.status === 'paid') {
     throw new DomainError('cash.advancePaid', { number: proposal.receipt?.number ?? '' }, field);
   }

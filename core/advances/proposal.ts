@@ -4,63 +4,17 @@
  * exceed the net pay the month's work so far is expected to bring.
  */
 import { eq } from 'drizzle-orm';
-import { advanceDeclines, clients, workRecords } from '../../db/schema/index.js';
+import { advanceDeclines, workRecords } from '../../db/schema/index.js';
 import type { AdvanceProposal } from '../contract/advances.js';
 import { addDays, isoWeekday } from '../contract/dates.js';
 import { listName } from '../contract/present.js';
 import type { Ctx } from '../api/context.js';
 import { notFound } from '../api/domain-error.js';
-import { termSegments } from '../agreements/index.js';
-import { workedBetween, type WorkedDay } from '../attendance/index.js';
 import { currentBalance, paidTowards, receiptView, standingReceipt } from '../cash/index.js';
-import {
-  expectedNetPay,
-  lastDayOf,
-  payMonth,
-  roundDownAdvance,
-  type ClientPayFacts,
-  type PayFigures,
-  type RatePeriod,
-  type WorkedPiece,
-} from '../pay/index.js';
-import { parametersOn } from '../settings/index.js';
+import { expectedNetPay, payMonth, roundDownAdvance, type RatePeriod } from '../pay/index.js';
+import { clientMonth, pieceOf } from '../payroll/index.js';
 
 const basisPoints = 10000;
-
-function pieceOf(day: WorkedDay): WorkedPiece {
-  // dayKind says "holiday" when a holiday falls on a weekend: the date decides the weekend.
-  return {
-    date: day.workDate,
-    minutes: day.minutes,
-    holiday: day.dayKind === 'holiday',
-    weekend: isoWeekday(day.workDate) >= 6,
-  };
-}
-
-/**
- * The tax declaration counts for a month when it was signed by its last day.
- * The state paying health insurance is a standing fact of the client.
- */
-function factsOf(ctx: Ctx, clientId: number, month: string): ClientPayFacts & { name: string } {
-  const client = ctx.db.select().from(clients).where(eq(clients.id, clientId)).get();
-  if (!client) throw notFound('clientId');
-  const since = client.taxDeclarationSince;
-  return {
-    name: listName(client),
-    taxDeclarationSigned: client.taxDeclarationSigned && since !== null && since <= lastDayOf(month),
-    statePaysHealthInsurance: client.statePaysHealthInsurance,
-  };
-}
-
-/** The figures of every day the month's pay reads: the days worked and the month's last day. */
-function figuresFor(ctx: Ctx, days: readonly string[]): PayFigures[] {
-  const periods = new Map<string, PayFigures>();
-  for (const day of new Set(days)) {
-    const row = parametersOn(ctx, day);
-    periods.set(row.validFrom, row);
-  }
-  return [...periods.values()];
-}
 
 /** The Sunday of the ISO week of a day: an advance is paid in the week of its shift. */
 export function endOfIsoWeek(day: string): string {
@@ -81,14 +35,10 @@ function recordOf(ctx: Ctx, workRecordId: number): { clientId: number; workDate:
 export function proposeAdvance(ctx: Ctx, workRecordId: number): AdvanceProposal {
   const { clientId, workDate } = recordOf(ctx, workRecordId);
   const month = workDate.slice(0, 7);
-  const worked = workedBetween(ctx, [clientId], `${month}-01`, lastDayOf(month));
+  const { client, worked, segments, facts, parameters } = clientMonth(ctx, clientId, month);
   const shift = worked.find((w) => w.workRecordId === workRecordId);
   if (!shift) throw notFound('workRecordId');
-  const agreements = [...new Set(worked.map((w) => w.agreementId))];
-  const segments = agreements.flatMap((id) => termSegments(ctx, id));
   const terms: readonly RatePeriod[] = segments;
-  const { name, ...facts } = factsOf(ctx, clientId, month);
-  const parameters = figuresFor(ctx, [...worked.map((w) => w.workDate), lastDayOf(month)]);
   const shiftGross = payMonth({ month, work: [pieceOf(shift)], terms, facts, parameters }).gross;
   const shareBp = (segments.find((s) => s.from <= workDate && (s.to === null || s.to >= workDate)) ?? segments[0])
     ?.terms.advanceShareBp;
@@ -106,7 +56,7 @@ export function proposeAdvance(ctx: Ctx, workRecordId: number): AdvanceProposal 
   return {
     workRecordId,
     clientId,
-    clientName: name,
+    clientName: listName(client),
     workDate,
     minutes: shift.minutes,
     payMonth: month,

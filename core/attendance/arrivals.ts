@@ -10,7 +10,7 @@ import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { clientsWithValidAgreement, youngOn } from '../agreements/index.js';
 import { takeBackWalkIn } from '../schedule/index.js';
-import { workRecordLocked } from './lock.js';
+import { requireDayOpen } from './lock.js';
 import { insertArrival, type BookingFacts } from './queries.js';
 import { arrivalView } from './rows.js';
 import { loadAttendanceSettings } from './settings.js';
@@ -32,7 +32,7 @@ export interface ArrivalInput {
   sentAwayReason: string | null;
 }
 
-/** An outcome is recorded once per booking, for a standing booking of a shift that is on, on its day or later. */
+/** An outcome is recorded once per booking, for a standing booking of a shift that is on, on its day or later, in an open pay month. */
 export function assertRecordable(ctx: Ctx, facts: BookingFacts, field: string): void {
   // Named only when refused: formatting the shift costs more than the checks.
   const shift = () => shiftLabel(ctx.locale, facts.shift);
@@ -43,6 +43,7 @@ export function assertRecordable(ctx: Ctx, facts: BookingFacts, field: string): 
   if (facts.shift.status === 'cancelled') throw new DomainError('attendance.shiftCancelled', { shift: shift() }, field);
   if (facts.booking.status !== 'booked') throw new DomainError('attendance.bookingNotStanding', {}, field);
   if (facts.shift.date > ctx.today()) throw new DomainError('attendance.futureDay', { shift: shift() }, field);
+  requireDayOpen(ctx, facts.shift.date, field);
 }
 
 /** When the client came: the time given on the shift's day, or now when recording as it happens. */
@@ -167,11 +168,9 @@ export function undoArrival(ctx: Ctx, arrivalId: number) {
   if (date !== ctx.today()) {
     throw new DomainError('attendance.undoOnlyOnDay', { date: dateText(ctx.locale, date) }, 'arrivalId');
   }
+  requireDayOpen(ctx, date, 'arrivalId');
   const record = ctx.db.select().from(workRecords).where(eq(workRecords.arrivalId, arrivalId)).get();
   if (record) {
-    if (workRecordLocked(ctx, record.workDate)) {
-      throw new DomainError('attendance.locked', { date: dateText(ctx.locale, record.workDate) }, 'arrivalId');
-    }
     ctx.db.delete(workRecords).where(eq(workRecords.id, record.id)).run();
   }
   ctx.db.delete(arrivals).where(eq(arrivals.id, arrivalId)).run();

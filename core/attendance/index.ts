@@ -6,4 +6,4 @@
  */
 export { workRecordLocked } from './lock.js';
 export { loadAttendanceSettings } from './settings.js';
-export { noShowsBetween, workedBetween, type WorkedDay } from './worked.js';
+export { noShowsBetween, workedBetween, workedMonths, workersBetween, type WorkedDay } from './worked.js';

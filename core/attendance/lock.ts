@@ -1,11 +1,25 @@
+import { dateText } from '../contract/present.js';
+import { payMonthText } from '../contract/payroll.js';
 import type { Ctx } from '../api/context.js';
+import { DomainError } from '../api/domain-error.js';
+import { monthClosed } from '../payroll/index.js';
 
 /**
- * Whether the work records of a day are in a closed pay month and can never
- * change. Pay months cannot be closed yet, so nothing is locked; every write
- * to a work record (and every undo that would remove one) asks here, so
- * closing a month needs only this answer.
+ * Whether a day's arrivals and work records are in a closed pay month and can
+ * never change. Every write at the desk (an outcome, a work record, an undo)
+ * asks here, so a closed month is locked through every door.
  */
-export function workRecordLocked(_ctx: Ctx, _date: string): boolean {
-  return false;
+export function workRecordLocked(ctx: Ctx, date: string): boolean {
+  return monthClosed(ctx, date);
+}
+
+/** Refuses a change to a day of a closed pay month, naming the day and the month. */
+export function requireDayOpen(ctx: Ctx, date: string, field: string): void {
+  if (workRecordLocked(ctx, date)) {
+    throw new DomainError(
+      'attendance.locked',
+      { date: dateText(ctx.locale, date), month: payMonthText(ctx.locale, date.slice(0, 7)) },
+      field,
+    );
+  }
 }

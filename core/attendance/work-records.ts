@@ -8,7 +8,7 @@ import { DomainError, notFound } from '../api/domain-error.js';
 import { validAgreementOn, youngOn } from '../agreements/index.js';
 import { dayKindOf } from '../holidays/index.js';
 import { assertShiftLength } from '../schedule/index.js';
-import { workRecordLocked } from './lock.js';
+import { requireDayOpen } from './lock.js';
 import { tasksOf, workRecordView, type WorkRecordRow } from './rows.js';
 import { loadAttendanceSettings } from './settings.js';
 
@@ -101,9 +101,7 @@ export function saveWorkRecord(ctx: Ctx, input: WorkRecordInput): WorkRecordView
   const facts = loadArrival(ctx, input.arrivalId);
   const { arrival, date, record } = facts;
   if (arrival.outcome !== 'admitted') throw new DomainError('attendance.notAdmitted', {}, 'arrivalId');
-  if (workRecordLocked(ctx, date)) {
-    throw new DomainError('attendance.locked', { date: dateText(ctx.locale, date) }, 'arrivalId');
-  }
+  requireDayOpen(ctx, date, 'arrivalId');
   const changeReason = reasonForChange(ctx, date, record !== null, input.reason);
   const settings = loadAttendanceSettings(ctx);
   const minutes = recordedMinutes(ctx, input, settings);

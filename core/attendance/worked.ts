@@ -2,7 +2,7 @@ import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import { arrivals, shifts, workRecords } from '../../db/schema/index.js';
 import type { DayKind } from '../contract/holidays.js';
 import type { Ctx } from '../api/context.js';
-import { constant, preparedForIds } from '../api/statements.js';
+import { constant, preparedForIds, preparedPerConnection } from '../api/statements.js';
 
 /**
  * What the shift day tells other domains: who worked when (an admitted
@@ -47,6 +47,15 @@ const noShows = preparedForIds((db, idIn) =>
     .prepare(),
 );
 
+/** Who has a work record in a range of days: the month's pay run starts from them. */
+const workers = preparedPerConnection((db) =>
+  db
+    .selectDistinct({ clientId: workRecords.clientId })
+    .from(workRecords)
+    .where(and(gte(workRecords.workDate, p('from')), lte(workRecords.workDate, p('to'))))
+    .prepare(),
+);
+
 export interface WorkedDay {
   workRecordId: number;
   clientId: number;
@@ -63,6 +72,23 @@ export function workedBetween(ctx: Ctx, clientIds: readonly number[], from: stri
   if (clientIds.length === 0) return [];
   const { query, ids } = worked(ctx.db, clientIds);
   return query.all({ ids, from, to });
+}
+
+/** The clients with a work record from one day to another (both included). */
+export function workersBetween(ctx: Ctx, from: string, to: string): number[] {
+  return workers(ctx.db)
+    .all({ from, to })
+    .map((r) => r.clientId);
+}
+
+/** The months ('YYYY-MM') with any work record, oldest first. */
+export function workedMonths(ctx: Ctx): string[] {
+  return ctx.db
+    .selectDistinct({ month: sql<string>`substr(${workRecords.workDate}, 1, 7)` })
+    .from(workRecords)
+    .orderBy(sql`1`)
+    .all()
+    .map((r) => r.month);
 }
 
 /** The no-shows of these clients on shifts from one day to another (both included), in order of date. */

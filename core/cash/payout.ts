@@ -6,6 +6,7 @@ import { dateText, moneyText } from '../contract/present.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { requireEmployerComplete } from '../agreements/index.js';
+import { requireMonthOpen } from '../payroll/index.js';
 import { checkEntryDate, lowestBalanceFrom } from './book.js';
 import type { ReceiptData } from './documents/data.js';
 import { nextReceiptNumber, receiptRow, receiptView } from './receipts.js';
@@ -144,10 +145,13 @@ export function recordPayout(ctx: Ctx, payout: Payout): ReceiptView {
  * Cancels a receipt issued by mistake. The money goes back into the book as a
  * `cancellation` entry dated today, the day the mistake is put right, so a day
  * or month already printed for the accountant stays as it was. Whatever the
- * receipt settled (an advance) is open again.
+ * receipt settled (an advance, a payday payout) is open again; an advance of a
+ * closed pay month cannot be cancelled.
  */
 export function cancelReceipt(ctx: Ctx, id: number, reason: string): ReceiptView {
   const row = receiptRow(ctx, id);
+  // The advances of a closed month are part of its payslips; payday payouts are made after closing.
+  if (row.kind === 'advance') requireMonthOpen(ctx, row.payMonth, 'id');
   if (row.cancelledAt !== null) {
     throw new DomainError('cash.alreadyCancelled', { number: row.number, reason: row.cancelReason ?? '' }, 'id');
   }

@@ -102,6 +102,17 @@ export function paidTowards(ctx: Ctx, clientId: number, payMonth: string, kind: 
   return row?.total ?? 0;
 }
 
+/** What each client has been paid in cash towards a month's pay, by kind, cancelled receipts left out. */
+export function paidTowardsMonth(ctx: Ctx, payMonth: string, kind: ReceiptRow['kind']): Map<number, number> {
+  const rows = ctx.db
+    .select({ clientId: cashReceipts.clientId, total: sum(cashReceipts.amount).mapWith(Number) })
+    .from(cashReceipts)
+    .where(and(eq(cashReceipts.payMonth, payMonth), eq(cashReceipts.kind, kind), isNull(cashReceipts.cancelledAt)))
+    .groupBy(cashReceipts.clientId)
+    .all();
+  return new Map(rows.map((r) => [r.clientId, r.total]));
+}
+
 /** What the receipt printed when it was issued, checked as it is read back. */
 export function receiptData(row: ReceiptRow): ReceiptData {
   return receiptDataSchema.parse(JSON.parse(row.data));

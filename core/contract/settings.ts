@@ -93,6 +93,13 @@ const parameterFields = {
     .max(30, 'validation.tooBig')
     .optional(),
   adultAge: z.number().int('validation.integer').min(1, 'validation.tooSmall').max(30, 'validation.tooBig').optional(),
+  /** Days to register a client who reached the insurance threshold (8 by law); left out, the stored figure stays. */
+  insuranceRegistrationDays: z
+    .number()
+    .int('validation.integer')
+    .min(1, 'validation.tooSmall')
+    .max(60, 'validation.tooBig')
+    .optional(),
 };
 
 export const payParametersInput = z
@@ -122,6 +129,7 @@ export const payParameters = z.object({
   adultAge: z.number(),
   maxShiftMinutes: z.number(),
   balancingPeriodWeeks: z.number(),
+  insuranceRegistrationDays: z.number(),
   updatedAt: z.string(),
 });
 export type PayParameters = z.infer<typeof payParameters>;

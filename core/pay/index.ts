@@ -1,7 +1,7 @@
 /** The pay rules: the one public module of pay for other domains. */
 export { expectedNetPay, payMonth } from './month.js';
 export { lastDayOf } from './periods.js';
-export { roundDownAdvance } from './rounding.js';
+export { roundDownAdvance, roundUpCashPay } from './rounding.js';
 export { payRuleCitations, type PayRule } from './rules.js';
 export type {
   ClientPayFacts,

@@ -82,3 +82,13 @@ export function roundUpToWholeHundreds(numerator: number, denominator = 1): numb
 export function roundDownAdvance(numerator: number, denominator = 1): number {
   return roundDownTo(halerePerCrown, numerator, denominator);
 }
+
+/**
+ * The payday remainder paid in cash, rounded up to whole CZK. A cash payment
+ * is settled in whole crowns (zákon č. 136/2011 Sb., § 3), and pay is due in
+ * full (zákon č. 262/2006 Sb., § 141), so the rounding goes to the employee.
+ * A bank transfer pays to the haléř and is not rounded.
+ */
+export function roundUpCashPay(numerator: number, denominator = 1): number {
+  return roundUpTo(halerePerCrown, numerator, denominator);
+}

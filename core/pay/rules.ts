@@ -14,6 +14,7 @@ export const payRuleCitations = {
   advanceTax: 'zákon č. 586/1992 Sb., § 38h',
   taxpayerCredit: 'zákon č. 586/1992 Sb., § 35ba, § 35d, § 38k',
   netPay: 'zákon č. 262/2006 Sb., § 146',
+  cashPayRounding: 'zákon č. 136/2011 Sb., § 3; zákon č. 262/2006 Sb., § 141',
 } as const;
 
 export type PayRule = keyof typeof payRuleCitations;

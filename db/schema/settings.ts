@@ -52,6 +52,13 @@ export const payParameters = sqliteTable('pay_parameters', {
   maxShiftMinutes: integer('max_shift_minutes').notNull().default(720),
   /** The longest balancing period for the 20-hour weekly average of an agreement (Labour Code § 76). */
   balancingPeriodWeeks: integer('balancing_period_weeks').notNull().default(52),
+  /**
+   * Days the employer has to register a client whose month reached the
+   * insurance threshold with the social security office and the health
+   * insurer (zákon č. 582/1991 Sb., § 94; zákon č. 48/1997 Sb., § 10: 8 days),
+   * counted from the month's last day, when its earnings are known.
+   */
+  insuranceRegistrationDays: integer('insurance_registration_days').notNull().default(8),
   updatedAt: text('updated_at').notNull(),
 });
 

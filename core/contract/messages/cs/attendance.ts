@@ -22,7 +22,7 @@ export const csAttendance = {
     notAdmitted: 'Výkaz práce se píše jen u klienta, který byl na směnu přijat.',
     breakTooLong: 'Přestávky ({{breaks}}) musí být kratší než doba od začátku do konce ({{span}}).',
     reasonRequired: 'Výkaz práce ze dne {{date}} se mění až po dni směny: uveďte důvod změny.',
-    locked: 'Výkaz práce ze dne {{date}} patří do uzavřeného mzdového měsíce a už ho nelze změnit.',
+    locked: 'Den {{date}} patří do uzavřeného mzdového měsíce {{month}}; docházku ani výkaz práce už nelze změnit.',
     unknownTask:
       'Práce „{{task}}“ není v seznamu prací (Nastavení → Příchody). Vyberte ze seznamu, nebo ji popište v poznámce.',
     youngTask:

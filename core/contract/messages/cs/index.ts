@@ -1,6 +1,7 @@
 import { csAgreements } from './agreements.js';
 import { csCash } from './cash.js';
 import { csAttendance } from './attendance.js';
+import { csPayroll } from './payroll.js';
 import { csClients } from './clients.js';
 import { csCommon } from './common.js';
 import { csSchedule } from './schedule.js';
@@ -22,8 +23,14 @@ export const cs = {
     cash: csCash.errors,
     attendance: csAttendance.errors,
     payrollDocuments: csPayrollDocuments.errors,
+    payroll: csPayroll.errors,
   },
-  warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings, attendance: csAttendance.warnings },
+  warnings: {
+    schedule: csSchedule.warnings,
+    agreement: csAgreements.warnings,
+    attendance: csAttendance.warnings,
+    payroll: csPayroll.warnings,
+  },
   weekdays: csCommon.weekdays,
   settingNames: { ...csSettings.names, attendance: csAttendance.settingName },
   present: csCommon.present,
@@ -35,6 +42,7 @@ export const cs = {
     ...csSchedule.validation,
     ...csCash.validation,
     ...csAttendance.validation,
+    ...csPayroll.validation,
   },
   fields: {
     ...csCommon.fields,
@@ -45,5 +53,6 @@ export const cs = {
     ...csCash.fields,
     ...csAttendance.fields,
     ...csPayrollDocuments.fields,
+    ...csPayroll.fields,
   },
 } as const;

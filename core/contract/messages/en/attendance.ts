@@ -24,7 +24,7 @@ export const enAttendance: Shape<typeof csAttendance> = {
     notAdmitted: 'A work record is written only for a client admitted to the shift.',
     breakTooLong: 'Breaks ({{breaks}}) must be shorter than the time from start to end ({{span}}).',
     reasonRequired: 'The work record of {{date}} is changed after the shift’s day: give the reason for the change.',
-    locked: 'The work record of {{date}} belongs to a closed pay month and can no longer change.',
+    locked: '{{date}} belongs to the closed pay month {{month}}; its attendance and work records can no longer change.',
     unknownTask:
       'The task “{{task}}” is not in the task list (Settings → Arrivals). Pick from the list or describe it in the note.',
     youngTask:

@@ -2,6 +2,7 @@ import type { Catalogue } from '../shape.js';
 import { enAgreements } from './agreements.js';
 import { enCash } from './cash.js';
 import { enAttendance } from './attendance.js';
+import { enPayroll } from './payroll.js';
 import { enClients } from './clients.js';
 import { enCommon } from './common.js';
 import { enSchedule } from './schedule.js';
@@ -19,8 +20,14 @@ export const en: Catalogue = {
     cash: enCash.errors,
     attendance: enAttendance.errors,
     payrollDocuments: enPayrollDocuments.errors,
+    payroll: enPayroll.errors,
   },
-  warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings, attendance: enAttendance.warnings },
+  warnings: {
+    schedule: enSchedule.warnings,
+    agreement: enAgreements.warnings,
+    attendance: enAttendance.warnings,
+    payroll: enPayroll.warnings,
+  },
   weekdays: enCommon.weekdays,
   settingNames: { ...enSettings.names, attendance: enAttendance.settingName },
   present: enCommon.present,
@@ -32,6 +39,7 @@ export const en: Catalogue = {
     ...enSchedule.validation,
     ...enCash.validation,
     ...enAttendance.validation,
+    ...enPayroll.validation,
   },
   fields: {
     ...enCommon.fields,
@@ -42,5 +50,6 @@ export const en: Catalogue = {
     ...enCash.fields,
     ...enAttendance.fields,
     ...enPayrollDocuments.fields,
+    ...enPayroll.fields,
   },
 };
