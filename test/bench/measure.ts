@@ -33,6 +33,23 @@ export function measure(
   return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.floor(runs * 0.95)] ?? 0, runs };
 }
 
+/** `measure` for work that ends in a promise (rendering a document), each run awaited before the next. */
+export async function measureAsync(
+  fn: () => Promise<unknown>,
+  options: { runs?: number; warmup?: number } = {},
+): Promise<Timing> {
+  const runs = options.runs ?? 20;
+  for (let i = 0; i < (options.warmup ?? 5); i += 1) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.floor(runs * 0.95)] ?? 0, runs };
+}
+
 export interface Comparison {
   name: string;
   subject: Timing;
