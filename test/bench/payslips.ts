@@ -10,7 +10,7 @@ import { fontFiles, fontNames } from '../../core/documents/theme.js';
 import { openDatabase, type OpenDatabase } from '../../db/open.js';
 import { fontsDir, migrationsFolder, repoRoot } from '../helpers/db.js';
 import { benchNow } from './large.js';
-import { measureAsync, type Comparison } from './measure.js';
+import { compareAsync, type Comparison } from './measure.js';
 
 const month = '2026-10';
 const workers = 100;
@@ -132,8 +132,7 @@ export async function payslipBenchmarks(large: OpenDatabase): Promise<Comparison
   const rows: Comparison[] = [
     {
       name: `${workers} payslips, query to file`,
-      subject: await measureAsync(print, { runs: 15, warmup: 3 }),
-      baseline: await measureAsync(() => bareLoop(pages, bareFile), { runs: 15, warmup: 3 }),
+      ...(await compareAsync(print, () => bareLoop(pages, bareFile))),
       baselineName: 'bare pdfkit',
       targetMs: 400,
       maxRatio: 1.5,
