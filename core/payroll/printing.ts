@@ -1,8 +1,7 @@
 /**
  * The pay documents' jobs: the month's run (a draft computed now, a closed
  * month from its snapshot) turned into what the templates print. Printing
- * changes nothing but the audit log: a certificate names the taxpayer by birth
- * number, so who issued one is recorded.
+ * changes nothing.
  */
 import { eq } from 'drizzle-orm';
 import { clients } from '../../db/schema/index.js';
@@ -147,7 +146,6 @@ function certificateJob(ctx: Ctx, clientId: number, year: number, lang: Locale):
     withholding: taxedBy('withholding'),
     issuedOn: ctx.today(),
   };
-  ctx.audit({ entity: 'incomeCertificate', entityId: clientId, detail: { year, lang } });
   const fileName = `${slug(certificateTexts(lang).fileName, String(year), client.lastName, client.firstName)}.pdf`;
   return { template: payrollTemplateNames.certificate, fileName, lang, createdAt: ctx.timestamp(), data };
 }
