@@ -48,7 +48,7 @@ export function PayoutCell({ month, slip, closed }: Props) {
     const date = dateText(lang, paid.date);
     const said =
       paid.receiptNumber !== null
-        ? t('pay.payday.paidCash', { date, number: paid.receiptNumber })
+        ? t('pay.payday.paidCash', { date })
         : paid.method === 'bank' && paid.amount > 0
           ? t('pay.payday.paidBank', { date })
           : t('pay.payday.paidNothing', { date });
@@ -57,6 +57,11 @@ export function PayoutCell({ month, slip, closed }: Props) {
         <IconCheck size={18} color="var(--mantine-color-teal-7)" aria-hidden style={{ flexShrink: 0 }} />
         <Text size="sm" c="teal.9" data-testid="paid-mark">
           {said}
+          {paid.receiptNumber !== null && (
+            <Text span display="block" size="xs">
+              {t('pay.payday.receipt', { number: paid.receiptNumber })}
+            </Text>
+          )}
         </Text>
         <IconButton
           label={t('pay.payday.takeBackLabel', { name: slip.name })}
@@ -110,7 +115,7 @@ export function PayoutCell({ month, slip, closed }: Props) {
         }
         onClick={() => void pay(false)}
       >
-        {nothing ? t('pay.payday.nothing') : cash ? t('pay.payday.markCash', { amount }) : t('pay.payday.markBank')}
+        {nothing ? t('pay.payday.nothing') : cash ? t('pay.payday.markCash') : t('pay.payday.markBank')}
       </Button>
       <Modal opened={lowCash !== null} onClose={() => setLowCash(null)} title={t('pay.payday.lowCashTitle')}>
         <form

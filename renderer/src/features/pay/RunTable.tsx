@@ -1,9 +1,9 @@
 import type { PayrollMonth, PayslipView } from '@contract/payroll.js';
-import { minutesText, moneyText } from '@contract/present.js';
+import { minutesText } from '@contract/present.js';
 import { Badge, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Highlight } from './format.js';
+import { amountText, type Highlight } from './format.js';
 
 interface Props {
   run: PayrollMonth;
@@ -22,7 +22,7 @@ const nowrap = { whiteSpace: 'nowrap' } as const;
  */
 export function RunTable({ run, highlights, onOpen, payout }: Props) {
   const { t, i18n } = useTranslation();
-  const money = (amount: number) => moneyText(i18n.language, amount);
+  const money = (amount: number) => amountText(i18n.language, amount);
   const { totals } = run;
   return (
     <Table
@@ -30,9 +30,11 @@ export function RunTable({ run, highlights, onOpen, payout }: Props) {
       horizontalSpacing={6}
       fz="sm"
       highlightOnHover
+      captionSide="top"
       aria-label={t('pay.title')}
       data-testid="pay-run"
     >
+      <Table.Caption>{t('pay.inCrowns')}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('pay.columns.client')}</Table.Th>
@@ -91,7 +93,7 @@ export function RunTable({ run, highlights, onOpen, payout }: Props) {
               <Table.Td ta="right" style={nowrap}>
                 <Text size="sm">{money(slip.tax)}</Text>
                 <Text size="xs" c="dimmed">
-                  {t(`pay.lines.regime.${slip.taxRegime}`)}
+                  {t(`pay.regimeShort.${slip.taxRegime}`)}
                 </Text>
               </Table.Td>
               <Table.Td ta="right" style={nowrap}>

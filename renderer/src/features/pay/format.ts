@@ -1,7 +1,15 @@
 import type { PayLineView, PayslipView } from '@contract/payroll.js';
-import { minutesText, moneyText, percentText } from '@contract/present.js';
+import { minutesText, moneyText, NBSP, percentText } from '@contract/present.js';
 import type { TFunction } from 'i18next';
 import { parseMoney } from '../../lib/format.js';
+
+/**
+ * An amount for the run table, without the currency: the table says once that
+ * it counts in crowns, and eight columns of figures fit a 1024 px window.
+ */
+export function amountText(lang: string, halere: number): string {
+  return moneyText(lang, halere).replace(`${NBSP}Kč`, '').replace(`CZK${NBSP}`, '');
+}
 
 /** What the screen highlights for a client: new in the run, or figures that changed since the last look. */
 export type Highlight = { kind: 'new' } | { kind: 'changed'; changes: NonNullable<PayslipView['changes']> };
