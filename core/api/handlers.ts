@@ -8,6 +8,7 @@ import { attendanceHandlers } from '../attendance/handlers.js';
 import { clientHandlers } from '../clients/handlers.js';
 import { holidayHandlers } from '../holidays/handlers.js';
 import { payrollHandlers } from '../payroll/handlers.js';
+import { payrollDocumentHandlers } from '../payroll/printing.js';
 import { scheduleHandlers } from '../schedule/handlers.js';
 import { settingsHandlers } from '../settings/handlers.js';
 import { DomainError } from './domain-error.js';
@@ -42,4 +43,5 @@ export const handlers: Handlers<Contract> = {
   ...advanceHandlers,
   ...attendanceHandlers,
   ...payrollHandlers,
+  ...payrollDocumentHandlers,
 };

@@ -8,4 +8,4 @@
 export { currentBalance } from './book.js';
 export { cancelReceipt, recordPayout, type Payout } from './payout.js';
 export { receiptJob } from './printing.js';
-export { paidTowards, paidTowardsMonth, receiptView, standingReceipt } from './receipts.js';
+export { paidTowards, paidTowardsMonth, receiptsTowardsMonth, receiptView, standingReceipt } from './receipts.js';

@@ -113,6 +113,31 @@ export function paidTowardsMonth(ctx: Ctx, payMonth: string, kind: ReceiptRow['k
   return new Map(rows.map((r) => [r.clientId, r.total]));
 }
 
+/**
+ * Each client's standing receipts towards a month's pay, by kind, in the order
+ * they were paid: a payslip lists every advance with its date and number.
+ */
+export function receiptsTowardsMonth(
+  ctx: Ctx,
+  payMonth: string,
+  kind: ReceiptRow['kind'],
+): Map<number, { date: string; number: string; amount: number }[]> {
+  const rows = ctx.db
+    .select({
+      clientId: cashReceipts.clientId,
+      date: cashReceipts.date,
+      number: cashReceipts.number,
+      amount: cashReceipts.amount,
+    })
+    .from(cashReceipts)
+    .where(and(eq(cashReceipts.payMonth, payMonth), eq(cashReceipts.kind, kind), isNull(cashReceipts.cancelledAt)))
+    .orderBy(cashReceipts.date, cashReceipts.id)
+    .all();
+  const byClient = new Map<number, { date: string; number: string; amount: number }[]>();
+  for (const { clientId, ...receipt } of rows) byClient.set(clientId, [...(byClient.get(clientId) ?? []), receipt]);
+  return byClient;
+}
+
 /** What the receipt printed when it was issued, checked as it is read back. */
 export function receiptData(row: ReceiptRow): ReceiptData {
   return receiptDataSchema.parse(JSON.parse(row.data));

@@ -7,6 +7,7 @@ import { clientMethods } from './clients.js';
 import { holidayMethods } from './holidays.js';
 import { joinGroups } from './method.js';
 import { payrollMethods } from './payroll.js';
+import { payrollDocumentMethods } from './payroll-documents.js';
 import { scheduleMethods } from './schedule.js';
 import { settingsMethods } from './settings.js';
 import { systemMethods } from './system.js';
@@ -23,6 +24,7 @@ export const contract = joinGroups(
   advanceMethods,
   attendanceMethods,
   payrollMethods,
+  payrollDocumentMethods,
 );
 
 export type Contract = typeof contract;

@@ -183,3 +183,40 @@ export function durationText(lang: string, minutes: number): string {
 export function outOfText(lang: string, part: number, whole: number): string {
   return translate(asLocale(lang), 'present.outOf', { part, whole, from: czechFrom(whole) });
 }
+
+const monthNames = {
+  cs: [
+    'leden',
+    'únor',
+    'březen',
+    'duben',
+    'květen',
+    'červen',
+    'červenec',
+    'srpen',
+    'září',
+    'říjen',
+    'listopad',
+    'prosinec',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+} as const;
+
+/** A `YYYY-MM` month as "listopad 2026" / "November 2026" (the Czech nominative also reads right after "za"). */
+export function monthText(lang: string, month: string): string {
+  const { y, m } = dateParts(`${month}-01`);
+  return `${monthNames[asLocale(lang)][m - 1] ?? ''}${NBSP}${y}`;
+}

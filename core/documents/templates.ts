@@ -1,5 +1,6 @@
 import { agreementTemplates } from '../agreements/documents/index.js';
 import { cashTemplates } from '../cash/documents/index.js';
+import { payrollTemplates } from '../payroll/documents/index.js';
 import type { DocumentFile } from '../contract/documents.js';
 import { renderDayList } from '../schedule/documents/day-list.js';
 import { renderWeekSheet } from '../schedule/documents/week-sheet.js';
@@ -9,6 +10,7 @@ import type { DocumentEnv, DocumentJob, DocumentTemplate } from './registry.js';
 export const templates: Record<string, DocumentTemplate> = {
   ...agreementTemplates,
   ...cashTemplates,
+  ...payrollTemplates,
   'schedule.week': renderWeekSheet,
   'schedule.day': renderDayList,
 };

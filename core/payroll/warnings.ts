@@ -27,6 +27,14 @@ export interface WarningFacts {
   expectedGross: ReadonlyMap<number, { clientId: number; name: string; gross: number }>;
 }
 
+/** The day by which a client insured in the month is registered with the social security office and the health insurer. */
+export function registrationDeadline(
+  month: string,
+  parameters: Pick<PayParametersRow, 'insuranceRegistrationDays'>,
+): string {
+  return addDays(lastDayOf(month), parameters.insuranceRegistrationDays);
+}
+
 const questions: ReadonlySet<PayrollWarningCode> = new Set(['declarationElsewhere']);
 
 function warning(
@@ -88,7 +96,7 @@ export function monthWarnings(ctx: Ctx, facts: WarningFacts): PayrollWarning[] {
       });
     }
     if (p.insured) {
-      const deadline = addDays(lastDayOf(facts.month), facts.parameters.insuranceRegistrationDays);
+      const deadline = registrationDeadline(facts.month, facts.parameters);
       add('thresholdReached', { gross: money(p.gross), threshold, deadline: date(deadline) });
     }
     if (p.advances > p.net) {

@@ -5,6 +5,7 @@ import { csPayroll } from './payroll.js';
 import { csClients } from './clients.js';
 import { csCommon } from './common.js';
 import { csSchedule } from './schedule.js';
+import { csPayrollDocuments } from './payroll-documents.js';
 import { csSettings } from './settings.js';
 
 /**
@@ -21,6 +22,7 @@ export const cs = {
     schedule: csSchedule.errors,
     cash: csCash.errors,
     attendance: csAttendance.errors,
+    payrollDocuments: csPayrollDocuments.errors,
     payroll: csPayroll.errors,
   },
   warnings: {
@@ -50,6 +52,7 @@ export const cs = {
     ...csSchedule.fields,
     ...csCash.fields,
     ...csAttendance.fields,
+    ...csPayrollDocuments.fields,
     ...csPayroll.fields,
   },
 } as const;

@@ -6,6 +6,7 @@ import { enPayroll } from './payroll.js';
 import { enClients } from './clients.js';
 import { enCommon } from './common.js';
 import { enSchedule } from './schedule.js';
+import { enPayrollDocuments } from './payroll-documents.js';
 import { enSettings } from './settings.js';
 
 /** English texts of the contract, joined as the Czech ones are (see ../cs/index.ts). */
@@ -18,6 +19,7 @@ export const en: Catalogue = {
     schedule: enSchedule.errors,
     cash: enCash.errors,
     attendance: enAttendance.errors,
+    payrollDocuments: enPayrollDocuments.errors,
     payroll: enPayroll.errors,
   },
   warnings: {
@@ -47,6 +49,7 @@ export const en: Catalogue = {
     ...enSchedule.fields,
     ...enCash.fields,
     ...enAttendance.fields,
+    ...enPayrollDocuments.fields,
     ...enPayroll.fields,
   },
 };
