@@ -14,7 +14,10 @@ export const payrollHandlers: Handlers<typeof payrollMethods> = {
   'payroll.months': (_input, ctx) => listMonths(ctx),
   'payroll.markSeen': ({ month }, ctx) => {
     requireMonthOpen(ctx, month, 'month');
-    return { month, seenAt: rememberSeen(ctx, month, draftRun(ctx, month).payslips) };
+    const { payslips } = draftRun(ctx, month);
+    const seenAt = rememberSeen(ctx, month, payslips);
+    ctx.audit({ entity: 'payrollMonth', detail: { month, seen: payslips.length } });
+    return { month, seenAt };
   },
   'payroll.close': ({ month, confirmWarnings }, ctx) => closeMonth(ctx, month, confirmWarnings),
   'payroll.markPaid': (input, ctx) => markPaid(ctx, input),

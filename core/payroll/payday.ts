@@ -92,11 +92,14 @@ export function markPaid(
     })
     .returning({ id: payrollPayments.id })
     .get();
-  ctx.audit({
-    entity: 'payrollPayment',
-    entityId: payment.id,
-    detail: { month: input.month, clientId: row.clientId, amount: row.toPay, receipt: receipt?.number ?? null },
-  });
+  // A cash payout's receipt is audited by the cash book, naming this payslip as its source.
+  if (!receipt) {
+    ctx.audit({
+      entity: 'payrollPayment',
+      entityId: payment.id,
+      detail: { month: input.month, clientId: row.clientId, amount: row.toPay, method: row.paymentMethod },
+    });
+  }
   return payslipShown(ctx, input.month, input.clientId);
 }
 
@@ -117,6 +120,9 @@ export function unmarkPaid(ctx: Ctx, input: { month: string; clientId: number; r
     .set({ undoneAt: ctx.timestamp(), undoneBy: ctx.actor, undoReason: input.reason })
     .where(eq(payrollPayments.id, payment.id))
     .run();
-  ctx.audit({ entity: 'payrollPayment', entityId: payment.id, detail: { undone: true, reason: input.reason } });
+  // A cancelled receipt is audited by the cash book with the same reason.
+  if (payment.receiptId === null) {
+    ctx.audit({ entity: 'payrollPayment', entityId: payment.id, detail: { undone: true, reason: input.reason } });
+  }
   return payslipShown(ctx, input.month, input.clientId);
 }

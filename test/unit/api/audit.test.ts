@@ -5,6 +5,7 @@ import { contract } from '../../../core/contract/index.js';
 import { rehor, testApp, type TestApp } from '../../helpers/db.js';
 import { scheduleDefaults } from '../../../core/schedule/settings.js';
 import { countRows, employerInput, parameters2027 } from '../support.js';
+import { shiftDesk } from '../cash/shift.js';
 
 /** Every write through the dispatcher leaves who, what and when; a read leaves nothing. */
 let app: TestApp;
@@ -118,12 +119,25 @@ describe('audit log', () => {
     ['settings.saveCoordinator', { coordinatorName: 'Jana Malá' }],
   ];
 
+  /** Pay needs a month that is over, so its calls run on a desk whose clock moves: one November shift, paid in December. */
+  const payrollCalls: [string, unknown][] = [
+    ['payroll.markSeen', { month: '2026-11' }],
+    ['payroll.close', { month: '2026-11', confirmWarnings: true }],
+    ['payroll.markPaid', { month: '2026-11', clientId: 1 }],
+    ['payroll.unmarkPaid', { month: '2026-11', clientId: 1, reason: 'Omyl' }],
+    [
+      'payroll.addAdjustment',
+      { month: '2026-12', clientId: 1, sourceMonth: '2026-11', amount: 5000, reason: 'Oprava' },
+    ],
+    ['payroll.removeAdjustment', { id: 1 }],
+  ];
+
   test('covers every write method of the contract', () => {
     const kindOf = (name: string) => (contract as Record<string, { kind: string }>)[name]?.kind;
     const writeMethods = Object.entries(contract)
       .filter(([, def]) => def.kind === 'write')
       .map(([name]) => name);
-    const called = new Set(writeCalls.map(([name]) => name));
+    const called = new Set([...writeCalls, ...payrollCalls].map(([name]) => name));
     expect([...called].filter((name) => kindOf(name) === 'write').sort()).toEqual(writeMethods.sort());
   });
 
@@ -136,6 +150,22 @@ describe('audit log', () => {
     }
   });
 
+  test('every pay run write leaves an entry with actor and method', () => {
+    const desk = shiftDesk();
+    desk.work('2026-11-02');
+    desk.at('2026-12-01', '10:00');
+    desk.app.ok('cash.setOpeningBalance', { date: '2026-12-01', amount: 100000 });
+    const sqlite = desk.app.database.sqlite;
+    for (const [name, input] of payrollCalls) {
+      const before = countRows(sqlite, 'audit_log');
+      expect(desk.app.api.call(name, input), name).toMatchObject({ ok: true });
+      const rows = sqlite.prepare('SELECT actor, method FROM audit_log WHERE id > ?').all(before);
+      expect(rows, name).toEqual([{ actor: 'test', method: name }]);
+    }
+    desk.app.close();
+  });
+
+  // Every read of the contract, documents included: longer than the default five seconds on a busy machine.
   test('read methods leave none', async () => {
     app.ok('clients.create', { ...rehor, street: 'Cejl 12', city: 'Brno', postcode: '602 00' });
     app.ok('settings.saveEmployer', employerInput);
@@ -177,6 +207,7 @@ describe('audit log', () => {
       'advances.ofDay': { date: '2026-11-24' },
       'schedule.noShows': { clientIds: [1] },
       'schedule.agreementAverage': { agreementId: agreement.id },
+      'payroll.month': { month: '2026-11' },
     };
     const recording = new Set(writeCalls.map(([name]) => name));
     for (const [name, def] of Object.entries(contract)) {
@@ -185,5 +216,5 @@ describe('audit log', () => {
       expect(result.ok, name).toBe(true);
     }
     expect(countRows(app.database.sqlite, 'audit_log')).toBe(before);
-  });
+  }, 20_000);
 });
