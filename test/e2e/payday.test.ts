@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { must } from '../../core/demo/seed.js';
 import { plain } from '../unit/support.js';
@@ -39,6 +42,21 @@ const flat = (text: string) => plain(text).replace(/\s+/g, ' ').trim();
 const heading = () => app.page.getByRole('heading', { level: 1 });
 const notice = (text: string) => app.page.locator('.mantine-Notification-root').filter({ hasText: text });
 const runRow = (name: string) => app.page.getByRole('row', { name: `Výpočet: ${name}` });
+
+/** Clicks a print button, keeps the PDF the server answered, and reads its text back (pdftotext). */
+async function printed(method: string, click: () => Promise<void>): Promise<{ fileName: string; text: string }> {
+  const response = app.page.waitForResponse((r) => r.url().endsWith(`/api/${method}`));
+  await click();
+  const answer = await response;
+  expect(answer.headers()['content-type']).toBe('application/pdf');
+  const fileName = decodeURIComponent(answer.headers()['x-shiftbook-file-name'] ?? '');
+  const file = path.join(app.dataDir, fileName);
+  fs.writeFileSync(file, await answer.body());
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  await expect.poll(() => app.page.getByRole('dialog', { name: fileName }).isVisible()).toBe(true);
+  await app.page.getByRole('dialog', { name: fileName }).getByRole('button', { name: 'Zavřít' }).click();
+  return { fileName, text: flat(text) };
+}
 
 async function closeNotices(): Promise<void> {
   const notices = app.page.locator('.mantine-Notification-root');
@@ -116,7 +134,13 @@ test('the draft run: every client with the figures, the warnings with their next
   expect(lines).toMatch(/Odměna za odpracovanou dobu zákon č. 262\/2006 Sb., § 138 12 h × 134,40 Kč 1 612,80 Kč/);
   expect(lines).toMatch(/Zálohy vyplacené během měsíce -302,00 Kč Zbývá k výplatě 1 310,80 Kč/);
   await app.shot('pay-lines');
-  await page.keyboard.press('Escape');
+  const slip = await printed('payroll.printPayslip', () =>
+    dialog.getByRole('button', { name: 'Výplatní lístek' }).click(),
+  );
+  expect(slip.text).toContain('NÁVRH');
+  expect(slip.text).toContain('Výplatní lístek – listopad 2026');
+  expect(slip.text).toContain('Řehoř Šťastný');
+  expect(slip.text).toContain('1 311,00 Kč');
   await expect.poll(() => dialog.count()).toBe(0);
 
   await warnings.getByRole('link', { name: 'Otevřít klienta: Nováková Jana' }).click();
@@ -159,6 +183,26 @@ test('closing asks to confirm the warnings, then the month is closed', async () 
   await expect.poll(() => page.getByTestId('pay-state').textContent()).toBe('Uzavřený');
   await expect.poll(() => notice('listopad 2026 je uzavřený.').isVisible()).toBe(true);
   expect(await page.getByRole('button', { name: 'Uzavřít měsíc…' }).count()).toBe(0);
+
+  // The closed month's papers: every payslip in one file, the payday list to sign, the accountant's summary.
+  const all = await printed('payroll.printPayslips', () =>
+    page.getByRole('button', { name: 'Všechny výplatní lístky' }).click(),
+  );
+  expect(all.text).not.toContain('NÁVRH');
+  for (const name of ['Řehoř Šťastný', 'Jana Nováková', 'Petr Dvořák']) expect(all.text).toContain(name);
+  const list = await printed('payroll.printPaydayList', () =>
+    page.getByRole('button', { name: 'Výplatní listina' }).click(),
+  );
+  expect(list.text).toContain('Výplatní listina – listopad 2026');
+  expect(list.text).toContain('převodem na účet 19-2000145399/0800');
+  const summary = await printed('payroll.printSummary', () =>
+    page.getByRole('button', { name: 'Souhrn pro účetní' }).click(),
+  );
+  expect(summary.text).toContain('Mzdy za listopad 2026 – podklad pro účetní');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = fs.readFileSync((await (await download).path()) ?? '', 'utf8');
+  expect(csv).toContain('Šťastný');
 });
 
 test('payday: one click per client, a wrong click undone from its notice', async () => {

@@ -1,12 +1,13 @@
 import type { PayrollMonth, PayslipView } from '@contract/payroll.js';
 import { dateText } from '@contract/present.js';
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { IconLock, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
+import { usePrint } from '../../components/PrintPreview.js';
 import { useToday } from '../../lib/useToday.js';
 import { monthOf } from '../cash/month.js';
 import { AdjustmentsPanel } from './AdjustmentsPanel.js';
@@ -16,6 +17,7 @@ import { highlightsOf, type Highlight } from './format.js';
 import { LinesDialog } from './LinesDialog.js';
 import { MonthBar } from './MonthBar.js';
 import { PayoutCell } from './PayoutCell.js';
+import { PrintBar } from './PrintBar.js';
 import { RunTable } from './RunTable.js';
 import { WarningsPanel } from './WarningsPanel.js';
 
@@ -57,6 +59,8 @@ export function PayPage() {
   const [look, setLook] = useState<Look | null>(null);
   const [opened, setOpened] = useState<number | null>(null);
   const [closing, setClosing] = useState(false);
+  const { print, busy: printing, preview } = usePrint();
+  const printLang = i18n.language === 'en' ? 'en' : 'cs';
 
   const data = run.data?.month === month ? run.data : undefined;
   if (data && look?.month !== month) {
@@ -81,7 +85,10 @@ export function PayPage() {
 
   return (
     <Stack maw={1200} gap="md">
-      <Title order={1}>{t('pay.title')}</Title>
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <Title order={1}>{t('pay.title')}</Title>
+        {data && data.payslips.length > 0 && <PrintBar month={month} print={print} printing={printing} />}
+      </Group>
       <MonthBar
         month={month}
         current={current}
@@ -155,10 +162,43 @@ export function PayPage() {
             month={month}
             highlight={opened === null ? undefined : highlights.get(opened)}
             onClose={() => setOpened(null)}
+            actions={
+              opened !== null && (
+                <>
+                  <Button
+                    variant="default"
+                    leftSection={<IconPrinter size={18} aria-hidden />}
+                    loading={printing}
+                    onClick={() => {
+                      setOpened(null);
+                      void print('payroll.printPayslip', { month, clientId: opened, lang: printLang });
+                    }}
+                  >
+                    {t('pay.print.payslip')}
+                  </Button>
+                  <Button
+                    variant="default"
+                    leftSection={<IconPrinter size={18} aria-hidden />}
+                    loading={printing}
+                    onClick={() => {
+                      setOpened(null);
+                      void print('payroll.printIncomeCertificate', {
+                        clientId: opened,
+                        year: Number(month.slice(0, 4)),
+                        lang: printLang,
+                      });
+                    }}
+                  >
+                    {t('pay.print.certificate', { year: month.slice(0, 4) })}
+                  </Button>
+                </>
+              )
+            }
           />
           <CloseDialog run={data} opened={closing} onClose={() => setClosing(false)} />
         </>
       )}
+      {preview}
     </Stack>
   );
 }
