@@ -85,17 +85,17 @@ export function PayPage() {
 
   return (
     <Stack maw={1200} gap="md">
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+      <Group align="center" wrap="wrap" gap="lg">
         <Title order={1}>{t('pay.title')}</Title>
-        {data && data.payslips.length > 0 && <PrintBar month={month} print={print} printing={printing} />}
+        <MonthBar
+          month={month}
+          current={current}
+          state={data?.state ?? null}
+          onMonth={(next) => void navigate(payPath(next))}
+          keysOff={opened !== null || closing}
+        />
       </Group>
-      <MonthBar
-        month={month}
-        current={current}
-        state={data?.state ?? null}
-        onMonth={(next) => void navigate(payPath(next))}
-        keysOff={opened !== null || closing}
-      />
+      {data && data.payslips.length > 0 && <PrintBar month={month} print={print} printing={printing} />}
       {run.isError && (
         <Alert color="red" title={t('common.errorTitle')}>
           <Stack align="flex-start" gap="xs">

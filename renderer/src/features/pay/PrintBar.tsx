@@ -21,6 +21,7 @@ export function PrintBar({ month, print, printing }: Props) {
     <Group gap="xs" wrap="wrap" component="section" aria-label={t('pay.print.title')}>
       <Button
         variant="default"
+        size="sm"
         leftSection={printIcon}
         loading={printing}
         onClick={() => void print('payroll.printPayslips', { month, lang })}
@@ -29,6 +30,7 @@ export function PrintBar({ month, print, printing }: Props) {
       </Button>
       <Button
         variant="default"
+        size="sm"
         leftSection={printIcon}
         loading={printing}
         onClick={() => void print('payroll.printPaydayList', { month, lang })}
@@ -37,6 +39,7 @@ export function PrintBar({ month, print, printing }: Props) {
       </Button>
       <Button
         variant="default"
+        size="sm"
         leftSection={printIcon}
         loading={printing}
         onClick={() => void print('payroll.printSummary', { month, lang })}
@@ -45,6 +48,7 @@ export function PrintBar({ month, print, printing }: Props) {
       </Button>
       <Button
         variant="default"
+        size="sm"
         leftSection={fileIcon}
         loading={busy}
         onClick={() => void download('payroll.exportSummary', { month, format: 'csv', lang })}
@@ -53,6 +57,7 @@ export function PrintBar({ month, print, printing }: Props) {
       </Button>
       <Button
         variant="default"
+        size="sm"
         leftSection={fileIcon}
         loading={busy}
         onClick={() => void download('payroll.exportSummary', { month, format: 'xlsx', lang })}

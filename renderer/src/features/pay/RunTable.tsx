@@ -34,7 +34,7 @@ export function RunTable({ run, highlights, onOpen, payout }: Props) {
       aria-label={t('pay.title')}
       data-testid="pay-run"
     >
-      <Table.Caption>{t('pay.inCrowns')}</Table.Caption>
+      <Table.Caption style={{ textAlign: 'right' }}>{t('pay.inCrowns')}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('pay.columns.client')}</Table.Th>
