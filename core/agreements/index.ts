@@ -9,4 +9,5 @@ export { requireEmployerComplete } from './rules.js';
 export { youngOn } from './age.js';
 export { balancingWeeks } from './limits.js';
 export { termSegments } from './rows.js';
+export { termSegmentsOf } from './segments.js';
 export { clientsWithValidAgreement, validAgreementOn, validOnSql } from './validity.js';

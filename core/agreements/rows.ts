@@ -38,7 +38,8 @@ export function originalTerms(ctx: Ctx, agreementId: number): AgreementTerms {
   const row = ctx.db
     .select()
     .from(agreementTerms)
-    .where(sql`${agreementTerms.agreementId} = ${agreementId} AND ${agreementTerms.amendmentId} IS NULL`)
+    // The unary plus keeps SQLite off the amendment index, where every agreement's original terms are one long run of NULLs.
+    .where(sql`${agreementTerms.agreementId} = ${agreementId} AND +${agreementTerms.amendmentId} IS NULL`)
     .get();
   if (!row) throw new Error(`Agreement ${agreementId} has no terms`);
   return pickTerms(row);

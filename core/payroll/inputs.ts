@@ -11,7 +11,7 @@ import { payMonthText } from '../contract/payroll.js';
 import { dateText } from '../contract/present.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
-import { termSegments } from '../agreements/index.js';
+import { termSegmentsOf, type termSegments } from '../agreements/index.js';
 import { workedBetween, type WorkedDay } from '../attendance/index.js';
 import { lastDayOf, type ClientPayFacts, type WorkedPiece } from '../pay/index.js';
 import { findParametersOn, type PayParametersRow } from '../settings/index.js';
@@ -73,18 +73,15 @@ export function clientRows(ctx: Ctx, clientIds: readonly number[]): Map<number, 
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** The agreed terms of the agreements the work was done under, as periods of days. */
+/**
+ * The agreed terms of the agreements the work was done under, as periods of
+ * days. Agreements not in `cache` are read together and kept there.
+ */
 export function segmentsOf(ctx: Ctx, agreementIds: Iterable<number>, cache = new Map<number, TermSegment[]>()) {
-  const segments: TermSegment[] = [];
-  for (const agreementId of new Set(agreementIds)) {
-    let found = cache.get(agreementId);
-    if (!found) {
-      found = termSegments(ctx, agreementId);
-      cache.set(agreementId, found);
-    }
-    segments.push(...found);
-  }
-  return segments;
+  const wanted = [...new Set(agreementIds)];
+  const missing = wanted.filter((id) => !cache.has(id));
+  for (const [id, segments] of termSegmentsOf(ctx, missing)) cache.set(id, segments);
+  return wanted.flatMap((id) => cache.get(id) ?? []);
 }
 
 /** One client's month: the work, the terms, the facts and the figures. */

@@ -58,6 +58,11 @@ export function draftRun(ctx: Ctx, month: string): DraftRun {
   const clients = clientRows(ctx, ids);
   const advances = paidTowardsMonth(ctx, month, 'advance');
   const cache = new Map<number, TermSegment[]>();
+  segmentsOf(
+    ctx,
+    workedDays.map((w) => w.agreementId),
+    cache,
+  );
   const payslips: PayslipFigures[] = [];
   for (const client of clients.values()) {
     const days = worked.get(client.id) ?? [];

@@ -13,7 +13,7 @@ const fitness = JSON.stringify(
 
 /**
  * The shift days of the large database's history, written in bulk after the
- * sign-up history: every client gets a signed agreement from the first week,
+ * sign-up history: every client gets a signed agreement from the first week (134.40 CZK an hour),
  * and every standing booking of a shift before `lastDay` an outcome (most
  * admitted with a work record, some sent away, some no-shows). Days from
  * `lastDay` on are left for the desk.
@@ -28,6 +28,15 @@ export function writeAttendanceHistory(sqlite: Database.Database, lastDay: strin
        SELECT id, 'dpc', 'B/' || id, 'signed', ?, ?, ?, ? FROM clients`,
     )
     .run(first, first, stamp, stamp);
+  // The terms every agreement is paid by: pay (advances, the month's run) reads them.
+  sqlite
+    .prepare(
+      `INSERT INTO agreement_terms (agreement_id, valid_to, work_description, workplace, weekly_minutes, hourly_rate,
+         advance_share_bp, payday, notice_days, notice_terms)
+       SELECT id, NULL, 'Cleaning the centre', 'Contact centre', 600, 13440, 7500, 15, 15, 'Notice as the law sets it.'
+       FROM agreements`,
+    )
+    .run();
   const agreementOf = sqlite.prepare('SELECT id FROM agreements WHERE client_id = ?').pluck();
   const bookings = sqlite
     .prepare(

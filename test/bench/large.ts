@@ -5,6 +5,7 @@ import { seedClients, seedEmployer } from '../../core/demo/seed.js';
 import { openDatabase, type OpenDatabase } from '../../db/open.js';
 import { fontsDir, migrationsFolder, repoRoot } from '../helpers/db.js';
 import { writeAttendanceHistory } from './attendance-history.js';
+import { busyMonth, writeBusyMonth } from './payroll.js';
 import { writeScheduleHistory } from './schedule-history.js';
 
 export const benchNow = () => new Date(2026, 10, 24, 9, 0, 0);
@@ -13,14 +14,14 @@ const file = path.join(repoRoot, 'test-output', 'bench', 'large.sqlite');
 /**
  * The large database: 3,000 clients and ten years of sign-up history (three
  * shifts a week) with its days at the desk (attendance-history.ts). Clients are made through the dispatcher, the history in bulk
- * (schedule-history.ts); the file is reused while the migrations and the
- * generators are unchanged.
+ * (schedule-history.ts), with one busy month for the pay run (payroll.ts); the
+ * file is reused while the migrations and the generators are unchanged.
  */
 export function openLargeDatabase(): OpenDatabase {
   const stamp = `${file}.stamp`;
   const version = [
     fs.readdirSync(migrationsFolder).join(','),
-    ...['large.ts', 'schedule-history.ts', 'attendance-history.ts'].map(
+    ...['large.ts', 'schedule-history.ts', 'attendance-history.ts', 'payroll.ts'].map(
       (f) => fs.statSync(path.join(repoRoot, 'test', 'bench', f)).mtimeMs,
     ),
   ].join(',');
@@ -35,6 +36,8 @@ export function openLargeDatabase(): OpenDatabase {
     const bookings = database.sqlite.transaction(() => writeScheduleHistory(database.sqlite, '2026-11-24'))();
     const outcomes = database.sqlite.transaction(() => writeAttendanceHistory(database.sqlite, '2026-11-23'))();
     console.log(`  … with ${bookings} bookings over ten years, ${outcomes} of them with an outcome at the desk`);
+    const workers = database.sqlite.transaction(() => writeBusyMonth(database.sqlite))();
+    console.log(`  … and ${workers} clients who worked in ${busyMonth}`);
     database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     database.close();
     fs.writeFileSync(stamp, version);

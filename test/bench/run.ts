@@ -9,6 +9,7 @@ import { clientBenchmarks } from './clients.js';
 import { benchNow, openLargeDatabase } from './large.js';
 import { report, type Comparison } from './measure.js';
 import { payBenchmarks } from './pay.js';
+import { payrollBenchmarks } from './payroll.js';
 import { scheduleBenchmarks } from './schedule.js';
 
 const database = openLargeDatabase();
@@ -18,6 +19,7 @@ const groups: Record<string, () => Comparison[]> = {
   schedule: () => scheduleBenchmarks(database, api),
   attendance: () => attendanceBenchmarks(database, api),
   pay: () => payBenchmarks(database),
+  payroll: () => payrollBenchmarks(database, api),
   cli: () => cliBenchmarks(database.file),
 };
 const asked = process.argv.slice(2);

@@ -16,8 +16,13 @@ export interface PayDesk {
   at(date: string, time?: string): void;
   client(facts?: ClientFacts): number;
   agreement(clientId: number, rates: readonly RatePeriod[]): number;
-  /** A shift worked from 9:00 for `minutes`; answers the work record's id. */
-  work(clientId: number, date: string, minutes?: number, day?: { holiday?: boolean; weekend?: boolean }): number;
+  /** A shift worked from 9:00 for `minutes`; answers its arrival and work record. */
+  work(
+    clientId: number,
+    date: string,
+    minutes?: number,
+    day?: { holiday?: boolean; weekend?: boolean },
+  ): { arrivalId: number; workRecordId: number };
   /** Books a shift on a pattern day without working it yet; answers the booking's id. */
   book(clientId: number, date: string): number;
   month(month: string): PayrollMonth;
@@ -70,7 +75,7 @@ export function payDesk(start = '2025-01-01'): PayDesk {
         taxDeclarationSince: declaredSince,
         statePaysHealthInsurance: facts.stateInsured ?? false,
         paymentMethod: facts.paymentMethod ?? 'cash',
-        bankAccount: facts.paymentMethod === 'bank' ? '123456789/0800' : null,
+        bankAccount: facts.paymentMethod === 'bank' ? '19-2000145399/0800' : null,
       }).id;
     },
     agreement: (clientId, rates) => {
@@ -129,7 +134,8 @@ export function payDesk(start = '2025-01-01'): PayDesk {
         time: '09:00',
         fitness,
       });
-      return app.ok('attendance.saveWorkRecord', { arrivalId: arrival.id, start: '09:00', end }).id;
+      const record = app.ok('attendance.saveWorkRecord', { arrivalId: arrival.id, start: '09:00', end });
+      return { arrivalId: arrival.id, workRecordId: record.id };
     },
     month: (month) => app.ok('payroll.month', { month }),
     payslip: (month, clientId) => {
@@ -147,4 +153,9 @@ export function everything(app: TestApp): string {
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     .all() as { name: string }[];
   return JSON.stringify(tables.map(({ name }) => [name, app.database.sqlite.prepare(`SELECT * FROM "${name}"`).all()]));
+}
+
+/** A text with its non-breaking spaces (dates, money) as plain ones, to compare with a written expectation. */
+export function plain(text: string): string {
+  return text.replace(/\u00a0|\u202f/g, ' ');
 }

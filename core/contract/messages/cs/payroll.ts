@@ -19,7 +19,7 @@ export const csPayroll = {
   },
   warnings: {
     thresholdAhead:
-      '{{name}}: s již zapsanými směnami dosáhne příjem za {{month}} {{expected}}, tedy hranice pojištění {{threshold}}. Zvažte úpravu rozpisu, dokud je čas.',
+      '{{name}}: se směnami, které už má zapsané, bude příjem za {{month}} {{expected}} a dosáhne hranice pojištění {{threshold}}. Zvažte úpravu rozpisu, dokud je čas.',
     thresholdReached:
       '{{name}}: příjem {{gross}} dosáhl hranice pojištění {{threshold}}. Zaměstnavatel musí klienta přihlásit u ČSSZ a u zdravotní pojišťovny do {{deadline}}.',
     advancesAboveNet:
