@@ -73,11 +73,14 @@ function asText(cell: TableCell): TextCell | null {
   return 'text' in cell ? cell : null;
 }
 
+/** The cell's face and size, which is all that measuring needs. */
+function setCellFace(doc: PdfDoc, cell: TextCell, fontSize: number, header: boolean): void {
+  doc.pdf.font(header || cell.bold ? fontNames.bold : fontNames.regular).fontSize(fontSize);
+}
+
 function setCellFont(doc: PdfDoc, cell: TextCell, fontSize: number, header: boolean): void {
-  doc.pdf
-    .font(header || cell.bold ? fontNames.bold : fontNames.regular)
-    .fontSize(fontSize)
-    .fillColor(header ? colors.text : cell.muted ? colors.muted : colors.text);
+  setCellFace(doc, cell, fontSize, header);
+  doc.pdf.fillColor(header ? colors.text : cell.muted ? colors.muted : colors.text);
 }
 
 /**
@@ -98,6 +101,12 @@ interface RowSpec {
   grid: boolean;
 }
 
+interface RowSize {
+  height: number;
+  /** Each cell's text height (0 for none), measured once and reused when drawing: measuring wraps the text. */
+  textHeights: number[];
+}
+
 function measureRow(
   doc: PdfDoc,
   columns: readonly TableColumn[],
@@ -105,17 +114,19 @@ function measureRow(
   row: RowSpec,
   fontSize: number,
   minHeight: number,
-): number {
+): RowSize {
   let height = checkboxSize;
-  columns.forEach((column, i) => {
+  const textHeights = columns.map((column, i) => {
     const cell = asText(row.cells[i] ?? null);
-    if (!cell) return;
-    setCellFont(doc, cell, fontSize, row.header);
+    if (!cell) return 0;
+    setCellFace(doc, cell, fontSize, row.header);
     const maxLines = row.header ? 2 : (column.maxLines ?? 3);
     const w = (layout.widths[i] ?? 0) - 2 * padX;
-    height = Math.max(height, cellTextHeight(doc, cell, w, maxLines));
+    const textHeight = cellTextHeight(doc, cell, w, maxLines);
+    height = Math.max(height, textHeight);
+    return textHeight;
   });
-  return Math.max(height + 2 * padY, row.header ? 0 : minHeight);
+  return { height: Math.max(height + 2 * padY, row.header ? 0 : minHeight), textHeights };
 }
 
 function drawRow(
@@ -124,9 +135,10 @@ function drawRow(
   layout: Layout,
   row: RowSpec,
   fontSize: number,
-  height: number,
+  size: RowSize,
 ): void {
   const { pdf } = doc;
+  const { height } = size;
   const top = pdf.y;
   const left = layout.x[0] ?? contentLeft(doc);
   if (row.fill) pdf.save().rect(left, top, layout.total, height).fill(row.fill).restore();
@@ -144,7 +156,7 @@ function drawRow(
     if (!cell || cell.text === '') return;
     setCellFont(doc, cell, fontSize, row.header);
     const maxLines = row.header ? 2 : (column.maxLines ?? 3);
-    const textHeight = cellTextHeight(doc, cell, w, maxLines);
+    const textHeight = size.textHeights[i] ?? 0;
     // Vertically centred: rows made tall for handwriting keep their print mid-row.
     const y = top + (height - textHeight) / 2;
     const align = column.align ?? 'left';
@@ -196,24 +208,25 @@ export function table(
     fill: colors.headerFill,
     grid,
   };
-  const headerHeight = measureRow(doc, columns, layout, header, fontSize, 0);
+  const headerSize = measureRow(doc, columns, layout, header, fontSize, 0);
+  const bodyRows: RowSpec[] = rows.map((cells, index) => ({
+    cells,
+    header: false,
+    fill: options.zebra && index % 2 === 1 ? colors.zebraFill : null,
+    grid,
+  }));
+  const rowSizes = bodyRows.map((row) => measureRow(doc, columns, layout, row, fontSize, minHeight));
 
-  const firstRow = rows[0];
-  const firstHeight = firstRow
-    ? measureRow(doc, columns, layout, { cells: firstRow, header: false, fill: null, grid }, fontSize, minHeight)
-    : 0;
-  ensureSpace(doc, headerHeight + firstHeight);
-  drawRow(doc, columns, layout, header, fontSize, headerHeight);
+  ensureSpace(doc, headerSize.height + (rowSizes[0]?.height ?? 0));
+  drawRow(doc, columns, layout, header, fontSize, headerSize);
 
-  rows.forEach((cells, index) => {
-    const fill = options.zebra && index % 2 === 1 ? colors.zebraFill : null;
-    const row: RowSpec = { cells, header: false, fill, grid };
-    const height = measureRow(doc, columns, layout, row, fontSize, minHeight);
-    if (pdf.y + height > contentBottom(doc)) {
+  bodyRows.forEach((row, index) => {
+    const size = rowSizes[index] ?? { height: 0, textHeights: [] };
+    if (pdf.y + size.height > contentBottom(doc)) {
       newPage(doc);
-      drawRow(doc, columns, layout, header, fontSize, headerHeight);
+      drawRow(doc, columns, layout, header, fontSize, headerSize);
     }
-    drawRow(doc, columns, layout, row, fontSize, height);
+    drawRow(doc, columns, layout, row, fontSize, size);
   });
 
   pdf.font(fontNames.regular).fontSize(sizes.body).fillColor(colors.text);

@@ -33,6 +33,48 @@ export function measure(
   return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.floor(runs * 0.95)] ?? 0, runs };
 }
 
+function timing(times: number[]): Timing {
+  times.sort((a, b) => a - b);
+  return {
+    median: times[Math.floor(times.length / 2)] ?? 0,
+    p95: times[Math.floor(times.length * 0.95)] ?? 0,
+    runs: times.length,
+  };
+}
+
+/**
+ * Two pieces of work that end in a promise (rendering a document), timed in
+ * turns — subject, baseline, baseline, subject, … — rather than one series
+ * after the other: a run takes long enough that the machine's load drifts
+ * between two series, and the ratio would measure the drift.
+ */
+export async function compareAsync(
+  subject: () => Promise<unknown>,
+  baseline: () => Promise<unknown>,
+  options: { runs?: number; warmup?: number } = {},
+): Promise<{ subject: Timing; baseline: Timing }> {
+  for (let i = 0; i < (options.warmup ?? 3); i += 1) {
+    await subject();
+    await baseline();
+  }
+  const times = { subject: [] as number[], baseline: [] as number[] };
+  const timed = async (name: keyof typeof times, fn: () => Promise<unknown>) => {
+    const start = process.hrtime.bigint();
+    await fn();
+    times[name].push(Number(process.hrtime.bigint() - start) / 1e6);
+  };
+  for (let i = 0; i < (options.runs ?? 15); i += 1) {
+    if (i % 2 === 0) {
+      await timed('subject', subject);
+      await timed('baseline', baseline);
+    } else {
+      await timed('baseline', baseline);
+      await timed('subject', subject);
+    }
+  }
+  return { subject: timing(times.subject), baseline: timing(times.baseline) };
+}
+
 export interface Comparison {
   name: string;
   subject: Timing;
