@@ -145,8 +145,11 @@ test('the draft run: every client with the figures, the warnings with their next
 
   await warnings.getByRole('link', { name: 'Otevřít klienta: Nováková Jana' }).click();
   await expect.poll(() => page.url()).toMatch(new RegExp(`/clients/${ids.get('Nováková')}$`));
+  // Coming back is another look: the month is marked seen again before anything changes.
+  const seen = page.waitForResponse((r) => r.url().endsWith('/api/payroll.markSeen'));
   await page.goBack();
   await expect.poll(() => runRow('Nováková Jana').isVisible()).toBe(true);
+  expect((await seen).ok()).toBe(true);
 });
 
 test('a work record corrected after the day shows as changed since the last look', async () => {
@@ -158,7 +161,7 @@ test('a work record corrected after the day shows as changed since the last look
     reason: 'Odešel v 11:00, opraveno podle sešitu',
   });
   await page.reload();
-  await expect.poll(() => page.getByTestId('pay-changes').isVisible()).toBe(true);
+  await expect.poll(() => page.getByTestId('pay-changes').isVisible(), { timeout: 10_000 }).toBe(true);
   const changes = flat(await page.getByTestId('pay-changes').innerText());
   expect(changes).toContain('Dvořák Petr: odpracováno 3 h → 2 h, hrubá mzda 403,20 Kč → 268,80 Kč');
   expect(await runRow('Dvořák Petr').getByText('změna').isVisible()).toBe(true);
