@@ -7,10 +7,10 @@ import { CashPage } from './features/cash/CashPage.js';
 import { ClientDetailPage } from './features/clients/ClientDetailPage.js';
 import { ClientsPage } from './features/clients/ClientsPage.js';
 import { NewClientPage } from './features/clients/NewClientPage.js';
+import { PayPage, PayRedirect } from './features/pay/PayPage.js';
 import { CurrentWeekRedirect, WeekPage } from './features/schedule/WeekPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { TodayPage, TodayRedirect } from './features/today/TodayPage.js';
-import { ComingSoon } from './layout/ComingSoon.js';
 import { Shell } from './layout/Shell.js';
 
 /** A data router, so a page with unsaved changes can ask before it is left (useBlocker). */
@@ -36,7 +36,8 @@ export function createAppRouter() {
         <Route path="/agreements/new" element={<NewAgreementPage />} />
         <Route path="/agreements/:id" element={<AgreementDetailPage />} />
         <Route path="/agreements/:id/edit" element={<EditAgreementPage />} />
-        <Route path="/pay" element={<ComingSoon area="pay" />} />
+        <Route path="/pay" element={<PayRedirect />} />
+        <Route path="/pay/:month" element={<PayPage />} />
         <Route path="/cash" element={<CashPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/week" replace />} />

@@ -46,9 +46,3 @@ test('a new period of legal figures starts from the last one and is saved in hal
   });
   await app.shot('settings-parameters');
 });
-
-test('areas that are not built yet say so', async () => {
-  const { page } = app;
-  await page.getByRole('link', { name: 'Výplaty' }).click();
-  await expect.poll(() => page.getByText('Připravujeme').isVisible()).toBe(true);
-});

@@ -20,11 +20,6 @@ export const csShell = {
     more_other: '+{{count}} starších',
     fold: 'Skrýt starší',
   },
-  coming: {
-    title: 'Připravujeme',
-    text: 'Oddíl „{{area}}“ zatím není hotový. Do té doby můžete vést evidenci klientů a nastavení.',
-    toClients: 'Přejít na klienty',
-  },
   common: {
     save: 'Uložit',
     saving: 'Ukládám…',

@@ -21,11 +21,6 @@ export const enShell: Shape<typeof csShell> = {
     more_other: '+{{count}} older',
     fold: 'Hide older',
   },
-  coming: {
-    title: 'Coming',
-    text: 'The "{{area}}" area is not ready yet. Meanwhile you can keep the client register and the settings.',
-    toClients: 'Go to clients',
-  },
   common: {
     save: 'Save',
     saving: 'Saving…',
