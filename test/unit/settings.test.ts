@@ -111,6 +111,7 @@ describe('pay parameters', () => {
       ...parameters2027,
       minimumWorkAge: 15,
       adultAge: 18,
+      insuranceRegistrationDays: 8,
       updatedAt: '2026-11-24T09:00:00+01:00',
     });
     expect(list()).toHaveLength(3);

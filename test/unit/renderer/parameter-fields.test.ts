@@ -26,6 +26,7 @@ const p2026: PayParameters = {
   adultAge: 18,
   maxShiftMinutes: 720,
   balancingPeriodWeeks: 52,
+  insuranceRegistrationDays: 8,
   updatedAt: '2026-01-01T00:00:00+01:00',
 };
 const { updatedAt: _updatedAt, ...stored } = p2026;

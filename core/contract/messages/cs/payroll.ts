@@ -36,6 +36,7 @@ export const csPayroll = {
     nonZeroAmount: 'Zadejte částku jinou než nula (záporná se srazí).',
   },
   fields: {
+    insuranceRegistrationDays: 'Lhůta k přihlášení k pojištění (dny)',
     confirmWarnings: 'Upozornění potvrzena',
     sourceMonth: 'Opravovaný měsíc',
   },

@@ -39,6 +39,7 @@ export const enPayroll: Shape<typeof csPayroll> = {
     nonZeroAmount: 'Enter an amount other than zero (a negative one is deducted).',
   },
   fields: {
+    insuranceRegistrationDays: 'Days to register for insurance',
     confirmWarnings: 'Warnings confirmed',
     sourceMonth: 'Month corrected',
   },

@@ -30,6 +30,7 @@ export const parameterGroups: {
       ['employeeHealthRate', 'rate'],
       ['employerSocialRate', 'rate'],
       ['employerHealthRate', 'rate'],
+      ['insuranceRegistrationDays', 'days'],
     ],
   },
   {
