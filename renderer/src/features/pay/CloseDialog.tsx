@@ -62,7 +62,10 @@ function CloseForm({ run, monthName, onClose }: { run: PayrollMonth; monthName: 
             <Checkbox
               size="md"
               checked={confirmed}
-              onChange={(event) => setConfirmed(event.currentTarget.checked)}
+              onChange={(event) => {
+                setConfirmed(event.currentTarget.checked);
+                setFailure(null);
+              }}
               label={t('pay.close.confirm')}
             />
           </>

@@ -144,7 +144,7 @@ export const csPay = {
     },
     adjustments: {
       title: 'Opravy uzavřených měsíců',
-      hint: 'Oprava se připočte k čisté mzdě (nebo se odečte, je-li záporná) a na pásce bude i s důvodem.',
+      hint: 'Oprava se připočte k čisté mzdě (nebo se odečte, je-li záporná) a na výplatním lístku bude i s důvodem.',
       none: 'V tomto měsíci nejsou žádné opravy.',
       add: 'Přidat opravu…',
       addTitle: 'Oprava uzavřeného měsíce',
