@@ -36,6 +36,7 @@ const domains = [
   'clients',
   'holidays',
   'periods',
+  'privacy',
   'schedule',
   'settings',
 ];

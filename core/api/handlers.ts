@@ -7,6 +7,7 @@ import { cashHandlers } from '../cash/handlers.js';
 import { attendanceHandlers } from '../attendance/handlers.js';
 import { clientHandlers } from '../clients/handlers.js';
 import { holidayHandlers } from '../holidays/handlers.js';
+import { privacyHandlers } from '../privacy/handlers.js';
 import { scheduleHandlers } from '../schedule/handlers.js';
 import { settingsHandlers } from '../settings/handlers.js';
 import { DomainError } from './domain-error.js';
@@ -40,4 +41,5 @@ export const handlers: Handlers<Contract> = {
   ...cashHandlers,
   ...advanceHandlers,
   ...attendanceHandlers,
+  ...privacyHandlers,
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The kinds of file a document method can answer. */
-export const documentTypes = ['application/pdf', 'text/csv'] as const;
+export const documentTypes = ['application/pdf', 'text/csv', 'application/json'] as const;
 export type DocumentContentType = (typeof documentTypes)[number];
 
 /**

@@ -6,6 +6,7 @@ import { attendanceMethods } from './attendance.js';
 import { clientMethods } from './clients.js';
 import { holidayMethods } from './holidays.js';
 import { joinGroups } from './method.js';
+import { privacyMethods } from './privacy.js';
 import { scheduleMethods } from './schedule.js';
 import { settingsMethods } from './settings.js';
 import { systemMethods } from './system.js';
@@ -21,6 +22,7 @@ export const contract = joinGroups(
   cashMethods,
   advanceMethods,
   attendanceMethods,
+  privacyMethods,
 );
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { agreementTemplates } from '../agreements/documents/index.js';
 import { cashTemplates } from '../cash/documents/index.js';
 import type { DocumentFile } from '../contract/documents.js';
+import { privacyTemplates } from '../privacy/documents/index.js';
 import { renderDayList } from '../schedule/documents/day-list.js';
 import { renderWeekSheet } from '../schedule/documents/week-sheet.js';
 import type { DocumentEnv, DocumentJob, DocumentTemplate } from './registry.js';
@@ -9,6 +10,7 @@ import type { DocumentEnv, DocumentJob, DocumentTemplate } from './registry.js';
 export const templates: Record<string, DocumentTemplate> = {
   ...agreementTemplates,
   ...cashTemplates,
+  ...privacyTemplates,
   'schedule.week': renderWeekSheet,
   'schedule.day': renderDayList,
 };

@@ -5,3 +5,4 @@ export * from './agreements.js';
 export * from './schedule.js';
 export * from './cash.js';
 export * from './attendance.js';
+export * from './privacy.js';

@@ -4,6 +4,7 @@ import { csAttendance } from './attendance.js';
 import { csClients } from './clients.js';
 import { csCommon } from './common.js';
 import { csSchedule } from './schedule.js';
+import { csPrivacy } from './privacy.js';
 import { csSettings } from './settings.js';
 
 /**
@@ -20,10 +21,11 @@ export const cs = {
     schedule: csSchedule.errors,
     cash: csCash.errors,
     attendance: csAttendance.errors,
+    privacy: csPrivacy.errors,
   },
   warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings, attendance: csAttendance.warnings },
   weekdays: csCommon.weekdays,
-  settingNames: { ...csSettings.names, attendance: csAttendance.settingName },
+  settingNames: { ...csSettings.names, attendance: csAttendance.settingName, privacy: csPrivacy.settingName },
   present: csCommon.present,
   validation: {
     ...csCommon.validation,
@@ -42,5 +44,14 @@ export const cs = {
     ...csSchedule.fields,
     ...csCash.fields,
     ...csAttendance.fields,
+    ...csPrivacy.fields,
+  },
+  privacy: {
+    areas: csPrivacy.areas,
+    records: csPrivacy.records,
+    operations: csPrivacy.operations,
+    values: csPrivacy.values,
+    kept: csPrivacy.kept,
+    removed: csPrivacy.removed,
   },
 } as const;

@@ -5,6 +5,7 @@ import { enAttendance } from './attendance.js';
 import { enClients } from './clients.js';
 import { enCommon } from './common.js';
 import { enSchedule } from './schedule.js';
+import { enPrivacy } from './privacy.js';
 import { enSettings } from './settings.js';
 
 /** English texts of the contract, joined as the Czech ones are (see ../cs/index.ts). */
@@ -17,10 +18,11 @@ export const en: Catalogue = {
     schedule: enSchedule.errors,
     cash: enCash.errors,
     attendance: enAttendance.errors,
+    privacy: enPrivacy.errors,
   },
   warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings, attendance: enAttendance.warnings },
   weekdays: enCommon.weekdays,
-  settingNames: { ...enSettings.names, attendance: enAttendance.settingName },
+  settingNames: { ...enSettings.names, attendance: enAttendance.settingName, privacy: enPrivacy.settingName },
   present: enCommon.present,
   validation: {
     ...enCommon.validation,
@@ -39,5 +41,14 @@ export const en: Catalogue = {
     ...enSchedule.fields,
     ...enCash.fields,
     ...enAttendance.fields,
+    ...enPrivacy.fields,
+  },
+  privacy: {
+    areas: enPrivacy.areas,
+    records: enPrivacy.records,
+    operations: enPrivacy.operations,
+    values: enPrivacy.values,
+    kept: enPrivacy.kept,
+    removed: enPrivacy.removed,
   },
 };
