@@ -119,9 +119,17 @@ function redactLog(ctx: Ctx, clientId: number): void {
       ctx.db.run(sql`UPDATE audit_changes SET before = ${before}, after = ${after}, redacted = 1 WHERE id = ${row.id}`);
     }
   }
-  ctx.db.run(sql`UPDATE audit_log SET detail = '{"redacted":true}'
-    WHERE detail <> '{"redacted":true}'
-      AND ((entity = 'client' AND entity_id = ${clientId}) OR json_extract(detail, '$.clientId') = ${clientId})`);
+  const redacted = '{"redacted":true}';
+  ctx.db.run(sql`UPDATE audit_log SET detail = ${redacted}
+    WHERE detail <> ${redacted} AND json_extract(detail, '$.clientId') = ${clientId}`);
+  for (const entry of auditedTables) {
+    if (!entry.entities) continue;
+    const table = tableNameOf(entry);
+    ctx.db.run(sql`UPDATE audit_log SET detail = ${redacted}
+      WHERE detail <> ${redacted}
+        AND entity IN (SELECT value FROM json_each(${JSON.stringify(entry.entities)}))
+        AND entity_id IN (SELECT id FROM ${sql.identifier(table)} WHERE ${sql.raw(entry.client(`"${table}"`))} = ${clientId})`);
+  }
 }
 
 /** Search, sort and duplicate keys are copies of the names: rebuilt from what is left. */

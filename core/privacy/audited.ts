@@ -39,6 +39,8 @@ export interface AuditedTable {
   /** Column → the SQL expression it is blanked to. */
   personal?: Readonly<Record<string, string>>;
   identity?: Readonly<Record<string, string>>;
+  /** The `ctx.audit` entities whose entity id is a row of this table: their details are redacted with it. */
+  entities?: readonly string[];
 }
 
 const own = (row: RowRef) => `${row}.client_id`;
@@ -81,6 +83,7 @@ export const auditedTables: readonly AuditedTable[] = [
     table: clients,
     area: 'personal',
     client: (row) => `${row}.id`,
+    entities: ['client'],
     skipped: ['code_key', 'search_text', 'sort_key', 'duplicate_key'],
     masked: ['notes'],
     personal: {
@@ -102,37 +105,68 @@ export const auditedTables: readonly AuditedTable[] = [
       health_insurer: 'NULL',
     },
   },
-  { table: clientSuspensions, area: 'personal', client: own, personal: { reason: "''" } },
-  { table: agreements, area: 'agreements', client: own },
-  { table: agreementAmendments, area: 'agreements', client: viaAgreement },
+  {
+    table: clientSuspensions,
+    area: 'personal',
+    client: own,
+    personal: { reason: "''" },
+    entities: ['clientSuspension'],
+  },
+  { table: agreements, area: 'agreements', client: own, entities: ['agreement'] },
+  { table: agreementAmendments, area: 'agreements', client: viaAgreement, entities: ['agreementAmendment'] },
   { table: agreementTerms, area: 'agreements', client: viaAgreement },
   // The kept print's data is the paper itself; the log names the print.
-  { table: agreementDocuments, area: 'agreements', client: viaAgreement, skipped: ['data'] },
+  {
+    table: agreementDocuments,
+    area: 'agreements',
+    client: viaAgreement,
+    skipped: ['data'],
+    entities: ['agreementDocument'],
+  },
   {
     table: arrivals,
     area: 'attendance',
     client: own,
     masked: ['fitness'],
     personal: { fitness: "'[]'", sent_away_reason: 'NULL' },
+    entities: ['arrival'],
   },
-  { table: workRecords, area: 'attendance', client: own, personal: { task_note: 'NULL' } },
+  {
+    table: workRecords,
+    area: 'attendance',
+    client: own,
+    personal: { task_note: 'NULL' },
+    // An advance is audited under the work record it is for.
+    entities: ['workRecord', 'advance'],
+  },
   {
     table: workRecordChanges,
     area: 'attendance',
     client: (row) => `(SELECT client_id FROM work_records WHERE id = ${row}.work_record_id)`,
     // The change's own copy of the record; the work record's row change says the same.
     skipped: ['before', 'after'],
+    personal: {
+      before: `json_replace(before, '$.taskNote', NULL)`,
+      after: `json_replace(after, '$.taskNote', NULL)`,
+    },
   },
   {
     table: bookings,
     area: 'attendance',
     client: own,
     personal: { override_reason: 'NULL', cancel_reason: 'NULL' },
+    entities: ['booking'],
   },
-  { table: waitingEntries, area: 'attendance', client: own, personal: { override_reason: 'NULL' } },
-  { table: cashEntries, area: 'advances', client: own },
+  {
+    table: waitingEntries,
+    area: 'attendance',
+    client: own,
+    personal: { override_reason: 'NULL' },
+    entities: ['waitingEntry'],
+  },
+  { table: cashEntries, area: 'advances', client: own, entities: ['cashEntry'] },
   // The receipt's printed data is the paper; the log names the receipt.
-  { table: cashReceipts, area: 'advances', client: own, skipped: ['data'] },
+  { table: cashReceipts, area: 'advances', client: own, skipped: ['data'], entities: ['cashReceipt'] },
   { table: advanceDeclines, area: 'advances', client: own, personal: { reason: 'NULL' } },
   { table: payParameters, area: 'pay', client: () => 'NULL' },
 ];
