@@ -13,7 +13,7 @@ export interface CrashReport {
   damage: string[];
 }
 
-const worker = path.join(repoRoot, 'test', 'proof', 'crash-worker.mjs');
+const worker = path.join(repoRoot, 'scripts', 'crash-writer.mjs');
 
 /** Compiles the build the writer runs, once, before any writer is timed or killed. */
 export function buildWriter(): void {

@@ -1,11 +1,11 @@
-// One writer for the crash proof (see crash.ts): the app's own dispatcher on
+// One writer for the crash proof (see test/proof/crash.ts): the app's own dispatcher on
 // the given file, writing until it is killed. A write is acknowledged on stdout
 // only after its call has answered, i.e. after its transaction committed.
 // Plain JavaScript over the compiled build, so a start costs a fraction of a
 // second and fifty kills fit in a test.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureNodeBuild, nodeDist, root } from '../../scripts/node-build.mjs';
+import { ensureNodeBuild, nodeDist, root } from './node-build.mjs';
 
 ensureNodeBuild();
 if (process.argv[2] === '--build') process.exit(0);
