@@ -7,6 +7,7 @@ import { CashPage } from './features/cash/CashPage.js';
 import { ClientDetailPage } from './features/clients/ClientDetailPage.js';
 import { ClientsPage } from './features/clients/ClientsPage.js';
 import { NewClientPage } from './features/clients/NewClientPage.js';
+import { AuditLogPage } from './features/privacy/AuditLogPage.js';
 import { CurrentWeekRedirect, WeekPage } from './features/schedule/WeekPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { TodayPage, TodayRedirect } from './features/today/TodayPage.js';
@@ -38,6 +39,7 @@ export function createAppRouter() {
         <Route path="/agreements/:id/edit" element={<EditAgreementPage />} />
         <Route path="/pay" element={<ComingSoon area="pay" />} />
         <Route path="/cash" element={<CashPage />} />
+        <Route path="/audit" element={<AuditLogPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/week" replace />} />
       </Route>,
