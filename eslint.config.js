@@ -37,6 +37,7 @@ const domains = [
   'holidays',
   'payroll',
   'periods',
+  'privacy',
   'schedule',
   'settings',
 ];

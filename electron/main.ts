@@ -13,7 +13,8 @@ import { registerApi } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { electronText } from './messages.js';
 import { rendererResponse } from './protocol.js';
-import { appHost, appOrigin, appScheme, isAllowedNavigation, mainWindowOptions } from './security.js';
+import { afterRendererGone, guardNavigation } from './guards.js';
+import { appHost, appOrigin, appScheme, mainWindowOptions } from './security.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Unpacked: the checkout root; packaged: resources shipped beside app.asar. */
@@ -29,6 +30,8 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let runtime: Runtime | null = null;
+/** The preferences' language, for dialogs the main process shows on its own. */
+let currentLanguage: Locale = 'cs';
 
 function languageOf(result: ApiResult<unknown> | undefined): Locale {
   const language = result?.ok ? (result.value as { language?: unknown }).language : undefined;
@@ -36,17 +39,31 @@ function languageOf(result: ApiResult<unknown> | undefined): Locale {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(path.join(here, 'preload.cjs'), 'Shiftbook'));
+  mainWindow = new BrowserWindow(mainWindowOptions(path.join(here, 'preload.cjs'), 'Shiftbook', app.isPackaged));
   const contents = mainWindow.webContents;
-  contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  });
+  guardNavigation(contents);
+  contents.on('render-process-gone', (_event, details) => rendererGone(details.reason));
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
   void mainWindow.loadURL(`${appOrigin}/`);
+}
+
+let rendererReloads: number[] = [];
+
+/** A crashed window comes back with a word on what happened; one that keeps crashing is not looped. */
+function rendererGone(reason: string): void {
+  const { answer, reloads } = afterRendererGone(reason, Date.now(), rendererReloads);
+  rendererReloads = reloads;
+  if (answer === 'ignore' || !mainWindow) return;
+  const lang = currentLanguage;
+  if (answer === 'reload') mainWindow.webContents.reload();
+  void dialog.showMessageBox(mainWindow, {
+    type: answer === 'reload' ? 'warning' : 'error',
+    message: electronText(lang, answer === 'reload' ? 'rendererReloaded' : 'rendererGaveUp'),
+  });
 }
 
 /** Printed documents go to the user's Documents/Shiftbook folder and open in the system viewer. */
@@ -73,6 +90,7 @@ function backupOnQuit(): void {
 
 /** The menu speaks the language of the preferences; it is built again when they change. */
 function buildMenu(lang: Locale): void {
+  currentLanguage = lang;
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(lang, {

@@ -16,6 +16,10 @@ export const electronMessages = {
     backupDone: 'Záloha uložena do {{file}}',
     startFailed: 'Shiftbook se nemůže spustit',
     alreadyRunning: 'Shiftbook už běží.',
+    rendererReloaded:
+      'Okno aplikace neočekávaně spadlo, a tak bylo znovu načteno. Všechno uložené zůstalo; úpravu, kterou jste právě neuložili, zadejte znovu.',
+    rendererGaveUp:
+      'Okno aplikace opakovaně padá. Uložená data jsou v pořádku. Ukončete Shiftbook a spusťte ho znovu; pokud potíže trvají, obnovte poslední zálohu.',
   },
   en: {
     file: 'File',
@@ -31,6 +35,10 @@ export const electronMessages = {
     backupDone: 'Backup saved to {{file}}',
     startFailed: 'Shiftbook cannot start',
     alreadyRunning: 'Shiftbook is already running.',
+    rendererReloaded:
+      'The app window crashed unexpectedly, so it was loaded again. Everything saved is still there; enter again a change you had not saved yet.',
+    rendererGaveUp:
+      'The app window keeps crashing. The saved data is fine. Quit Shiftbook and start it again; if the problem stays, restore the latest backup.',
   },
 } satisfies Record<Locale, Record<string, string>>;
 

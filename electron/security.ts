@@ -34,7 +34,16 @@ export function isAllowedNavigation(target: string): boolean {
   return isTrustedSender({ frameUrl: target, isMainFrame: true, isOwnWindow: true });
 }
 
-export function mainWindowOptions(preloadPath: string, title: string): BrowserWindowConstructorOptions {
+/**
+ * DevTools can be switched on by SHIFTBOOK_DEVTOOLS=1 only in an unpackaged
+ * checkout: in a release anyone at the shared PC could set the variable and
+ * read the decrypted data through the console.
+ */
+export function mainWindowOptions(
+  preloadPath: string,
+  title: string,
+  packaged: boolean,
+): BrowserWindowConstructorOptions {
   return {
     title,
     width: 1280,
@@ -54,7 +63,7 @@ export function mainWindowOptions(preloadPath: string, title: string): BrowserWi
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
-      devTools: process.env.SHIFTBOOK_DEVTOOLS === '1',
+      devTools: !packaged && process.env.SHIFTBOOK_DEVTOOLS === '1',
     },
   };
 }

@@ -18,6 +18,7 @@ import { DomainError } from './domain-error.js';
 import type { MaintenanceCtx } from './handler.js';
 import { handlers } from './handlers.js';
 import { storedCoordinatorName } from '../settings/index.js';
+import { captureChanges, type CallStamp } from '../privacy/index.js';
 import type { DocumentJob } from '../documents/registry.js';
 
 export interface DispatcherOptions {
@@ -84,6 +85,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   // While a document renders, its transaction stays open on this connection;
   // other calls wait for it (run) or are refused (call) so they cannot land in it.
   let printing: Promise<ApiResult<unknown>> | null = null;
+  // Every change of an audited row is logged with the call that made it (see
+  // core/privacy/capture.ts). A file whose tables cannot take the triggers
+  // still answers reads and maintenance, but no write goes in unlogged.
+  let stamp: CallStamp | null = null;
+  let captureProblem: Error | null = null;
+  try {
+    captureChanges(sqlite, () => stamp);
+  } catch (error) {
+    captureProblem = error instanceof Error ? error : new Error(String(error));
+  }
 
   function prepare(method: string, input: unknown, locale: Locale): Prepared | Failure {
     if (!isMethodName(method)) return fail(locale, { code: 'unknownMethod', params: { method } });
@@ -101,7 +112,17 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
     // Who acts is read inside the call's transaction: there it is a lookup in
     // the open snapshot, outside it a read transaction of its own (six times dearer).
-    const work = () => handler(data, createCtx(options.db, { now, actor: actorNow(), method: name, locale, meta }));
+    const work = () => {
+      const ctx = createCtx(options.db, { now, actor: actorNow(), method: name, locale, meta });
+      if (def.kind === 'read') return handler(data, ctx);
+      if (captureProblem) throw captureProblem;
+      stamp = { at: ctx.timestamp(), actor: ctx.actor, method: name };
+      try {
+        return handler(data, ctx);
+      } finally {
+        stamp = null;
+      }
+    };
     return def.kind === 'read' ? inTransaction.deferred(work) : inTransaction.immediate(work);
   }
 

@@ -9,6 +9,7 @@ import { clientHandlers } from '../clients/handlers.js';
 import { holidayHandlers } from '../holidays/handlers.js';
 import { payrollHandlers } from '../payroll/handlers.js';
 import { payrollDocumentHandlers } from '../payroll/printing.js';
+import { privacyHandlers } from '../privacy/handlers.js';
 import { scheduleHandlers } from '../schedule/handlers.js';
 import { settingsHandlers } from '../settings/handlers.js';
 import { DomainError } from './domain-error.js';
@@ -44,4 +45,5 @@ export const handlers: Handlers<Contract> = {
   ...attendanceHandlers,
   ...payrollHandlers,
   ...payrollDocumentHandlers,
+  ...privacyHandlers,
 };

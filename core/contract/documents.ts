@@ -5,6 +5,7 @@ export const documentTypes = [
   'application/pdf',
   'text/csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/json',
 ] as const;
 export type DocumentContentType = (typeof documentTypes)[number];
 

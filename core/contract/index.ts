@@ -8,6 +8,7 @@ import { holidayMethods } from './holidays.js';
 import { joinGroups } from './method.js';
 import { payrollMethods } from './payroll.js';
 import { payrollDocumentMethods } from './payroll-documents.js';
+import { privacyMethods } from './privacy.js';
 import { scheduleMethods } from './schedule.js';
 import { settingsMethods } from './settings.js';
 import { systemMethods } from './system.js';
@@ -25,6 +26,7 @@ export const contract = joinGroups(
   attendanceMethods,
   payrollMethods,
   payrollDocumentMethods,
+  privacyMethods,
 );
 
 export type Contract = typeof contract;

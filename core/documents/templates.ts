@@ -2,6 +2,7 @@ import { agreementTemplates } from '../agreements/documents/index.js';
 import { cashTemplates } from '../cash/documents/index.js';
 import { payrollTemplates } from '../payroll/documents/index.js';
 import type { DocumentFile } from '../contract/documents.js';
+import { privacyTemplates } from '../privacy/documents/index.js';
 import { renderDayList } from '../schedule/documents/day-list.js';
 import { renderWeekSheet } from '../schedule/documents/week-sheet.js';
 import type { DocumentEnv, DocumentJob, DocumentTemplate } from './registry.js';
@@ -11,6 +12,7 @@ export const templates: Record<string, DocumentTemplate> = {
   ...agreementTemplates,
   ...cashTemplates,
   ...payrollTemplates,
+  ...privacyTemplates,
   'schedule.week': renderWeekSheet,
   'schedule.day': renderDayList,
 };

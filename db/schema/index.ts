@@ -6,3 +6,4 @@ export * from './schedule.js';
 export * from './cash.js';
 export * from './attendance.js';
 export * from './payroll.js';
+export * from './privacy.js';

@@ -8,6 +8,7 @@ import { ClientDetailPage } from './features/clients/ClientDetailPage.js';
 import { ClientsPage } from './features/clients/ClientsPage.js';
 import { NewClientPage } from './features/clients/NewClientPage.js';
 import { PayPage, PayRedirect } from './features/pay/PayPage.js';
+import { AuditLogPage } from './features/privacy/AuditLogPage.js';
 import { CurrentWeekRedirect, WeekPage } from './features/schedule/WeekPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { TodayPage, TodayRedirect } from './features/today/TodayPage.js';
@@ -39,6 +40,7 @@ export function createAppRouter() {
         <Route path="/pay" element={<PayRedirect />} />
         <Route path="/pay/:month" element={<PayPage />} />
         <Route path="/cash" element={<CashPage />} />
+        <Route path="/audit" element={<AuditLogPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/week" replace />} />
       </Route>,

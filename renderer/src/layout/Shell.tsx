@@ -4,6 +4,7 @@ import {
   IconCalendarWeek,
   IconCash,
   IconFileText,
+  IconHistory,
   IconReceipt,
   IconSettings,
   IconUserCheck,
@@ -23,6 +24,7 @@ export const areas = [
   { path: '/agreements', key: 'agreements', icon: IconFileText },
   { path: '/pay', key: 'pay', icon: IconCash },
   { path: '/cash', key: 'cash', icon: IconReceipt },
+  { path: '/audit', key: 'audit', icon: IconHistory },
   { path: '/settings', key: 'settings', icon: IconSettings },
 ] as const;
 

@@ -115,6 +115,11 @@ describe('audit log', () => {
     ['advances.pay', { workRecordId: 1 }],
     ['cash.cancelReceipt', { id: 1, reason: 'Chybný doklad' }],
     ['advances.decline', { workRecordId: 1, reason: null }],
+    // A third client leaves and, with the setting at zero months, is anonymised at once.
+    ['privacy.saveSettings', { anonymiseAfterMonths: 0 }],
+    ['clients.create', { ...rehor, code: 'K-003', firstName: 'Petr', lastName: 'Malý' }],
+    ['clients.deactivate', { id: 3, reason: 'Odešel' }],
+    ['privacy.anonymise', { clientId: 3 }],
     // Last: from here on the stored name, not the door's, is who acts.
     ['settings.saveCoordinator', { coordinatorName: 'Jana Malá' }],
   ];
@@ -216,6 +221,8 @@ describe('audit log', () => {
       'payroll.printPaydayList': { month: '2026-11' },
       'payroll.printSummary': { month: '2026-11' },
       'payroll.exportSummary': { month: '2026-11', format: 'xlsx' },
+      'privacy.anonymisePlan': { clientId: 1 },
+      'privacy.exportClient': { clientId: 1 },
     };
     const recording = new Set(writeCalls.map(([name]) => name));
     // Printed from closed months only: the pay run's desk above prints it.

@@ -66,7 +66,7 @@ describe('mainWindowOptions', () => {
 
   test('locks the renderer down', () => {
     delete process.env.SHIFTBOOK_DEVTOOLS;
-    const options = mainWindowOptions('/app/preload.cjs', 'Shiftbook');
+    const options = mainWindowOptions('/app/preload.cjs', 'Shiftbook', false);
     expect(options.title).toBe('Shiftbook');
     expect(options.show).toBe(false);
     expect(options.webPreferences).toMatchObject({
@@ -82,9 +82,10 @@ describe('mainWindowOptions', () => {
     });
   });
 
-  test('devtools only when asked for', () => {
+  test('devtools only when asked for, and never in a packaged release', () => {
     process.env.SHIFTBOOK_DEVTOOLS = '1';
-    expect(mainWindowOptions('/p', 't').webPreferences?.devTools).toBe(true);
+    expect(mainWindowOptions('/p', 't', false).webPreferences?.devTools).toBe(true);
+    expect(mainWindowOptions('/p', 't', true).webPreferences?.devTools).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@ import { csClients } from './clients.js';
 import { csCommon } from './common.js';
 import { csSchedule } from './schedule.js';
 import { csPayrollDocuments } from './payroll-documents.js';
+import { csPrivacy } from './privacy.js';
 import { csSettings } from './settings.js';
 
 /**
@@ -24,6 +25,7 @@ export const cs = {
     attendance: csAttendance.errors,
     payrollDocuments: csPayrollDocuments.errors,
     payroll: csPayroll.errors,
+    privacy: csPrivacy.errors,
   },
   warnings: {
     schedule: csSchedule.warnings,
@@ -32,7 +34,7 @@ export const cs = {
     payroll: csPayroll.warnings,
   },
   weekdays: csCommon.weekdays,
-  settingNames: { ...csSettings.names, attendance: csAttendance.settingName },
+  settingNames: { ...csSettings.names, attendance: csAttendance.settingName, privacy: csPrivacy.settingName },
   present: csCommon.present,
   validation: {
     ...csCommon.validation,
@@ -54,5 +56,14 @@ export const cs = {
     ...csAttendance.fields,
     ...csPayrollDocuments.fields,
     ...csPayroll.fields,
+    ...csPrivacy.fields,
+  },
+  privacy: {
+    areas: csPrivacy.areas,
+    records: csPrivacy.records,
+    operations: csPrivacy.operations,
+    values: csPrivacy.values,
+    kept: csPrivacy.kept,
+    removed: csPrivacy.removed,
   },
 } as const;

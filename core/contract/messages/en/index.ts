@@ -7,6 +7,7 @@ import { enClients } from './clients.js';
 import { enCommon } from './common.js';
 import { enSchedule } from './schedule.js';
 import { enPayrollDocuments } from './payroll-documents.js';
+import { enPrivacy } from './privacy.js';
 import { enSettings } from './settings.js';
 
 /** English texts of the contract, joined as the Czech ones are (see ../cs/index.ts). */
@@ -21,6 +22,7 @@ export const en: Catalogue = {
     attendance: enAttendance.errors,
     payrollDocuments: enPayrollDocuments.errors,
     payroll: enPayroll.errors,
+    privacy: enPrivacy.errors,
   },
   warnings: {
     schedule: enSchedule.warnings,
@@ -29,7 +31,7 @@ export const en: Catalogue = {
     payroll: enPayroll.warnings,
   },
   weekdays: enCommon.weekdays,
-  settingNames: { ...enSettings.names, attendance: enAttendance.settingName },
+  settingNames: { ...enSettings.names, attendance: enAttendance.settingName, privacy: enPrivacy.settingName },
   present: enCommon.present,
   validation: {
     ...enCommon.validation,
@@ -51,5 +53,14 @@ export const en: Catalogue = {
     ...enAttendance.fields,
     ...enPayrollDocuments.fields,
     ...enPayroll.fields,
+    ...enPrivacy.fields,
+  },
+  privacy: {
+    areas: enPrivacy.areas,
+    records: enPrivacy.records,
+    operations: enPrivacy.operations,
+    values: enPrivacy.values,
+    kept: enPrivacy.kept,
+    removed: enPrivacy.removed,
   },
 };

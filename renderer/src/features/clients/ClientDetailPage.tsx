@@ -10,6 +10,7 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 
 import { ClientAgreementsPanel } from '../agreements/ClientAgreementsPanel.js';
+import { DataRightsActions } from '../privacy/DataRightsActions.js';
 import { BookingHistory } from '../schedule/BookingHistory.js';
 import { ClientForm } from './ClientForm.js';
 import { ClientSummary } from './ClientSummary.js';
@@ -103,6 +104,7 @@ export function ClientDetailPage() {
             </Button>
           )}
           <DeactivateButton client={c} />
+          <DataRightsActions clientId={c.id} />
         </Group>
       </Group>
       <ClientSummary client={c} />

@@ -8,8 +8,9 @@ export const csShell = {
     agreements: 'Dohody',
     pay: 'Výplaty',
     cash: 'Pokladna',
+    audit: 'Záznam změn',
     settings: 'Nastavení',
-    shortcuts: 'Alt+1 až Alt+7 přepíná oddíly',
+    shortcuts: 'Alt+1 až Alt+8 přepíná oddíly',
   },
   notices: {
     dismiss: 'Skrýt oznámení',

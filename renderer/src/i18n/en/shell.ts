@@ -11,8 +11,9 @@ export const enShell: Shape<typeof csShell> = {
     agreements: 'Agreements',
     pay: 'Pay',
     cash: 'Cash book',
+    audit: 'Change log',
     settings: 'Settings',
-    shortcuts: 'Alt+1 to Alt+7 switch areas',
+    shortcuts: 'Alt+1 to Alt+8 switch areas',
   },
   notices: {
     dismiss: 'Dismiss the notification',
