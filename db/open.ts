@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { backupDatabase } from './backup.js';
+import { applyKey } from './cipher.js';
 import { applyMigrations, MigrationError, planMigrations, readMigrations } from './migrate.js';
+import { makePrivateFile, makePrivateFolder } from './permissions.js';
 import * as schema from './schema/index.js';
 
 export type AppDb = BetterSQLite3Database<typeof schema>;
@@ -19,6 +21,11 @@ export interface OpenOptions {
   mustExist?: boolean;
   /** How long a call waits for another connection's write lock before it is refused as busy. */
   busyTimeoutMs?: number;
+  /**
+   * The data key (32 bytes) the file is encrypted with; a new file is created
+   * encrypted with it. Without it the file is plain (tests, in-memory databases).
+   */
+  key?: Buffer;
 }
 
 /**
@@ -28,7 +35,12 @@ export interface OpenOptions {
  */
 export class DatabaseFileError extends Error {
   constructor(
-    readonly code: 'system.databaseMissing' | 'system.databaseEmpty' | 'system.notADatabase' | 'system.databaseBusy',
+    readonly code:
+      | 'system.databaseMissing'
+      | 'system.databaseEmpty'
+      | 'system.notADatabase'
+      | 'system.databaseBusy'
+      | 'vault.wrongKey',
     readonly file: string,
     options?: { cause?: unknown },
   ) {
@@ -74,6 +86,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
   try {
     // Set first: even switching to WAL waits for a writer in another process.
     sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    if (options.key) keyConnection(sqlite, options.key, file);
     if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
@@ -119,10 +132,27 @@ function checkFile(file: string, mustExist: boolean): void {
   if (mustExist && stat?.isFile() && stat.size === 0)
     throw new DatabaseFileError('system.databaseEmpty', path.resolve(file));
   if (stat && !stat.isFile()) throw new DatabaseFileError('system.notADatabase', path.resolve(file));
-  if (!stat) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (stat) {
+    makePrivateFile(file);
+    return;
+  }
+  makePrivateFolder(path.dirname(path.resolve(file)));
+  // Created here, private, so SQLite's -wal and -shm files take the same bits.
+  fs.writeFileSync(file, '', { flag: 'wx', mode: 0o600 });
+}
+
+/** Keyed before anything reads the file: a key that does not fit is told apart from a damaged file. */
+function keyConnection(sqlite: Database.Database, key: Buffer, file: string): void {
+  try {
+    applyKey(sqlite, key);
+  } catch (error) {
+    if (sqliteProblem(error) !== 'damaged') throw error;
+    throw new DatabaseFileError('vault.wrongKey', path.resolve(file), { cause: error });
+  }
 }
 
 function asFileError(error: unknown, file: string): unknown {
+  if (error instanceof DatabaseFileError) return error;
   const problem = sqliteProblem(error);
   if (problem === null) return error;
   const code = problem === 'busy' ? 'system.databaseBusy' : 'system.notADatabase';
@@ -130,5 +160,8 @@ function asFileError(error: unknown, file: string): unknown {
 }
 
 export { backupDatabase, integrityProblems, pruneBackups } from './backup.js';
+export { encryptPlainFile, EncryptionRefused } from './encrypt.js';
+export { applyKey, dataKeyBytes, isPlainDatabase, rekey, type Keyring } from './cipher.js';
+export { makePrivateFile, makePrivateFolder } from './permissions.js';
 export { MigrationError } from './migrate.js';
 export * as schema from './schema/index.js';

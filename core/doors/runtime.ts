@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type OpenDatabase } from '../../db/open.js';
+import { openDatabase, type Keyring, type OpenDatabase } from '../../db/open.js';
 import { createDispatcher, type Dispatcher } from '../api/dispatcher.js';
 
 export interface RuntimeOptions {
@@ -13,6 +13,10 @@ export interface RuntimeOptions {
   /** Refuse a missing or empty data file instead of creating a database (the CLI's calls). */
   mustExist?: boolean;
   busyTimeoutMs?: number;
+  /** The data key of an encrypted file (see core/vault); without it the file is plain. */
+  key?: Buffer;
+  /** All data keys, current first, for maintenance that opens backups; read on every call (a password change adds one). */
+  keyring?: () => Keyring | null;
 }
 
 export interface Runtime {
@@ -34,6 +38,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     ...(options.now ? { now: options.now } : {}),
     ...(options.mustExist ? { mustExist: true } : {}),
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+    ...(options.key ? { key: options.key } : {}),
   });
   const dispatcher = createDispatcher({
     db: database.db,
@@ -43,6 +48,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     fontsDir: options.fontsDir,
     backupDir,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.keyring ? { keyring: options.keyring } : {}),
   });
   return { database, dispatcher, backupDir, close: () => database.close() };
 }

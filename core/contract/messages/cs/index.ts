@@ -5,6 +5,7 @@ import { csClients } from './clients.js';
 import { csCommon } from './common.js';
 import { csSchedule } from './schedule.js';
 import { csSettings } from './settings.js';
+import { csVault } from './vault.js';
 
 /**
  * Czech texts of the contract: errors, warnings, validation, field names and the
@@ -20,6 +21,7 @@ export const cs = {
     schedule: csSchedule.errors,
     cash: csCash.errors,
     attendance: csAttendance.errors,
+    vault: csVault.errors,
   },
   warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings, attendance: csAttendance.warnings },
   weekdays: csCommon.weekdays,
@@ -42,5 +44,6 @@ export const cs = {
     ...csSchedule.fields,
     ...csCash.fields,
     ...csAttendance.fields,
+    ...csVault.fields,
   },
 } as const;

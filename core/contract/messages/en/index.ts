@@ -6,6 +6,7 @@ import { enClients } from './clients.js';
 import { enCommon } from './common.js';
 import { enSchedule } from './schedule.js';
 import { enSettings } from './settings.js';
+import { enVault } from './vault.js';
 
 /** English texts of the contract, joined as the Czech ones are (see ../cs/index.ts). */
 export const en: Catalogue = {
@@ -17,6 +18,7 @@ export const en: Catalogue = {
     schedule: enSchedule.errors,
     cash: enCash.errors,
     attendance: enAttendance.errors,
+    vault: enVault.errors,
   },
   warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings, attendance: enAttendance.warnings },
   weekdays: enCommon.weekdays,
@@ -39,5 +41,6 @@ export const en: Catalogue = {
     ...enSchedule.fields,
     ...enCash.fields,
     ...enAttendance.fields,
+    ...enVault.fields,
   },
 };
