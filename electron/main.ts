@@ -7,7 +7,9 @@ import type { ApiResult } from '../core/contract/errors.js';
 import { isLocale, type Locale } from '../core/contract/i18n.js';
 import { startFailureText } from '../core/doors/failures.js';
 import { dataFilePath } from '../core/doors/paths.js';
-import { openRuntime, type Runtime } from '../core/doors/runtime.js';
+import { openLockedRuntime } from '../core/doors/locked-runtime.js';
+import type { Runtime } from '../core/doors/runtime.js';
+import type { Gate } from '../core/vault/index.js';
 import { backupDatabase, pruneBackups } from '../db/open.js';
 import { registerApi } from './ipc.js';
 import { menuTemplate } from './menu.js';
@@ -28,7 +30,9 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
-let runtime: Runtime | null = null;
+let gate: Gate<Runtime> | null = null;
+/** The open data, once the password was given (it stays open while locked, for the backup on quit). */
+const opened = () => gate?.lock.opened() ?? null;
 
 function languageOf(result: ApiResult<unknown> | undefined): Locale {
   const language = result?.ok ? (result.value as { language?: unknown }).language : undefined;
@@ -62,6 +66,7 @@ async function openDocument(file: DocumentFile): Promise<DocumentFile> {
 
 /** A failed copy on quit must not stop the quit; it is logged, and the data file itself is untouched. */
 function backupOnQuit(): void {
+  const runtime = opened();
   if (!runtime) return;
   try {
     backupDatabase(runtime.database.sqlite, runtime.backupDir, 'quit', new Date());
@@ -77,15 +82,18 @@ function buildMenu(lang: Locale): void {
     Menu.buildFromTemplate(
       menuTemplate(lang, {
         backupNow: () => void backupNow(lang),
-        openDataFolder: () =>
-          void shell.openPath(runtime ? path.dirname(runtime.database.file) : app.getPath('userData')),
+        lockNow: () => {
+          gate?.lock.lock();
+          mainWindow?.webContents.reload();
+        },
+        openDataFolder: () => void shell.openPath(path.dirname(gate?.lock.keyFile ?? app.getPath('userData'))),
         about: () =>
           void dialog.showMessageBox({
             title: electronText(lang, 'about'),
             message: 'Shiftbook',
             detail: electronText(lang, 'aboutDetail', {
               version: app.getVersion(),
-              file: runtime?.database.file ?? '',
+              file: opened()?.database.file ?? '',
             }),
           }),
       }),
@@ -95,7 +103,7 @@ function buildMenu(lang: Locale): void {
 
 /** The same maintenance method as the other doors offer (system.backup). */
 async function backupNow(lang: Locale): Promise<void> {
-  const result = await runtime?.dispatcher.run('system.backup', {}, { locale: lang });
+  const result = await gate?.run('system.backup', {}, { locale: lang });
   if (!result) return;
   const message = result.ok
     ? electronText(lang, 'backupDone', { file: (result.value as { file: string }).file })
@@ -107,7 +115,8 @@ async function start(): Promise<void> {
   // The same choice as browser mode: SHIFTBOOK_DB, SHIFTBOOK_DATA_DIR, else Electron's own folder.
   const dataFile = dataFilePath(process.env, app.getPath('userData'));
   try {
-    runtime = openRuntime({ dataFile, migrationsFolder, fontsDir, version: app.getVersion() });
+    // Nothing is read before the unlock screen is answered (or the first password set).
+    gate = await openLockedRuntime({ dataFile, migrationsFolder, fontsDir, version: app.getVersion() });
   } catch (error) {
     console.error(error);
     dialog.showErrorBox(
@@ -124,13 +133,18 @@ async function start(): Promise<void> {
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  registerApi(ipcMain, runtime.dispatcher, () => mainWindow, {
+  const api = gate;
+  registerApi(ipcMain, api, () => mainWindow, {
     openDocument,
     answered: (method, result) => {
       if (method === 'settings.savePreferences' && result.ok) buildMenu(languageOf(result));
+      // The language preference is inside the data: known once the lock opens.
+      if ((method === 'vault.unlock' || method === 'vault.setup') && result.ok) {
+        void api.run('settings.getPreferences', {}).then((preferences) => buildMenu(languageOf(preferences)));
+      }
     },
   });
-  buildMenu(languageOf(await runtime.dispatcher.run('settings.getPreferences', {})));
+  buildMenu('cs');
   createWindow();
 }
 
@@ -148,10 +162,10 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => {
-    if (!runtime) return;
+    if (!gate) return;
     backupOnQuit();
-    runtime.close();
-    runtime = null;
+    gate.lock.close();
+    gate = null;
   });
   void app.whenReady().then(start);
 }

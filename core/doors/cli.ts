@@ -10,10 +10,11 @@ import { seedAgreements } from '../demo/agreements.js';
 import { seedPastDays } from '../demo/attendance.js';
 import { seedSignUps } from '../demo/schedule.js';
 import { seedClients, seedEmployer } from '../demo/seed.js';
+import { CliRefusal, type CliKeys, openWithPassword } from './cli-vault.js';
 import { openFailureText } from './failures.js';
-import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
+import type { Runtime, RuntimeOptions } from './runtime.js';
 
-export interface CliIo {
+export interface CliIo extends CliKeys {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
@@ -35,6 +36,8 @@ const usage = `Shiftbook command line
   help                                      this text
 
 Only init, demo and generate create a database file; call refuses a missing or empty one.
+The data is encrypted: the password is read from SHIFTBOOK_PASSWORD, else asked on the terminal.
+A new database prints its recovery key once: print it or write it down, and keep it safe.
 Exit codes: 0 done, 1 the call was refused (message on stderr), 2 wrong usage.`;
 
 const flags = {
@@ -98,6 +101,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${error.message}\n\n${usage}\n`);
       return 2;
     }
+    if (error instanceof CliRefusal) {
+      io.stderr(`${error.message}\n`);
+      return 1;
+    }
     // Anything else (a file that cannot be written, say) is told plainly, without a stack trace.
     const text = openFailureText(error, locale) ?? (error instanceof Error ? error.message : String(error));
     io.stderr(`${text}\n`);
@@ -119,7 +126,7 @@ async function run(parsed: { command: string; args: string[]; flags: Flags }, lo
       return init(parsed.flags, locale, io);
     case 'demo':
     case 'generate':
-      return fill(parsed.command, parsed.flags, io);
+      return fill(parsed.command, parsed.flags, locale, io);
     default:
       io.stdout(`${usage}\n`);
       return 0;
@@ -140,8 +147,9 @@ function requireDb(flags: Flags): string {
   return path.resolve(flags.db);
 }
 
-function open(file: string, io: CliIo, extra: Partial<RuntimeOptions> = {}): Runtime {
-  return openRuntime({
+/** Opens the file with its password; a new file (init, demo, generate) gets its first one and prints its recovery key. */
+async function open(file: string, io: CliIo, locale: Locale, extra: Partial<RuntimeOptions> = {}): Promise<Runtime> {
+  const options: RuntimeOptions = {
     dataFile: file,
     migrationsFolder: io.migrationsFolder,
     fontsDir: io.fontsDir,
@@ -150,7 +158,15 @@ function open(file: string, io: CliIo, extra: Partial<RuntimeOptions> = {}): Run
     ...(io.now ? { now: io.now } : {}),
     ...(io.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: io.busyTimeoutMs }),
     ...extra,
-  });
+  };
+  const { runtime, recoveryKey } = await openWithPassword(options, io, locale, !extra.mustExist);
+  // Said once the command is done, as the last thing on the screen.
+  const close = runtime.close.bind(runtime);
+  runtime.close = () => {
+    close();
+    if (recoveryKey) io.stdout(`${translate(locale, 'vault.recoveryKeyOnce', { recoveryKey })}\n`);
+  };
+  return runtime;
 }
 
 async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Promise<number> {
@@ -174,7 +190,7 @@ async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Pr
       return 2;
     }
   }
-  const runtime = open(file, io, { mustExist: true });
+  const runtime = await open(file, io, locale, { mustExist: true });
   try {
     const result = await runtime.dispatcher.run(method, input, { locale });
     if (!result.ok) {
@@ -196,13 +212,13 @@ async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Pr
   }
 }
 
-function init(flags: Flags, locale: Locale, io: CliIo): number {
+async function init(flags: Flags, locale: Locale, io: CliIo): Promise<number> {
   const file = requireDb(flags);
   if ((fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0) {
     io.stderr(`${translate(locale, 'errors.system.databaseExists', { file })}\n`);
     return 2;
   }
-  const runtime = open(file, io);
+  const runtime = await open(file, io, locale);
   try {
     io.stdout(`Created ${file} (schema ${runtime.database.schemaVersion})\n`);
     return 0;
@@ -211,11 +227,11 @@ function init(flags: Flags, locale: Locale, io: CliIo): number {
   }
 }
 
-function fill(command: 'demo' | 'generate', flags: Flags, io: CliIo): number {
+async function fill(command: 'demo' | 'generate', flags: Flags, locale: Locale, io: CliIo): Promise<number> {
   const file = requireDb(flags);
   const count = Number(flags.clients ?? (command === 'demo' ? 30 : 3000));
   if (!Number.isInteger(count) || count < 1) throw new UsageError('--clients must be a positive whole number');
-  const runtime = open(file, io);
+  const runtime = await open(file, io, locale);
   try {
     const started = Date.now();
     seedEmployer(runtime.dispatcher);

@@ -1,4 +1,5 @@
 import { DatabaseFileError, MigrationError } from '../../db/open.js';
+import { DomainError } from '../api/domain-error.js';
 import { type Locale, translate } from '../contract/i18n.js';
 
 /**
@@ -9,6 +10,10 @@ import { type Locale, translate } from '../contract/i18n.js';
 export function openFailureText(error: unknown, locale: Locale): string | null {
   if (error instanceof MigrationError) return translate(locale, `errors.${error.code}`, error.detail);
   if (error instanceof DatabaseFileError) return translate(locale, `errors.${error.code}`, { file: error.file });
+  // The lock's refusals at start: no key file, a wrong password, no password given.
+  if (error instanceof DomainError && error.code.startsWith('vault.')) {
+    return translate(locale, `errors.${error.code}`, error.params);
+  }
   return null;
 }
 

@@ -4,12 +4,12 @@ import { DomainError } from '../api/domain-error.js';
 import type { ApiResult } from '../contract/errors.js';
 import { defaultLocale, type Locale } from '../contract/i18n.js';
 import { isVaultMethodName, type VaultMethodName, vaultMethods } from '../contract/vault.js';
-import type { Lock } from './lock.js';
+import type { Lock, OpenedData } from './lock.js';
 
 /** What every door calls: the lock's own methods, and the API once unlocked. */
-export interface Gate {
+export interface Gate<T extends OpenedData = OpenedData> {
   run(method: string, input: unknown, options?: CallOptions): Promise<ApiResult<unknown>>;
-  readonly lock: Lock;
+  readonly lock: Lock<T>;
 }
 
 /**
@@ -17,7 +17,10 @@ export interface Gate {
  * up yet) every method but the lock's own is refused with `vault.locked`; the
  * idle time is checked on each call, and each call counts as use.
  */
-export function createGate(lock: Lock, report: (error: unknown) => void = (e) => console.error(e)): Gate {
+export function createGate<T extends OpenedData>(
+  lock: Lock<T>,
+  report: (error: unknown) => void = (e) => console.error(e),
+): Gate<T> {
   // One lock operation at a time: two unlocks (or an unlock and a password change) must not interleave.
   let busy: Promise<unknown> = Promise.resolve();
 

@@ -11,6 +11,7 @@ export {
   keyFilePath,
   newKeyring,
   unlockWithPassword,
+  unlockWithPasswordSync,
   unlockWithRecoveryKey,
 } from './keyring.js';
 export { createLock, type Lock, type LockOptions, type OpenedData } from './lock.js';

@@ -90,7 +90,23 @@ export async function rewriteKeyFile(keyFile: string, keyring: Keyring, password
 export async function unlockWithPassword(keyFile: string, password: string): Promise<Keyring> {
   const file = readKeyFile(keyFile);
   const { N, r, p, salt } = file.password.kdf;
-  const key = await scrypt(password, Buffer.from(salt, 'base64'), { N, r, p });
+  return passwordKeyring(file, await scrypt(password, Buffer.from(salt, 'base64'), { N, r, p }), keyFile);
+}
+
+/** The same, blocking while the key is derived: for scripts and tests that open a file by hand. */
+export function unlockWithPasswordSync(keyFile: string, password: string): Keyring {
+  const file = readKeyFile(keyFile);
+  const { N, r, p, salt } = file.password.kdf;
+  const key = crypto.scryptSync(password.normalize('NFC'), Buffer.from(salt, 'base64'), 32, {
+    N,
+    r,
+    p,
+    maxmem: 256 * N * r,
+  });
+  return passwordKeyring(file, key, keyFile);
+}
+
+function passwordKeyring(file: KeyFile, key: Buffer, keyFile: string): Keyring {
   const plain = open(key, file.password, 'password');
   if (!plain) throw new DomainError('vault.wrongPassword', {}, 'password');
   return keyringOf(plain, keyFile);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { encryptPlainFile, isPlainDatabase, type Keyring, rekey } from '../../db/open.js';
+import { DatabaseFileError, encryptPlainFile, isPlainDatabase, type Keyring, rekey } from '../../db/open.js';
 import type { Dispatcher } from '../api/dispatcher.js';
 import { DomainError } from '../api/domain-error.js';
 import type { VaultState } from '../contract/vault.js';
@@ -24,17 +25,17 @@ export interface OpenedData {
   close(): void;
 }
 
-export interface LockOptions {
+export interface LockOptions<T extends OpenedData = OpenedData> {
   dataFile: string;
   /** Opens the data file with its key (and hands the dispatcher the whole keyring for backups). */
-  open(key: Buffer, keyring: () => Keyring | null): OpenedData;
+  open(key: Buffer, keyring: () => Keyring | null): T;
   /** The clock of the idle lock (milliseconds). */
   clock?: () => number;
   /** scrypt cost for a new key file (tests use a cheap one). */
   kdf?: KdfParams;
 }
 
-export interface Lock {
+export interface Lock<T extends OpenedData = OpenedData> {
   readonly keyFile: string;
   state(): VaultState;
   idleLockMinutes(): number;
@@ -48,7 +49,7 @@ export interface Lock {
   saveIdleLock(minutes: number): void;
   lock(): void;
   /** The open data, whether locked or not (the desktop app's backup on quit); null before the first unlock. */
-  opened(): OpenedData | null;
+  opened(): T | null;
   keyring(): Keyring | null;
   close(): void;
 }
@@ -58,12 +59,12 @@ export interface Lock {
  * password (or the recovery key) unwraps; once open it stays open while locked,
  * so backups on quit still run, but no door passes a call through (see gate.ts).
  */
-export function createLock(options: LockOptions): Lock {
+export function createLock<T extends OpenedData>(options: LockOptions<T>): Lock<T> {
   const keyFile = keyFilePath(options.dataFile);
   const clock = options.clock ?? (() => Date.now());
   let state: VaultState = initialState(options.dataFile, keyFile);
   let keyring: Keyring | null = null;
-  let data: OpenedData | null = null;
+  let data: T | null = null;
   let lastUse = clock();
   let idleMinutes = state === 'locked' ? idleLockMinutesOf(keyFile) : 0;
 
@@ -163,6 +164,8 @@ function initialState(dataFile: string, keyFile: string): VaultState {
   const size = fs.statSync(dataFile, { throwIfNoEntry: false })?.size ?? 0;
   if (size === 0) return 'new';
   if (isPlainDatabase(dataFile)) return 'plain';
+  // Encrypted pages come in whole 512-byte multiples; anything else was never a database.
+  if (size % 512 !== 0) throw new DatabaseFileError('system.notADatabase', path.resolve(dataFile));
   throw new DomainError('vault.keyFileMissing', { file: dataFile, keyFile });
 }
 
@@ -170,7 +173,11 @@ function initialState(dataFile: string, keyFile: string): VaultState {
  * The current key opens the file, unless a re-keying was interrupted: then an
  * older key of the ring does, and the file is re-keyed to the current one.
  */
-function openWithAnyKey(options: LockOptions, ring: Keyring, keyring: () => Keyring | null): OpenedData {
+function openWithAnyKey<T extends OpenedData>(
+  options: LockOptions<T>,
+  ring: Keyring,
+  keyring: () => Keyring | null,
+): T {
   let lastError: unknown = null;
   for (const key of ring.all) {
     try {

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { openRuntime } from '../../../core/doors/runtime.js';
-import { createGate, createLock, type Gate, type KdfParams } from '../../../core/vault/index.js';
+import { createGate, createLock, type Gate } from '../../../core/vault/index.js';
 import { fontsDir, migrationsFolder } from '../../helpers/db.js';
+import { testKdf, testPassword } from '../../helpers/vault.js';
 
-/** A cheap scrypt for tests: the real cost is a property of the key file, read back from it. */
-export const testKdf: KdfParams = { N: 2 ** 10, r: 8, p: 1 };
-
-export const password = 'kočka leze dírou';
+export const password = testPassword;
 
 /** The lock and gate a door builds, on a data file in `dir`. */
 export function vaultAt(dir: string, options: { clock?: () => number } = {}): Gate {

@@ -27,6 +27,7 @@ export const cs = {
   weekdays: csCommon.weekdays,
   settingNames: { ...csSettings.names, attendance: csAttendance.settingName },
   present: csCommon.present,
+  vault: csVault.texts,
   validation: {
     ...csCommon.validation,
     ...csClients.validation,

@@ -24,6 +24,7 @@ export const en: Catalogue = {
   weekdays: enCommon.weekdays,
   settingNames: { ...enSettings.names, attendance: enAttendance.settingName },
   present: enCommon.present,
+  vault: enVault.texts,
   validation: {
     ...enCommon.validation,
     ...enClients.validation,
