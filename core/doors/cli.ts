@@ -164,7 +164,7 @@ async function open(file: string, io: CliIo, locale: Locale, extra: Partial<Runt
   const close = runtime.close.bind(runtime);
   runtime.close = () => {
     close();
-    if (recoveryKey) io.stdout(`${translate(locale, 'vault.recoveryKeyOnce', { recoveryKey })}\n`);
+    if (recoveryKey) io.stdout(`${translate(locale, 'recovery.once', { recoveryKey })}\n`);
   };
   return runtime;
 }

@@ -1,9 +1,10 @@
-import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useElementSize, useHotkeys, useMergedRef } from '@mantine/hooks';
+import { AppShell, Button, NavLink, Stack, Text, Title } from '@mantine/core';
+import { type HotkeyItem, useElementSize, useHotkeys, useMergedRef } from '@mantine/hooks';
 import {
   IconCalendarWeek,
   IconCash,
   IconFileText,
+  IconLock,
   IconReceipt,
   IconSettings,
   IconUserCheck,
@@ -14,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { FirstStartDialog } from '../features/settings/FirstStartDialog.js';
 import { YearTurnBanner } from '../features/settings/YearTurnBanner.js';
+import { useApiMutation } from '../api/hooks.js';
 import { NotificationStack } from './NotificationStack.js';
 
 export const areas = [
@@ -38,8 +40,12 @@ export function Shell({ children }: { children: ReactNode }) {
   const linksBottom = nav && links.height > 0 ? nav.getBoundingClientRect().bottom : null;
   const location = useLocation();
   const navigate = useNavigate();
+  const lock = useApiMutation('vault.lock', ['vault.status']);
   useHotkeys(
-    areas.map((area, index) => [`alt+${index + 1}`, () => void navigate(area.path)] as const),
+    [
+      ...areas.map((area, index): HotkeyItem => [`alt+${index + 1}`, () => void navigate(area.path)]),
+      ['mod+shift+L', () => lock.mutate({})],
+    ],
     [],
   );
 
@@ -66,11 +72,19 @@ export function Shell({ children }: { children: ReactNode }) {
             />
           ))}
         </nav>
-        <Group mt="auto" px="sm" pb="xs">
+        <Stack mt="auto" px="sm" pb="xs" gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconLock size={18} aria-hidden />}
+            onClick={() => lock.mutate({})}
+            title={t('vault.lockShortcut')}
+          >
+            {t('vault.lockNow')}
+          </Button>
           <Text size="xs" c="dimmed">
             {t('nav.shortcuts')}
           </Text>
-        </Group>
+        </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
         <YearTurnBanner />

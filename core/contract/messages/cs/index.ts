@@ -27,7 +27,7 @@ export const cs = {
   weekdays: csCommon.weekdays,
   settingNames: { ...csSettings.names, attendance: csAttendance.settingName },
   present: csCommon.present,
-  vault: csVault.texts,
+  recovery: csVault.recovery,
   validation: {
     ...csCommon.validation,
     ...csClients.validation,
@@ -36,6 +36,7 @@ export const cs = {
     ...csSchedule.validation,
     ...csCash.validation,
     ...csAttendance.validation,
+    ...csVault.validation,
   },
   fields: {
     ...csCommon.fields,

@@ -22,9 +22,11 @@ export const csVault = {
       'Soubor {{file}} ještě není zašifrovaný. Spusťte aplikaci (npm start) a nastavte heslo: data zašifruje po ověřené záloze.',
     conversionFailed: 'Zašifrování dat se nepovedlo ({{reason}}). Soubor s daty zůstal, jak byl; nic nebylo ztraceno.',
   },
-  texts: {
-    recoveryKeyOnce:
-      'Klíč pro obnovení — ukáže se jen teď. Vytiskněte ho nebo opište a uložte bezpečně mimo počítač; otevře data, když heslo zapomenete:\n  {{recoveryKey}}',
+  recovery: {
+    once: 'Klíč pro obnovení — ukáže se jen teď. Vytiskněte ho nebo opište a uložte bezpečně mimo počítač; otevře data, když heslo zapomenete:\n  {{recoveryKey}}',
+  },
+  validation: {
+    passwordsDiffer: 'Obě hesla musí být stejná.',
   },
   fields: {
     password: 'Heslo',

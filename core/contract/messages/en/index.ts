@@ -24,7 +24,7 @@ export const en: Catalogue = {
   weekdays: enCommon.weekdays,
   settingNames: { ...enSettings.names, attendance: enAttendance.settingName },
   present: enCommon.present,
-  vault: enVault.texts,
+  recovery: enVault.recovery,
   validation: {
     ...enCommon.validation,
     ...enClients.validation,
@@ -33,6 +33,7 @@ export const en: Catalogue = {
     ...enSchedule.validation,
     ...enCash.validation,
     ...enAttendance.validation,
+    ...enVault.validation,
   },
   fields: {
     ...enCommon.fields,

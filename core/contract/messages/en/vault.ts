@@ -26,9 +26,11 @@ export const enVault: Shape<typeof csVault> = {
       'The file {{file}} is not encrypted yet. Start the app (npm start) and set a password: it encrypts the data after a verified backup.',
     conversionFailed: 'Encrypting the data failed ({{reason}}). The data file was left as it was; nothing was lost.',
   },
-  texts: {
-    recoveryKeyOnce:
-      'Recovery key — shown only now. Print it or write it down and keep it safe away from the computer; it opens the data if the password is forgotten:\n  {{recoveryKey}}',
+  recovery: {
+    once: 'Recovery key — shown only now. Print it or write it down and keep it safe away from the computer; it opens the data if the password is forgotten:\n  {{recoveryKey}}',
+  },
+  validation: {
+    passwordsDiffer: 'The two passwords must be the same.',
   },
   fields: {
     password: 'Password',
