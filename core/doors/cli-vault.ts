@@ -3,7 +3,7 @@ import { DatabaseFileError } from '../../db/open.js';
 import { DomainError } from '../api/domain-error.js';
 import type { Locale } from '../contract/i18n.js';
 import { createGate, createLock, type KdfParams } from '../vault/index.js';
-import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
+import { backupDirOf, openRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
 
 export interface CliKeys {
   /**
@@ -32,6 +32,7 @@ export async function openWithPassword(
 ): Promise<{ runtime: Runtime; recoveryKey: string | null }> {
   const lock = createLock({
     dataFile: options.dataFile,
+    backupDir: backupDirOf(options.dataFile),
     ...(keys.kdf ? { kdf: keys.kdf } : {}),
     open: (key, keyring) => openRuntime({ ...options, key, keyring }),
   });

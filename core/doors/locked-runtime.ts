@@ -1,5 +1,5 @@
 import { createGate, createLock, type Gate } from '../vault/index.js';
-import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
+import { backupDirOf, openRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
 
 /**
  * The data file behind its lock, as browser mode and the desktop app open it:
@@ -10,6 +10,7 @@ import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
 export async function openLockedRuntime(options: RuntimeOptions, env: NodeJS.ProcessEnv = {}): Promise<Gate<Runtime>> {
   const lock = createLock({
     dataFile: options.dataFile,
+    backupDir: backupDirOf(options.dataFile),
     open: (key, keyring) => openRuntime({ ...options, key, keyring }),
   });
   const password = env.SHIFTBOOK_PASSWORD;

@@ -31,7 +31,7 @@ export interface Runtime {
  * dispatcher in front of it. Backups of every kind go to `backups/` beside the file.
  */
 export function openRuntime(options: RuntimeOptions): Runtime {
-  const backupDir = path.join(path.dirname(path.resolve(options.dataFile)), 'backups');
+  const backupDir = backupDirOf(options.dataFile);
   const database = openDatabase(options.dataFile, {
     migrationsFolder: options.migrationsFolder,
     backupDir,
@@ -51,6 +51,11 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     ...(options.keyring ? { keyring: options.keyring } : {}),
   });
   return { database, dispatcher, backupDir, close: () => database.close() };
+}
+
+/** Backups of every kind go to `backups/` beside the data file. */
+export function backupDirOf(dataFile: string): string {
+  return path.join(path.dirname(path.resolve(dataFile)), 'backups');
 }
 
 function safeUserName(): string {

@@ -33,6 +33,8 @@ export interface LockOptions<T extends OpenedData = OpenedData> {
   clock?: () => number;
   /** scrypt cost for a new key file (tests use a cheap one). */
   kdf?: KdfParams;
+  /** The backups folder: plain backups from before encryption are encrypted too. */
+  backupDir?: string;
 }
 
 export interface Lock<T extends OpenedData = OpenedData> {
@@ -74,6 +76,7 @@ export function createLock<T extends OpenedData>(options: LockOptions<T>): Lock<
     // A key file with a plain data file beside it: an encryption that was interrupted; finish it.
     if (isPlainDatabase(options.dataFile)) encryptPlainFile(options.dataFile, ring.current);
     data = openWithAnyKey(options, ring, () => keyring);
+    if (options.backupDir) encryptPlainBackups(options.backupDir, ring.current);
   }
 
   function unlocked(): void {
@@ -190,4 +193,13 @@ function openWithAnyKey<T extends OpenedData>(
     }
   }
   throw lastError;
+}
+
+/** Backups taken before the data was encrypted would still show every name: each is encrypted the same way. */
+function encryptPlainBackups(dir: string, key: Buffer): void {
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (name.endsWith('.sqlite') && isPlainDatabase(file)) encryptPlainFile(file, key);
+  }
 }

@@ -12,6 +12,7 @@ export function vaultAt(dir: string, options: { clock?: () => number } = {}): Ga
   const lock = createLock({
     dataFile,
     kdf: testKdf,
+    backupDir: path.join(dir, 'backups'),
     ...(options.clock ? { clock: options.clock } : {}),
     open: (key, keyring) =>
       openRuntime({ dataFile, migrationsFolder, fontsDir, version: 'test', actor: 'test', key, keyring }),
