@@ -8,7 +8,6 @@ import { isLocale, type Locale } from '../core/contract/i18n.js';
 import { startFailureText } from '../core/doors/failures.js';
 import { dataFilePath } from '../core/doors/paths.js';
 import { openRuntime, type Runtime } from '../core/doors/runtime.js';
-import { backupDatabase, pruneBackups } from '../db/open.js';
 import { registerApi } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { electronText } from './messages.js';
@@ -21,7 +20,8 @@ const resources = app.isPackaged ? process.resourcesPath : path.resolve(here, '.
 const migrationsFolder = path.join(resources, app.isPackaged ? 'migrations' : 'db/migrations');
 const fontsDir = path.join(resources, app.isPackaged ? 'fonts' : 'resources/fonts');
 const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
-const keepQuitBackups = 10;
+/** How often the running app checks whether today's backup and the printed-documents clean-up are due. */
+const choresEveryMs = 60 * 60 * 1000;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -49,9 +49,12 @@ function createWindow(): void {
   void mainWindow.loadURL(`${appOrigin}/`);
 }
 
-/** Printed documents go to the user's Documents/Shiftbook folder and open in the system viewer. */
+/**
+ * Printed documents go to the "printed" folder beside the data (not Documents,
+ * which is often a synced cloud folder) and open in the system viewer.
+ */
 async function openDocument(file: DocumentFile): Promise<DocumentFile> {
-  const folder = path.join(app.getPath('documents'), 'Shiftbook');
+  const folder = runtime?.printedDir ?? path.join(app.getPath('userData'), 'printed');
   await fs.mkdir(folder, { recursive: true });
   const target = path.join(folder, path.basename(file.fileName));
   await fs.writeFile(target, file.bytes ?? new Uint8Array());
@@ -64,10 +67,18 @@ async function openDocument(file: DocumentFile): Promise<DocumentFile> {
 function backupOnQuit(): void {
   if (!runtime) return;
   try {
-    backupDatabase(runtime.database.sqlite, runtime.backupDir, 'quit', new Date());
-    pruneBackups(runtime.backupDir, 'quit', keepQuitBackups);
+    runtime.backup('quit');
   } catch (error) {
     console.error('Backup on quit failed', error);
+  }
+}
+
+/** Like the backup on quit, a failed daily backup is logged and the app goes on. */
+function dailyChores(): void {
+  try {
+    runtime?.dailyChores();
+  } catch (error) {
+    console.error('Daily backup failed', error);
   }
 }
 
@@ -132,6 +143,8 @@ async function start(): Promise<void> {
   });
   buildMenu(languageOf(await runtime.dispatcher.run('settings.getPreferences', {})));
   createWindow();
+  dailyChores();
+  setInterval(dailyChores, choresEveryMs).unref();
 }
 
 if (!app.requestSingleInstanceLock()) {

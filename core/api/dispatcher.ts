@@ -36,6 +36,8 @@ export interface DispatcherOptions {
   fontsDir?: string;
   /** Where system.backup writes copies, as the door decides; without it backups are refused. */
   backupDir?: string;
+  /** What maintenance methods get besides (see MaintenanceCtx). */
+  maintenance?: Pick<MaintenanceCtx, 'printedDir' | 'unlock' | 'reopen'>;
 }
 
 export interface CallOptions {
@@ -96,7 +98,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   function execute({ name, def, data }: Prepared, locale: Locale): unknown {
     const handler = handlers[name] as (input: unknown, ctx: unknown) => unknown;
     if (def.kind === 'maintenance') {
-      const ctx: MaintenanceCtx = { sqlite, backupDir: options.backupDir ?? null, locale, actor: actorNow(), now };
+      const ctx: MaintenanceCtx = {
+        printedDir: null,
+        ...options.maintenance,
+        sqlite,
+        backupDir: options.backupDir ?? null,
+        locale,
+        actor: actorNow(),
+        now,
+      };
       return handler(data, ctx);
     }
     // Who acts is read inside the call's transaction: there it is a lookup in
@@ -113,6 +123,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (problem === 'busy') return fail(locale, { code: 'system.databaseBusy', params: {} });
     report(method, error);
     if (problem === 'damaged') return fail(locale, { code: 'system.notADatabase', params: { file: sqlite.name } });
+    if (problem === 'readOnly') return fail(locale, { code: 'system.databaseReadOnly', params: { file: sqlite.name } });
+    if (problem === 'full') return fail(locale, { code: 'system.diskFull', params: { file: sqlite.name } });
     return fail(locale, { code: 'internal', params: {} });
   }
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Unlock } from '../../db/open.js';
 import type { z } from 'zod';
 import type { Locale } from '../contract/i18n.js';
 import type { MethodGroup } from '../contract/method.js';
@@ -13,6 +14,15 @@ export interface MaintenanceCtx {
   sqlite: Database.Database;
   /** Where backups go: beside the data file, as the door decides; null for an in-memory database. */
   backupDir: string | null;
+  /** Where the doors save printed documents; null where none are saved. */
+  printedDir: string | null;
+  /** Applies the key to a connection opened on a backup. */
+  unlock?: Unlock;
+  /**
+   * Closes the database, runs `replace` on the closed file and opens it again
+   * (migrating it); the door that owns the connection offers it, for restore.
+   */
+  reopen?: (replace: () => void) => void;
   locale: Locale;
   actor: string;
   now(): Date;

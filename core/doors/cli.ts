@@ -10,6 +10,7 @@ import { seedAgreements } from '../demo/agreements.js';
 import { seedPastDays } from '../demo/attendance.js';
 import { seedSignUps } from '../demo/schedule.js';
 import { seedClients, seedEmployer } from '../demo/seed.js';
+import { backupCommand, listCommand, restoreCommand } from './cli-backups.js';
 import { openFailureText } from './failures.js';
 import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
 
@@ -32,6 +33,10 @@ const usage = `Shiftbook command line
   init --db <file>                          create a new, empty database
   demo --db <file>                          fill a database with ~30 demo clients, an employer, agreements, past shift days and next week's sign-ups
   generate --db <file> [--clients 3000]     a large database for benchmarks
+  backups --db <file>                       list the backups beside the file: date, size, what each holds
+  backup --db <file>                        back up now (checked after writing)
+  restore <backup name> --db <file>         replace the data with a backup; the current data is kept aside
+  restore --undo --db <file>                bring back the data as it was before the last restore
   help                                      this text
 
 Only init, demo and generate create a database file; call refuses a missing or empty one.
@@ -42,9 +47,10 @@ const flags = {
   lang: { type: 'string' },
   out: { type: 'string' },
   clients: { type: 'string' },
+  undo: { type: 'boolean' },
 } as const;
 type Flag = keyof typeof flags;
-type Flags = Partial<Record<Flag, string>>;
+type Flags = { [K in Flag]?: (typeof flags)[K]['type'] extends 'boolean' ? boolean : string };
 
 /** The flags (besides --lang, which all take) and the positionals of each command; anything else is refused. */
 const commands: Record<string, { flags: Flag[]; positionals: number }> = {
@@ -54,6 +60,9 @@ const commands: Record<string, { flags: Flag[]; positionals: number }> = {
   init: { flags: ['db'], positionals: 0 },
   demo: { flags: ['db', 'clients'], positionals: 0 },
   generate: { flags: ['db', 'clients'], positionals: 0 },
+  backups: { flags: ['db'], positionals: 0 },
+  backup: { flags: ['db'], positionals: 0 },
+  restore: { flags: ['db', 'undo'], positionals: 1 },
 };
 
 class UsageError extends Error {}
@@ -120,6 +129,12 @@ async function run(parsed: { command: string; args: string[]; flags: Flags }, lo
     case 'demo':
     case 'generate':
       return fill(parsed.command, parsed.flags, io);
+    case 'backups':
+      return listCommand(requireDb(parsed.flags), io);
+    case 'backup':
+      return backupCommand(() => open(requireDb(parsed.flags), io, { mustExist: true }), locale, io);
+    case 'restore':
+      return restore(parsed.args[0], parsed.flags, locale, io);
     default:
       io.stdout(`${usage}\n`);
       return 0;
@@ -194,6 +209,12 @@ async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Pr
   } finally {
     runtime.close();
   }
+}
+
+function restore(name: string | undefined, flags: Flags, locale: Locale, io: CliIo): Promise<number> {
+  const file = requireDb(flags);
+  if ((name === undefined) === !flags.undo) throw new UsageError('restore needs a backup name (see "backups"), or --undo');
+  return restoreCommand(file, name, () => open(file, io, { mustExist: true }), locale, io);
 }
 
 function init(flags: Flags, locale: Locale, io: CliIo): number {

@@ -1,4 +1,5 @@
 import { csAgreements } from './agreements.js';
+import { csBackups } from './backups.js';
 import { csCash } from './cash.js';
 import { csAttendance } from './attendance.js';
 import { csClients } from './clients.js';
@@ -20,10 +21,11 @@ export const cs = {
     schedule: csSchedule.errors,
     cash: csCash.errors,
     attendance: csAttendance.errors,
+    backups: csBackups.errors,
   },
   warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings, attendance: csAttendance.warnings },
   weekdays: csCommon.weekdays,
-  settingNames: { ...csSettings.names, attendance: csAttendance.settingName },
+  settingNames: { ...csSettings.names, attendance: csAttendance.settingName, backups: csBackups.settingName },
   present: csCommon.present,
   validation: {
     ...csCommon.validation,
@@ -33,6 +35,7 @@ export const cs = {
     ...csSchedule.validation,
     ...csCash.validation,
     ...csAttendance.validation,
+    ...csBackups.validation,
   },
   fields: {
     ...csCommon.fields,
@@ -42,5 +45,6 @@ export const cs = {
     ...csSchedule.fields,
     ...csCash.fields,
     ...csAttendance.fields,
+    ...csBackups.fields,
   },
 } as const;

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../shape.js';
 import { enAgreements } from './agreements.js';
+import { enBackups } from './backups.js';
 import { enCash } from './cash.js';
 import { enAttendance } from './attendance.js';
 import { enClients } from './clients.js';
@@ -17,10 +18,11 @@ export const en: Catalogue = {
     schedule: enSchedule.errors,
     cash: enCash.errors,
     attendance: enAttendance.errors,
+    backups: enBackups.errors,
   },
   warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings, attendance: enAttendance.warnings },
   weekdays: enCommon.weekdays,
-  settingNames: { ...enSettings.names, attendance: enAttendance.settingName },
+  settingNames: { ...enSettings.names, attendance: enAttendance.settingName, backups: enBackups.settingName },
   present: enCommon.present,
   validation: {
     ...enCommon.validation,
@@ -30,6 +32,7 @@ export const en: Catalogue = {
     ...enSchedule.validation,
     ...enCash.validation,
     ...enAttendance.validation,
+    ...enBackups.validation,
   },
   fields: {
     ...enCommon.fields,
@@ -39,5 +42,6 @@ export const en: Catalogue = {
     ...enSchedule.fields,
     ...enCash.fields,
     ...enAttendance.fields,
+    ...enBackups.fields,
   },
 };
