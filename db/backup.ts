@@ -156,17 +156,17 @@ export function backupDatabase(
   const partial = `${target}.partial`;
   try {
     fs.mkdirSync(dir, { recursive: true });
-    fs.rmSync(partial, { force: true });
+    discard(partial);
     sqlite.prepare('VACUUM INTO ?').run(partial);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    discard(partial);
     throw new BackupError('writeFailed', target, { cause: error });
   }
   try {
     verifyBackupFile(partial, tableCounts(sqlite), options.unlock);
     fs.renameSync(partial, target);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    discard(partial);
     throw error instanceof BackupError ? error : new BackupError('writeFailed', target, { cause: error });
   }
   return target;
@@ -184,7 +184,7 @@ export function copyBackup(file: string, dir: string, unlock?: Unlock): string {
     if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error('no such folder');
     fs.copyFileSync(file, partial);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    discard(partial);
     throw new BackupError('writeFailed', target, { cause: error });
   }
   try {
@@ -199,13 +199,19 @@ export function copyBackup(file: string, dir: string, unlock?: Unlock): string {
     fs.renameSync(partial, target);
     return target;
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    discard(partial);
     throw error instanceof BackupError ? error : new BackupError('writeFailed', target, { cause: error });
   }
 }
 
-/** What the database file consists of besides itself; a copy of the file alone can miss the WAL's writes. */
-export const companionSuffixes = ['-wal', '-shm', '-journal'] as const;
+/** Removes what a failed backup left, if anything; a folder that is not there has nothing to remove. */
+function discard(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Nothing was written where nothing can be written.
+  }
+}
 
 /** What SQLite's own checks find wrong with the file (integrity and foreign keys); empty when sound. */
 export function integrityProblems(sqlite: Database.Database): string[] {
