@@ -39,6 +39,7 @@ const domains = [
   'periods',
   'schedule',
   'settings',
+  'vault',
 ];
 const coreLayer = [
   group(['electron', ...uiPackages], 'core/ runs in plain Node: no Electron, no UI.'),
@@ -122,7 +123,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         group(
-          ['electron', ...uiPackages, ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          [
+            'electron',
+            ...uiPackages,
+            ...nodeBuiltins,
+            'better-sqlite3',
+            'better-sqlite3-multiple-ciphers',
+            'drizzle-orm',
+            'drizzle-orm/*',
+            'pdfkit',
+          ],
           'The pay rules are pure: no Node, no database, no documents.',
         ),
         group(['**/db/**', '**/electron/**', '**/renderer/**'], 'The pay rules take their data as arguments.'),
@@ -142,7 +152,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         group(
-          ['electron', ...uiPackages, ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          [
+            'electron',
+            ...uiPackages,
+            ...nodeBuiltins,
+            'better-sqlite3',
+            'better-sqlite3-multiple-ciphers',
+            'drizzle-orm',
+            'drizzle-orm/*',
+            'pdfkit',
+          ],
           'The contract is shared with the renderer: zod and pure code only.',
         ),
         group(['../../*'], 'The contract imports nothing outside core/contract/.'),
@@ -154,7 +173,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         group(
-          ['electron', ...uiPackages, ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          [
+            'electron',
+            ...uiPackages,
+            ...nodeBuiltins,
+            'better-sqlite3',
+            'better-sqlite3-multiple-ciphers',
+            'drizzle-orm',
+            'drizzle-orm/*',
+            'pdfkit',
+          ],
           'The contract is shared with the renderer: zod and pure code only.',
         ),
         group(['../*'], 'The contract imports nothing outside core/contract/.'),
@@ -168,7 +196,15 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': restrict(
         group(
-          ['electron', ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          [
+            'electron',
+            ...nodeBuiltins,
+            'better-sqlite3',
+            'better-sqlite3-multiple-ciphers',
+            'drizzle-orm',
+            'drizzle-orm/*',
+            'pdfkit',
+          ],
           'The renderer never touches Node, files or SQLite; it calls the API.',
         ),
         regex(

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyKey } from './cipher.js';
 
 /**
- * Makes a freshly opened connection able to read an encrypted file (the key
- * pragma); the door that holds the key passes it, a plain database needs none.
+ * The data keys a backup may be encrypted with, current first (one taken
+ * before a password change has an older one); none for a plain database.
  */
-export type Unlock = (connection: Database.Database) => void;
+export type BackupKeys = readonly Buffer[];
 
 /**
  * Every backup is named `shiftbook-<label>-<local date and time><UTC offset>.sqlite`,
@@ -101,26 +102,46 @@ export function holdsData(contents: BackupContents): boolean {
   return contents.clients > 0 || contents.agreements > 0;
 }
 
-/** Opens a backup (or any database file) read-only, unlocked; the caller closes it. */
-export function openReadOnly(file: string, unlock?: Unlock): Database.Database {
-  const connection = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    unlock?.(connection);
-    return connection;
-  } catch (error) {
-    connection.close();
-    throw error;
+/** Opens a backup (or any database file) read-only with whichever key fits; the caller closes it. */
+export function openReadOnly(file: string, keys: BackupKeys = []): Database.Database {
+  return opened(file, keys).connection;
+}
+
+/** The key a backup is encrypted with (null: plain), or throws when none of them fits. */
+export function keyOf(file: string, keys: BackupKeys = []): Buffer | null {
+  const { connection, key } = opened(file, keys);
+  connection.close();
+  return key;
+}
+
+function opened(file: string, keys: BackupKeys): { connection: Database.Database; key: Buffer | null } {
+  let failure: unknown = null;
+  for (const key of keys.length > 0 ? keys : [null]) {
+    const connection = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      if (key) applyKey(connection, key);
+      else connection.prepare('SELECT count(*) FROM sqlite_master').get();
+      return { connection, key };
+    } catch (error) {
+      connection.close();
+      failure = error;
+    }
   }
+  throw failure;
 }
 
 /**
  * Throws unless the file opens with the key, passes the quick check and holds
  * `expected` rows per table (when given). Answers what it holds.
  */
-export function verifyBackupFile(file: string, expected?: Record<string, number>, unlock?: Unlock): BackupContents {
+export function verifyBackupFile(
+  file: string,
+  expected?: Record<string, number>,
+  keys: BackupKeys = [],
+): BackupContents {
   let connection: Database.Database | null = null;
   try {
-    connection = openReadOnly(file, unlock);
+    connection = openReadOnly(file, keys);
     if (quickCheckProblems(connection).length > 0) throw new Error('quick check failed');
     if (expected && JSON.stringify(tableCounts(connection)) !== JSON.stringify(expected)) {
       throw new Error('row counts differ from the source');
@@ -134,7 +155,7 @@ export function verifyBackupFile(file: string, expected?: Record<string, number>
 }
 
 export interface BackupOptions {
-  unlock?: Unlock;
+  keys?: BackupKeys | undefined;
 }
 
 /**
@@ -163,7 +184,7 @@ export function backupDatabase(
     throw new BackupError('writeFailed', target, { cause: error });
   }
   try {
-    verifyBackupFile(partial, tableCounts(sqlite), options.unlock);
+    verifyBackupFile(partial, tableCounts(sqlite), options.keys);
     fs.renameSync(partial, target);
   } catch (error) {
     discard(partial);
@@ -177,7 +198,7 @@ export function backupDatabase(
  * temporary name until the copy is checked. Throws BackupError; the caller
  * reports it without failing the backup itself.
  */
-export function copyBackup(file: string, dir: string, unlock?: Unlock): string {
+export function copyBackup(file: string, dir: string, keys: BackupKeys = []): string {
   const target = path.join(dir, path.basename(file));
   const partial = `${target}.partial`;
   try {
@@ -188,14 +209,14 @@ export function copyBackup(file: string, dir: string, unlock?: Unlock): string {
     throw new BackupError('writeFailed', target, { cause: error });
   }
   try {
-    const source = openReadOnly(file, unlock);
+    const source = openReadOnly(file, keys);
     let counts: Record<string, number>;
     try {
       counts = tableCounts(source);
     } finally {
       source.close();
     }
-    verifyBackupFile(partial, counts, unlock);
+    verifyBackupFile(partial, counts, keys);
     fs.renameSync(partial, target);
     return target;
   } catch (error) {

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { backupDatabase, quickCheckProblems, type Unlock } from './backup.js';
+import { backupDatabase, type BackupKeys, quickCheckProblems } from './backup.js';
+import { applyKey } from './cipher.js';
 import { applyMigrations, MigrationError, planMigrations, readMigrations } from './migrate.js';
+import { makePrivateFile, makePrivateFolder } from './permissions.js';
 import { backupsIn, newestWithData } from './retention.js';
 import * as schema from './schema/index.js';
 
@@ -20,8 +22,11 @@ export interface OpenOptions {
   mustExist?: boolean;
   /** How long a call waits for another connection's write lock before it is refused as busy. */
   busyTimeoutMs?: number;
-  /** Applies the key to a new connection (the file and its backups are encrypted with it). */
-  unlock?: Unlock;
+  /**
+   * The data key (32 bytes) the file is encrypted with; a new file is created
+   * encrypted with it. Without it the file is plain (tests, in-memory databases).
+   */
+  key?: Buffer;
 }
 
 /**
@@ -39,7 +44,8 @@ export class DatabaseFileError extends Error {
       | 'system.databaseDamaged'
       | 'system.databaseLost'
       | 'system.databaseReadOnly'
-      | 'system.diskFull',
+      | 'system.diskFull'
+      | 'vault.wrongKey',
     readonly file: string,
     options?: { cause?: unknown; backup?: string },
   ) {
@@ -85,7 +91,7 @@ export interface OpenDatabase {
 export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
   const migrations = readMigrations(options.migrationsFolder);
   if (file !== ':memory:') {
-    refuseLostDatabase(file, options.backupDir, options.unlock);
+    refuseLostDatabase(file, options.backupDir, options.key ? [options.key] : []);
     checkFile(file, options.mustExist ?? false);
   }
   let sqlite: Database.Database;
@@ -97,7 +103,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
   try {
     // Set first: even the checks below wait for a writer in another process.
     sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-    options.unlock?.(sqlite);
+    if (options.key) keyConnection(sqlite, options.key, file);
     // Everything that may refuse the file runs before the first pragma that writes to it.
     const plan = refuseUnusable(sqlite, file, migrations);
     if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
@@ -108,7 +114,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
     if (plan.pending.length > 0 && !plan.fresh && options.backupDir && file !== ':memory:') {
       const moment = (options.now ?? (() => new Date()))();
       backup = backupDatabase(sqlite, options.backupDir, 'before-migration', moment, {
-        ...(options.unlock ? { unlock: options.unlock } : {}),
+        ...(options.key ? { keys: [options.key] } : {}),
       });
     }
     try {
@@ -142,10 +148,10 @@ export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
  * A missing or empty file where backups with data lie beside it is a lost
  * database, not a new one: refused, offering the newest good backup.
  */
-function refuseLostDatabase(file: string, backupDir: string | undefined, unlock: Unlock | undefined): void {
+function refuseLostDatabase(file: string, backupDir: string | undefined, keys: BackupKeys): void {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if ((stat && (!stat.isFile() || stat.size > 0)) || !backupDir) return;
-  const backup = newestWithData(backupsIn(backupDir), unlock);
+  const backup = newestWithData(backupsIn(backupDir), keys);
   if (backup) throw new DatabaseFileError('system.databaseLost', path.resolve(file), { backup: backup.file });
 }
 
@@ -170,7 +176,23 @@ function checkFile(file: string, mustExist: boolean): void {
   if (mustExist && stat?.isFile() && stat.size === 0)
     throw new DatabaseFileError('system.databaseEmpty', path.resolve(file));
   if (stat && !stat.isFile()) throw new DatabaseFileError('system.notADatabase', path.resolve(file));
-  if (!stat) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (stat) {
+    makePrivateFile(file);
+    return;
+  }
+  makePrivateFolder(path.dirname(path.resolve(file)));
+  // Created here, private, so SQLite's -wal and -shm files take the same bits.
+  fs.writeFileSync(file, '', { flag: 'wx', mode: 0o600 });
+}
+
+/** Keyed before anything reads the file: a key that does not fit is told apart from a damaged file. */
+function keyConnection(sqlite: Database.Database, key: Buffer, file: string): void {
+  try {
+    applyKey(sqlite, key);
+  } catch (error) {
+    if (sqliteProblem(error) !== 'damaged') throw error;
+    throw new DatabaseFileError('vault.wrongKey', path.resolve(file), { cause: error });
+  }
 }
 
 function asFileError(error: unknown, file: string): unknown {
@@ -188,7 +210,10 @@ function asFileError(error: unknown, file: string): unknown {
   return new DatabaseFileError(code, path.resolve(file), { cause: error });
 }
 
-export { BackupError, backupDatabase, integrityProblems, type Unlock } from './backup.js';
+export { BackupError, backupDatabase, type BackupKeys, integrityProblems } from './backup.js';
 export { pruneBackups } from './retention.js';
+export { encryptPlainFile, EncryptionRefused } from './encrypt.js';
+export { applyKey, dataKeyBytes, isPlainDatabase, rekey, type Keyring } from './cipher.js';
+export { makePrivateFile, makePrivateFolder } from './permissions.js';
 export { MigrationError } from './migrate.js';
 export * as schema from './schema/index.js';

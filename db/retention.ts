@@ -6,7 +6,7 @@ import {
   type BackupContents,
   holdsData,
   readContents,
-  type Unlock,
+  type BackupKeys,
   openReadOnly,
   quickCheckProblems,
 } from './backup.js';
@@ -42,9 +42,9 @@ export function backupsIn(dir: string): BackupEntry[] {
 }
 
 /** What a backup holds, or null when it does not open with the key or fails the quick check. */
-export function contentsOf(file: string, unlock?: Unlock): BackupContents | null {
+export function contentsOf(file: string, keys: BackupKeys = []): BackupContents | null {
   try {
-    const connection = openReadOnly(file, unlock);
+    const connection = openReadOnly(file, keys);
     try {
       return quickCheckProblems(connection).length === 0 ? readContents(connection) : null;
     } finally {
@@ -56,9 +56,9 @@ export function contentsOf(file: string, unlock?: Unlock): BackupContents | null
 }
 
 /** The newest backup that opens, passes the check and has clients or agreements in it. */
-export function newestWithData(entries: BackupEntry[], unlock?: Unlock): BackupEntry | null {
+export function newestWithData(entries: BackupEntry[], keys: BackupKeys = []): BackupEntry | null {
   for (const entry of entries) {
-    const contents = contentsOf(entry.file, unlock);
+    const contents = contentsOf(entry.file, keys);
     if (contents && holdsData(contents)) return entry;
   }
   return null;
@@ -85,7 +85,7 @@ function localMonth(at: number): string {
  * can be undone with stays), and always the newest good backup with data in
  * it, so a run of empty backups can never push it out.
  */
-export function backupsToKeep(entries: BackupEntry[], now: Date, unlock?: Unlock): Set<string> {
+export function backupsToKeep(entries: BackupEntry[], now: Date, keys: BackupKeys = []): Set<string> {
   const keep = new Set<string>();
   const lastDay = now.getTime() - dayMs;
   const dayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (dailyDays - 1)).getTime();
@@ -108,7 +108,7 @@ export function backupsToKeep(entries: BackupEntry[], now: Date, unlock?: Unlock
       keep.add(entry.file);
     }
   }
-  const withData = newestWithData(entries, unlock);
+  const withData = newestWithData(entries, keys);
   if (withData) keep.add(withData.file);
   return keep;
 }
@@ -118,10 +118,10 @@ export function backupsToKeep(entries: BackupEntry[], now: Date, unlock?: Unlock
  * backups interrupted long ago; `protect` names files in use (the one being
  * restored). Answers the deleted backups.
  */
-export function pruneBackups(dir: string, now: Date, unlock?: Unlock, protect: string[] = []): string[] {
+export function pruneBackups(dir: string, now: Date, keys: BackupKeys = [], protect: string[] = []): string[] {
   removeStalePartials(dir, now);
   const entries = backupsIn(dir);
-  const keep = backupsToKeep(entries, now, unlock);
+  const keep = backupsToKeep(entries, now, keys);
   for (const file of protect) keep.add(file);
   const removed = entries.filter((e) => !keep.has(e.file)).map((e) => e.file);
   for (const file of removed) fs.rmSync(file, { force: true });

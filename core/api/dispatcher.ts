@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
-import { sqliteProblem, type AppDb } from '../../db/open.js';
+import { sqliteProblem, type AppDb, type Keyring } from '../../db/open.js';
 import { contract, isMethodName, type MethodName } from '../contract/index.js';
 import type { ApiError, ApiResult } from '../contract/errors.js';
 import {
@@ -37,7 +37,9 @@ export interface DispatcherOptions {
   /** Where system.backup writes copies, as the door decides; without it backups are refused. */
   backupDir?: string;
   /** What maintenance methods get besides (see MaintenanceCtx). */
-  maintenance?: Pick<MaintenanceCtx, 'printedDir' | 'unlock' | 'reopen'>;
+  maintenance?: Pick<MaintenanceCtx, 'printedDir' | 'reopen'>;
+  /** The data keys of an encrypted file (the current one first), for opening its backups; null when plain. */
+  keyring?: () => Keyring | null;
 }
 
 export interface CallOptions {
@@ -55,7 +57,7 @@ export interface Dispatcher {
   readonly meta: { appVersion: string; schemaVersion: string };
 }
 
-type Failure = { ok: false; error: ApiError };
+export type Failure = { ok: false; error: ApiError };
 type Prepared = { name: MethodName; def: MethodDef; data: unknown };
 
 /**
@@ -103,6 +105,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         ...options.maintenance,
         sqlite,
         backupDir: options.backupDir ?? null,
+        keyring: options.keyring?.() ?? null,
         locale,
         actor: actorNow(),
         now,
@@ -195,14 +198,15 @@ function connectionOf(db: AppDb): Database.Database {
   return client;
 }
 
-interface ErrorSpec {
+export interface ErrorSpec {
   code: ErrorCode;
   params: Record<string, unknown>;
   field?: string | undefined;
   messageKey?: MessageKey;
 }
 
-function invalidInput(locale: Locale, issues: z.core.$ZodIssue[]): ErrorSpec {
+/** A refused input, translated as the dispatcher answers it (the lock in front of it says it the same way). */
+export function invalidInput(locale: Locale, issues: z.core.$ZodIssue[]): ErrorSpec {
   const first = describeIssue(issues[0] as z.core.$ZodIssue);
   const problem = translate(locale, first.key, first.params);
   const fieldName = first.field?.split('.').at(-1);
@@ -221,7 +225,7 @@ function invalidInput(locale: Locale, issues: z.core.$ZodIssue[]): ErrorSpec {
   };
 }
 
-function fail(locale: Locale, spec: ErrorSpec): Failure {
+export function fail(locale: Locale, spec: ErrorSpec): Failure {
   const message = translate(locale, spec.messageKey ?? `errors.${spec.code}`, spec.params);
   const error: ApiError = { code: spec.code, message };
   if (spec.field !== undefined) error.field = spec.field;

@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
-import type { Unlock } from '../../db/open.js';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
+import type { Keyring } from '../../db/open.js';
 import type { Locale } from '../contract/i18n.js';
 import type { MethodGroup } from '../contract/method.js';
 import type { DocumentJob } from '../documents/registry.js';
@@ -16,13 +16,13 @@ export interface MaintenanceCtx {
   backupDir: string | null;
   /** Where the doors save printed documents; null where none are saved. */
   printedDir: string | null;
-  /** Applies the key to a connection opened on a backup. */
-  unlock?: Unlock;
   /**
    * Closes the database, runs `replace` on the closed file and opens it again
    * (migrating it); the door that owns the connection offers it, for restore.
    */
   reopen?: (replace: () => void) => void;
+  /** The data keys (current first) when the file is encrypted: backups taken before a password change open with an older one. */
+  keyring: Keyring | null;
   locale: Locale;
   actor: string;
   now(): Date;

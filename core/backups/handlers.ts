@@ -3,7 +3,7 @@ import { DomainError } from '../api/domain-error.js';
 import type { Handlers, MaintenanceCtx } from '../api/handler.js';
 import type { backupMethods } from '../contract/backups.js';
 import { listBackups } from './listing.js';
-import { backupRefusal, makeBackup } from './making.js';
+import { backupRefusal, keysOf, makeBackup } from './making.js';
 import { clearPrinted, printedFiles } from './printed.js';
 import { restoreBackup, undoRestore } from './restore.js';
 import { backupSettingsOf, loadBackupSettings, saveBackupSettings } from './settings.js';
@@ -12,7 +12,7 @@ import { backupSettingsOf, loadBackupSettings, saveBackupSettings } from './sett
 export function backupNow(ctx: MaintenanceCtx) {
   if (!ctx.backupDir) throw new DomainError('system.backupUnavailable');
   try {
-    return makeBackup({ sqlite: ctx.sqlite, backupDir: ctx.backupDir, unlock: ctx.unlock, now: ctx.now() }, 'manual');
+    return makeBackup({ sqlite: ctx.sqlite, backupDir: ctx.backupDir, keys: keysOf(ctx.keyring), now: ctx.now() }, 'manual');
   } catch (error) {
     throw backupRefusal(error);
   }
@@ -20,7 +20,7 @@ export function backupNow(ctx: MaintenanceCtx) {
 
 export const backupHandlers: Handlers<typeof backupMethods> = {
   'backups.list': (_input, ctx) =>
-    listBackups(ctx.backupDir, { secondFolder: backupSettingsOf(ctx.sqlite).secondFolder, unlock: ctx.unlock }),
+    listBackups(ctx.backupDir, { secondFolder: backupSettingsOf(ctx.sqlite).secondFolder, keys: keysOf(ctx.keyring) }),
   'backups.create': (_input, ctx) => backupNow(ctx),
   'backups.restore': ({ name }, ctx) => restoreBackup(ctx, path.basename(name)),
   'backups.undoRestore': (_input, ctx) => undoRestore(ctx),

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Unlock } from '../../db/backup.js';
+import type { BackupKeys } from '../../db/backup.js';
 import { backupsIn, contentsOf, type BackupEntry } from '../../db/retention.js';
 import type { BackupItem } from '../contract/backups.js';
 import { timestampOf } from '../contract/dates.js';
@@ -16,9 +16,9 @@ export interface BackupListing {
 /** The backups as every door lists them: newest first, with what each holds and whether it was copied. */
 export function listBackups(
   backupDir: string | null,
-  options: { secondFolder: string | null; unlock?: Unlock | undefined },
+  options: { secondFolder: string | null; keys?: BackupKeys },
 ): BackupListing {
-  const { secondFolder, unlock } = options;
+  const { secondFolder, keys = [] } = options;
   const secondMissing = secondFolder !== null && !fs.statSync(secondFolder, { throwIfNoEntry: false })?.isDirectory();
   const copied = new Set(secondFolder && !secondMissing ? backupsIn(secondFolder).map((e) => e.name) : []);
   const item = (entry: BackupEntry): BackupItem => ({
@@ -26,7 +26,7 @@ export function listBackups(
     kind: entry.label,
     takenAt: timestampOf(new Date(entry.takenAt)),
     size: entry.size,
-    contents: contentsOf(entry.file, unlock),
+    contents: contentsOf(entry.file, keys),
     copied: copied.has(entry.name),
   });
   const undo = backupDir ? undoCopy(backupDir) : null;

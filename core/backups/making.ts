@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type Database from 'better-sqlite3';
-import { BackupError, backupDatabase, copyBackup, type Unlock } from '../../db/backup.js';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { BackupError, backupDatabase, type BackupKeys, copyBackup } from '../../db/backup.js';
 import { pruneBackups } from '../../db/retention.js';
 import { DomainError } from '../api/domain-error.js';
 import { backupSettingsOf } from './settings.js';
@@ -9,7 +9,8 @@ import { backupSettingsOf } from './settings.js';
 export interface BackupTarget {
   sqlite: Database.Database;
   backupDir: string;
-  unlock?: Unlock | undefined;
+  /** The data keys, current first; none for a plain database. */
+  keys: BackupKeys;
   now: Date;
 }
 
@@ -26,14 +27,13 @@ export interface BackupOutcome {
  * Throws BackupError when no backup was made.
  */
 export function makeBackup(target: BackupTarget, label: string, protect: string[] = []): BackupOutcome {
-  const unlock = target.unlock ? { unlock: target.unlock } : {};
-  const file = backupDatabase(target.sqlite, target.backupDir, label, target.now, unlock);
-  pruneBackups(target.backupDir, target.now, target.unlock, protect);
+  const file = backupDatabase(target.sqlite, target.backupDir, label, target.now, { keys: target.keys });
+  pruneBackups(target.backupDir, target.now, target.keys, protect);
   const { secondFolder } = backupSettingsOf(target.sqlite);
   if (!secondFolder) return { file, copies: [], secondFolderProblem: null };
   try {
-    const copy = copyBackup(file, secondFolder, target.unlock);
-    pruneBackups(secondFolder, target.now, target.unlock);
+    const copy = copyBackup(file, secondFolder, target.keys);
+    pruneBackups(secondFolder, target.now, target.keys);
     return { file, copies: [copy], secondFolderProblem: null };
   } catch {
     // The copy cleaned up after itself; the backup in the data folder stands.
@@ -45,4 +45,9 @@ export function makeBackup(target: BackupTarget, label: string, protect: string[
 export function backupRefusal(error: unknown): unknown {
   if (!(error instanceof BackupError)) return error;
   return new DomainError(`backups.${error.code}`, { folder: path.dirname(error.target) });
+}
+
+/** The keys a maintenance call opens backups with. */
+export function keysOf(keyring: { all: Buffer[] } | null): BackupKeys {
+  return keyring?.all ?? [];
 }

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupFileName, type BackupContents, type Unlock } from '../../db/backup.js';
+import { backupFileName, type BackupContents, type BackupKeys, keyOf } from '../../db/backup.js';
 import { MigrationError } from '../../db/migrate.js';
 import { replaceDatabaseFile } from '../../db/restore.js';
 import { backupsIn, contentsOf, type BackupEntry } from '../../db/retention.js';
 import { DomainError } from '../api/domain-error.js';
 import type { MaintenanceCtx } from '../api/handler.js';
-import { backupRefusal, makeBackup } from './making.js';
+import { backupRefusal, keysOf, makeBackup } from './making.js';
 
 export const keptAsideLabel = 'before-restore';
 
@@ -32,18 +32,20 @@ export function restoreBackup(ctx: MaintenanceCtx, name: string): RestoreOutcome
   if (!backupDir || !reopen) throw new DomainError('backups.restoreUnavailable');
   const entry = backupsIn(backupDir).find((e) => e.name === name);
   if (!entry) throw new DomainError('backups.notFound', { name }, 'name');
-  const contents = contentsOf(entry.file, ctx.unlock);
+  const keys = keysOf(ctx.keyring);
+  const contents = contentsOf(entry.file, keys);
   if (!contents) throw new DomainError('backups.unreadable', { name }, 'name');
+  const rekeying = rekeyingOf(entry.file, keys);
   const file = ctx.sqlite.name;
   let keptAside: string;
   try {
-    const target = { sqlite: ctx.sqlite, backupDir, unlock: ctx.unlock, now: ctx.now() };
+    const target = { sqlite: ctx.sqlite, backupDir, keys, now: ctx.now() };
     keptAside = makeBackup(target, keptAsideLabel, [entry.file]).file;
   } catch (error) {
     throw backupRefusal(error);
   }
   try {
-    reopen(() => replaceDatabaseFile(file, entry.file));
+    reopen(() => replaceDatabaseFile(file, entry.file, rekeying));
   } catch (error) {
     reopen(() => replaceDatabaseFile(file, keptAside));
     if (error instanceof MigrationError && error.code === 'migrationRefused') {
@@ -70,17 +72,24 @@ export function restoreUnopened(
   file: string,
   backupDir: string,
   name: string,
-  options: { now: Date; unlock?: Unlock | undefined },
+  options: { now: Date; keys: BackupKeys },
 ): { restored: string; keptAside: string | null; contents: BackupContents } {
   const entry = backupsIn(backupDir).find((e) => e.name === name);
   if (!entry) throw new DomainError('backups.notFound', { name }, 'name');
-  const contents = contentsOf(entry.file, options.unlock);
+  const contents = contentsOf(entry.file, options.keys);
   if (!contents) throw new DomainError('backups.unreadable', { name }, 'name');
   let keptAside: string | null = null;
   if ((fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0) {
     keptAside = path.join(backupDir, backupFileName('damaged', options.now));
     fs.copyFileSync(file, keptAside, fs.constants.COPYFILE_EXCL);
   }
-  replaceDatabaseFile(file, entry.file);
+  replaceDatabaseFile(file, entry.file, rekeyingOf(entry.file, options.keys));
   return { restored: entry.name, keptAside: keptAside && path.basename(keptAside), contents };
+}
+
+/** A backup under an older key (taken before a password change) goes in re-keyed to the current one. */
+function rekeyingOf(file: string, keys: BackupKeys): { from: Buffer; to: Buffer } | undefined {
+  const [current] = keys;
+  const from = keyOf(file, keys);
+  return current && from ? { from, to: current } : undefined;
 }

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Ctx } from '../api/context.js';
 import { backupSettings, type BackupSettings } from '../contract/backups.js';
 import { readSetting, settingBeforeSave, writeSetting } from '../settings/index.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DatabaseFileError } from '../../db/open.js';
+import { type BackupKeys, DatabaseFileError } from '../../db/open.js';
 import { DomainError } from '../api/domain-error.js';
 import { listBackups, restoreUnopened } from '../backups/index.js';
 import { type Locale, translate } from '../contract/i18n.js';
@@ -41,8 +41,8 @@ async function viaDispatcher(open: Open, method: string, input: unknown, locale:
 }
 
 /** `backups`: what is in the backups folder beside the file; works while the file itself cannot be opened. */
-export function listCommand(file: string, io: BackupCommandIo): number {
-  print(io, listBackups(path.join(path.dirname(file), 'backups'), { secondFolder: null }));
+export function listCommand(file: string, keys: BackupKeys, io: BackupCommandIo): number {
+  print(io, listBackups(path.join(path.dirname(file), 'backups'), { secondFolder: null, keys }));
   return 0;
 }
 
@@ -58,6 +58,7 @@ export function backupCommand(open: Open, locale: Locale, io: BackupCommandIo): 
 export async function restoreCommand(
   file: string,
   name: string | undefined,
+  keys: BackupKeys,
   open: Open,
   locale: Locale,
   io: BackupCommandIo,
@@ -70,7 +71,7 @@ export async function restoreCommand(
   }
   try {
     const now = (io.now ?? (() => new Date()))();
-    const outcome = restoreUnopened(file, path.join(path.dirname(file), 'backups'), path.basename(name), { now });
+    const outcome = restoreUnopened(file, path.join(path.dirname(file), 'backups'), path.basename(name), { now, keys });
     open().close();
     print(io, outcome);
     return 0;

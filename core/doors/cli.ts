@@ -130,7 +130,7 @@ async function run(parsed: { command: string; args: string[]; flags: Flags }, lo
     case 'generate':
       return fill(parsed.command, parsed.flags, io);
     case 'backups':
-      return listCommand(requireDb(parsed.flags), io);
+      return listCommand(requireDb(parsed.flags), backupKeys, io);
     case 'backup':
       return backupCommand(() => open(requireDb(parsed.flags), io, { mustExist: true }), locale, io);
     case 'restore':
@@ -211,10 +211,13 @@ async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Pr
   }
 }
 
+/** The data keys backups open with; the command line opens plain files until it asks for the password. */
+const backupKeys: Buffer[] = [];
+
 function restore(name: string | undefined, flags: Flags, locale: Locale, io: CliIo): Promise<number> {
   const file = requireDb(flags);
   if ((name === undefined) === !flags.undo) throw new UsageError('restore needs a backup name (see "backups"), or --undo');
-  return restoreCommand(file, name, () => open(file, io, { mustExist: true }), locale, io);
+  return restoreCommand(file, name, backupKeys, () => open(file, io, { mustExist: true }), locale, io);
 }
 
 function init(flags: Flags, locale: Locale, io: CliIo): number {

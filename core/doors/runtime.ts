@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type OpenDatabase, type Unlock } from '../../db/open.js';
+import { openDatabase, type Keyring, type OpenDatabase } from '../../db/open.js';
 import { backupsIn } from '../../db/retention.js';
 import { createDispatcher, type Dispatcher } from '../api/dispatcher.js';
 import { backupSettingsOf, clearPrinted, makeBackup, type BackupOutcome } from '../backups/index.js';
@@ -15,8 +15,10 @@ export interface RuntimeOptions {
   /** Refuse a missing or empty data file instead of creating a database (the CLI's calls). */
   mustExist?: boolean;
   busyTimeoutMs?: number;
-  /** Applies the key to every connection, the data file's and its backups'. */
-  unlock?: Unlock;
+  /** The data key of an encrypted file (see core/vault); without it the file is plain. */
+  key?: Buffer;
+  /** All data keys, current first, for maintenance that opens backups; read on every call (a password change adds one). */
+  keyring?: () => Keyring | null;
 }
 
 export interface Runtime {
@@ -51,7 +53,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
       now,
       ...(options.mustExist ? { mustExist: true } : {}),
       ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
-      ...(options.unlock ? { unlock: options.unlock } : {}),
+      ...(options.key ? { key: options.key } : {}),
     });
   const serve = (opened: OpenDatabase) =>
     createDispatcher({
@@ -62,8 +64,10 @@ export function openRuntime(options: RuntimeOptions): Runtime {
       fontsDir: options.fontsDir,
       backupDir,
       now,
-      maintenance: { printedDir, reopen, ...(options.unlock ? { unlock: options.unlock } : {}) },
+      maintenance: { printedDir, reopen },
+      ...(options.keyring ? { keyring: options.keyring } : {}),
     });
+  const keys = () => options.keyring?.()?.all ?? (options.key ? [options.key] : []);
   let database = open();
   let current = serve(database);
   function reopen(replace: () => void): void {
@@ -88,7 +92,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     },
     backupDir,
     printedDir,
-    backup: (label) => makeBackup({ sqlite: database.sqlite, backupDir, unlock: options.unlock, now: now() }, label),
+    backup: (label) => makeBackup({ sqlite: database.sqlite, backupDir, keys: keys(), now: now() }, label),
     dailyChores: () => {
       const today = now().toDateString();
       if (!backupsIn(backupDir).some((entry) => new Date(entry.takenAt).toDateString() === today)) {

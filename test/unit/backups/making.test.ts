@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { BackupError, backupDatabase } from '../../../db/backup.js';
 import { backupsIn, pruneBackups } from '../../../db/retention.js';
@@ -40,11 +39,8 @@ describe('a backup', () => {
   test('that fails its check after writing is deleted and never counts', () => {
     addClient('K-1');
     // A key that does not fit the copy stands for any copy that does not read back.
-    const unlock = (connection: Database.Database) => {
-      connection.pragma('query_only = 1');
-      throw new Error('does not open');
-    };
-    expect(() => backupDatabase(database.sqlite, backupDir, 'manual', fixedNow(), { unlock })).toThrow(BackupError);
+    const keys = [Buffer.alloc(32, 7)];
+    expect(() => backupDatabase(database.sqlite, backupDir, 'manual', fixedNow(), { keys })).toThrow(BackupError);
     expect(fs.readdirSync(backupDir)).toEqual([]);
     expect(backupsIn(backupDir)).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { csClients } from './clients.js';
 import { csCommon } from './common.js';
 import { csSchedule } from './schedule.js';
 import { csSettings } from './settings.js';
+import { csVault } from './vault.js';
 
 /**
  * Czech texts of the contract: errors, warnings, validation, field names and the
@@ -22,6 +23,7 @@ export const cs = {
     cash: csCash.errors,
     attendance: csAttendance.errors,
     backups: csBackups.errors,
+    vault: csVault.errors,
   },
   warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings, attendance: csAttendance.warnings },
   weekdays: csCommon.weekdays,
@@ -46,5 +48,6 @@ export const cs = {
     ...csCash.fields,
     ...csAttendance.fields,
     ...csBackups.fields,
+    ...csVault.fields,
   },
 } as const;

@@ -7,6 +7,7 @@ import { enClients } from './clients.js';
 import { enCommon } from './common.js';
 import { enSchedule } from './schedule.js';
 import { enSettings } from './settings.js';
+import { enVault } from './vault.js';
 
 /** English texts of the contract, joined as the Czech ones are (see ../cs/index.ts). */
 export const en: Catalogue = {
@@ -19,6 +20,7 @@ export const en: Catalogue = {
     cash: enCash.errors,
     attendance: enAttendance.errors,
     backups: enBackups.errors,
+    vault: enVault.errors,
   },
   warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings, attendance: enAttendance.warnings },
   weekdays: enCommon.weekdays,
@@ -43,5 +45,6 @@ export const en: Catalogue = {
     ...enCash.fields,
     ...enAttendance.fields,
     ...enBackups.fields,
+    ...enVault.fields,
   },
 };
