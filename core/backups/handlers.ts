@@ -12,7 +12,10 @@ import { backupSettingsOf, loadBackupSettings, saveBackupSettings } from './sett
 export function backupNow(ctx: MaintenanceCtx) {
   if (!ctx.backupDir) throw new DomainError('system.backupUnavailable');
   try {
-    return makeBackup({ sqlite: ctx.sqlite, backupDir: ctx.backupDir, keys: keysOf(ctx.keyring), now: ctx.now() }, 'manual');
+    return makeBackup(
+      { sqlite: ctx.sqlite, backupDir: ctx.backupDir, keys: keysOf(ctx.keyring), now: ctx.now() },
+      'manual',
+    );
   } catch (error) {
     throw backupRefusal(error);
   }
@@ -28,7 +31,9 @@ export const backupHandlers: Handlers<typeof backupMethods> = {
   'backups.saveSettings': (input, ctx) => saveBackupSettings(ctx, input),
   'backups.printed': (_input, ctx) => ({
     folder: ctx.printedDir,
-    files: ctx.printedDir ? printedFiles(ctx.printedDir).map(({ name, size, savedAt }) => ({ name, size, savedAt })) : [],
+    files: ctx.printedDir
+      ? printedFiles(ctx.printedDir).map(({ name, size, savedAt }) => ({ name, size, savedAt }))
+      : [],
   }),
   'backups.clearPrinted': ({ olderThanDays }, ctx) => {
     if (!ctx.printedDir) throw new DomainError('backups.printedUnavailable');

@@ -216,7 +216,8 @@ const backupKeys: Buffer[] = [];
 
 function restore(name: string | undefined, flags: Flags, locale: Locale, io: CliIo): Promise<number> {
   const file = requireDb(flags);
-  if ((name === undefined) === !flags.undo) throw new UsageError('restore needs a backup name (see "backups"), or --undo');
+  if ((name === undefined) === !flags.undo)
+    throw new UsageError('restore needs a backup name (see "backups"), or --undo');
   return restoreCommand(file, name, backupKeys, () => open(file, io, { mustExist: true }), locale, io);
 }
 

@@ -74,7 +74,7 @@ describe('restore', () => {
     const result = runtime.dispatcher.call('backups.restore', { name: path.basename(file) }, { locale: 'en' });
     expect(!result.ok && result.error.code).toBe('backups.unreadable');
     expect(clientCodes()).toEqual(['K-001']);
-    expect((ok('backups.list').undo) ?? null).toBeNull();
+    expect(ok('backups.list').undo ?? null).toBeNull();
   });
 
   test('with nothing restored before, undo says there is nothing to undo', () => {
