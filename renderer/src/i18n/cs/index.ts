@@ -5,6 +5,16 @@ import { csSchedule } from './schedule.js';
 import { csSettings } from './settings.js';
 import { csToday } from './today.js';
 import { csCash } from './cash.js';
+import { csData } from './data.js';
 
 /** Czech texts of the screens. Contract texts (errors, validation, field names) come from @contract. */
-export const csUi = { ...csShell, ...csClients, ...csAgreements, ...csSchedule, ...csSettings, ...csToday, ...csCash };
+export const csUi = {
+  ...csShell,
+  ...csClients,
+  ...csAgreements,
+  ...csSchedule,
+  ...csSettings,
+  ...csToday,
+  ...csCash,
+  ...csData,
+};

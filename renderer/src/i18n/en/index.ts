@@ -6,6 +6,7 @@ import { enSchedule } from './schedule.js';
 import { enSettings } from './settings.js';
 import { enToday } from './today.js';
 import { enCash } from './cash.js';
+import { enData } from './data.js';
 
 /** English texts of the screens; the type demands exactly the Czech keys. */
 export const enUi: UiCatalogue = {
@@ -16,4 +17,5 @@ export const enUi: UiCatalogue = {
   ...enSettings,
   ...enToday,
   ...enCash,
+  ...enData,
 };
