@@ -58,7 +58,7 @@ test('a backup of the encrypted file reveals no name, and one from before a new 
     migrationsFolder,
     fontsDir,
     version: 'test',
-    key: keyring.all[1] as Buffer,
+    key: keyring.all[1],
   });
   rekey(reopened.database.sqlite, newKey);
   reopened.close();
