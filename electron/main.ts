@@ -7,6 +7,7 @@ import type { ApiResult } from '../core/contract/errors.js';
 import { isLocale, type Locale } from '../core/contract/i18n.js';
 import { startFailureText } from '../core/doors/failures.js';
 import { dataFilePath } from '../core/doors/paths.js';
+import { acceptRecovery, recoveryOffer } from '../core/doors/recovery.js';
 import { openRuntime, type Runtime } from '../core/doors/runtime.js';
 import { registerApi } from './ipc.js';
 import { menuTemplate } from './menu.js';
@@ -73,6 +74,33 @@ function backupOnQuit(): void {
   }
 }
 
+/**
+ * A lost, empty or damaged data file is not replaced by an empty database: the
+ * coordinator is offered the newest good backup, and the app starts again on it.
+ */
+async function restoredInstead(error: unknown): Promise<boolean> {
+  const offer = recoveryOffer(error);
+  if (!offer) return false;
+  const title = `${electronText('cs', 'startFailed')} / ${electronText('en', 'startFailed')}`;
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title,
+    message: startFailureText(error),
+    detail: `${electronText('cs', 'restoreOffer', { backup: offer.backup })}\n\n${electronText('en', 'restoreOffer', { backup: offer.backup })}`,
+    buttons: [
+      `${electronText('cs', 'restoreNewest')} / ${electronText('en', 'restoreNewest')}`,
+      `${electronText('cs', 'quit')} / ${electronText('en', 'quit')}`,
+    ],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (response !== 0) return false;
+  acceptRecovery(offer, new Date());
+  app.relaunch();
+  app.exit(0);
+  return true;
+}
+
 /** Like the backup on quit, a failed daily backup is logged and the app goes on. */
 function dailyChores(): void {
   try {
@@ -121,6 +149,7 @@ async function start(): Promise<void> {
     runtime = openRuntime({ dataFile, migrationsFolder, fontsDir, version: app.getVersion() });
   } catch (error) {
     console.error(error);
+    if (await restoredInstead(error)) return;
     dialog.showErrorBox(
       `${electronText('cs', 'startFailed')} / ${electronText('en', 'startFailed')}`,
       startFailureText(error),

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDispatcher } from '../../../core/api/dispatcher.js';
 import { startFailureText } from '../../../core/doors/failures.js';
+import { acceptRecovery, recoveryOffer } from '../../../core/doors/recovery.js';
 import { backupDatabase } from '../../../db/backup.js';
 import { DatabaseFileError, MigrationError, openDatabase } from '../../../db/open.js';
 import { checked, fixedNow, migrationsFolder, rehor } from '../../helpers/db.js';
@@ -120,6 +121,29 @@ describe('a file this version must not use keeps every byte', () => {
     expect(error).toBeInstanceOf(MigrationError);
     expect((error as MigrationError).code).toBe('migrationRefused');
     expect(fingerprint()).toEqual(before);
+  });
+});
+
+describe('the offer a door makes instead', () => {
+  test('a damaged file: the newest good backup goes in, the damaged file is kept aside byte for byte', () => {
+    createWithData();
+    fs.rmSync(`${file}-wal`, { force: true });
+    fs.rmSync(`${file}-shm`, { force: true });
+    fs.writeFileSync(file, 'not a database at all\n'.repeat(200));
+    const damaged = fs.readFileSync(file);
+    const offer = recoveryOffer(openError());
+    expect(path.dirname(offer?.backup ?? '')).toBe(backupDir);
+    acceptRecovery(offer as { file: string; backup: string }, fixedNow());
+    const database = openDatabase(file, { migrationsFolder, backupDir });
+    expect(database.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(1);
+    database.close();
+    const aside = fs.readdirSync(backupDir).filter((name) => name.startsWith('shiftbook-damaged-'));
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(backupDir, aside[0] as string)).equals(damaged)).toBe(true);
+  });
+
+  test('a newer-version file gets no offer: an older backup would not fix it', () => {
+    expect(recoveryOffer(new MigrationError('migrationRefused', 'refused', {}))).toBeNull();
   });
 });
 
