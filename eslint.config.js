@@ -32,6 +32,7 @@ const domains = [
   'advances',
   'agreements',
   'attendance',
+  'backups',
   'cash',
   'clients',
   'holidays',

@@ -8,9 +8,9 @@ import { isLocale, type Locale } from '../core/contract/i18n.js';
 import { startFailureText } from '../core/doors/failures.js';
 import { dataFilePath } from '../core/doors/paths.js';
 import { openLockedRuntime } from '../core/doors/locked-runtime.js';
+import { acceptRecovery, recoveryOffer } from '../core/doors/recovery.js';
 import type { Runtime } from '../core/doors/runtime.js';
 import type { Gate } from '../core/vault/index.js';
-import { backupDatabase, pruneBackups } from '../db/open.js';
 import { registerApi } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { electronText } from './messages.js';
@@ -23,7 +23,8 @@ const resources = app.isPackaged ? process.resourcesPath : path.resolve(here, '.
 const migrationsFolder = path.join(resources, app.isPackaged ? 'migrations' : 'db/migrations');
 const fontsDir = path.join(resources, app.isPackaged ? 'fonts' : 'resources/fonts');
 const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
-const keepQuitBackups = 10;
+/** How often the running app checks whether today's backup and the printed-documents clean-up are due. */
+const choresEveryMs = 60 * 60 * 1000;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -53,9 +54,12 @@ function createWindow(): void {
   void mainWindow.loadURL(`${appOrigin}/`);
 }
 
-/** Printed documents go to the user's Documents/Shiftbook folder and open in the system viewer. */
+/**
+ * Printed documents go to the "printed" folder beside the data (not Documents,
+ * which is often a synced cloud folder) and open in the system viewer.
+ */
 async function openDocument(file: DocumentFile): Promise<DocumentFile> {
-  const folder = path.join(app.getPath('documents'), 'Shiftbook');
+  const folder = opened()?.printedDir ?? path.join(app.getPath('userData'), 'printed');
   await fs.mkdir(folder, { recursive: true });
   const target = path.join(folder, path.basename(file.fileName));
   await fs.writeFile(target, file.bytes ?? new Uint8Array());
@@ -69,10 +73,45 @@ function backupOnQuit(): void {
   const runtime = opened();
   if (!runtime) return;
   try {
-    backupDatabase(runtime.database.sqlite, runtime.backupDir, 'quit', new Date());
-    pruneBackups(runtime.backupDir, 'quit', keepQuitBackups);
+    runtime.backup('quit');
   } catch (error) {
     console.error('Backup on quit failed', error);
+  }
+}
+
+/**
+ * A lost, empty or damaged data file is not replaced by an empty database: the
+ * coordinator is offered the newest good backup, and the app starts again on it.
+ */
+async function restoredInstead(error: unknown): Promise<boolean> {
+  const offer = recoveryOffer(error);
+  if (!offer) return false;
+  const title = `${electronText('cs', 'startFailed')} / ${electronText('en', 'startFailed')}`;
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title,
+    message: startFailureText(error),
+    detail: `${electronText('cs', 'restoreOffer', { backup: offer.backup })}\n\n${electronText('en', 'restoreOffer', { backup: offer.backup })}`,
+    buttons: [
+      `${electronText('cs', 'restoreNewest')} / ${electronText('en', 'restoreNewest')}`,
+      `${electronText('cs', 'quit')} / ${electronText('en', 'quit')}`,
+    ],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (response !== 0) return false;
+  acceptRecovery(offer, new Date());
+  app.relaunch();
+  app.exit(0);
+  return true;
+}
+
+/** Like the backup on quit, a failed daily backup is logged and the app goes on. */
+function dailyChores(): void {
+  try {
+    opened()?.dailyChores();
+  } catch (error) {
+    console.error('Daily backup failed', error);
   }
 }
 
@@ -119,6 +158,7 @@ async function start(): Promise<void> {
     gate = await openLockedRuntime({ dataFile, migrationsFolder, fontsDir, version: app.getVersion() });
   } catch (error) {
     console.error(error);
+    if (await restoredInstead(error)) return;
     dialog.showErrorBox(
       `${electronText('cs', 'startFailed')} / ${electronText('en', 'startFailed')}`,
       startFailureText(error),
@@ -146,6 +186,8 @@ async function start(): Promise<void> {
   });
   buildMenu('cs');
   createWindow();
+  dailyChores();
+  setInterval(dailyChores, choresEveryMs).unref();
 }
 
 if (!app.requestSingleInstanceLock()) {

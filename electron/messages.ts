@@ -17,6 +17,9 @@ export const electronMessages = {
     backupDone: 'Záloha uložena do {{file}}',
     startFailed: 'Shiftbook se nemůže spustit',
     alreadyRunning: 'Shiftbook už běží.',
+    restoreOffer:
+      'Nejnovější dobrá záloha: {{backup}}. Obnovit ji? Soubor, který tam teď je, se odloží stranou beze změny.',
+    restoreNewest: 'Obnovit zálohu',
   },
   en: {
     file: 'File',
@@ -33,6 +36,8 @@ export const electronMessages = {
     backupDone: 'Backup saved to {{file}}',
     startFailed: 'Shiftbook cannot start',
     alreadyRunning: 'Shiftbook is already running.',
+    restoreOffer: 'The newest good backup: {{backup}}. Restore it? The file there now is kept aside unchanged.',
+    restoreNewest: 'Restore the backup',
   },
 } satisfies Record<Locale, Record<string, string>>;
 

@@ -36,6 +36,8 @@ export interface DispatcherOptions {
   fontsDir?: string;
   /** Where system.backup writes copies, as the door decides; without it backups are refused. */
   backupDir?: string;
+  /** What maintenance methods get besides (see MaintenanceCtx). */
+  maintenance?: Pick<MaintenanceCtx, 'printedDir' | 'reopen'>;
   /** The data keys of an encrypted file (the current one first), for opening its backups; null when plain. */
   keyring?: () => Keyring | null;
 }
@@ -99,6 +101,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const handler = handlers[name] as (input: unknown, ctx: unknown) => unknown;
     if (def.kind === 'maintenance') {
       const ctx: MaintenanceCtx = {
+        printedDir: null,
+        ...options.maintenance,
         sqlite,
         backupDir: options.backupDir ?? null,
         keyring: options.keyring?.() ?? null,
@@ -122,6 +126,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (problem === 'busy') return fail(locale, { code: 'system.databaseBusy', params: {} });
     report(method, error);
     if (problem === 'damaged') return fail(locale, { code: 'system.notADatabase', params: { file: sqlite.name } });
+    if (problem === 'readOnly') return fail(locale, { code: 'system.databaseReadOnly', params: { file: sqlite.name } });
+    if (problem === 'full') return fail(locale, { code: 'system.diskFull', params: { file: sqlite.name } });
     return fail(locale, { code: 'internal', params: {} });
   }
 

@@ -14,6 +14,13 @@ export interface MaintenanceCtx {
   sqlite: Database.Database;
   /** Where backups go: beside the data file, as the door decides; null for an in-memory database. */
   backupDir: string | null;
+  /** Where the doors save printed documents; null where none are saved. */
+  printedDir: string | null;
+  /**
+   * Closes the database, runs `replace` on the closed file and opens it again
+   * (migrating it); the door that owns the connection offers it, for restore.
+   */
+  reopen?: (replace: () => void) => void;
   /** The data keys (current first) when the file is encrypted: backups taken before a password change open with an older one. */
   keyring: Keyring | null;
   locale: Locale;

@@ -3,6 +3,7 @@ import { advanceMethods } from './advances.js';
 import { agreementMethods } from './agreements/methods.js';
 import { cashMethods } from './cash.js';
 import { attendanceMethods } from './attendance.js';
+import { backupMethods } from './backups.js';
 import { clientMethods } from './clients.js';
 import { holidayMethods } from './holidays.js';
 import { joinGroups } from './method.js';
@@ -22,6 +23,7 @@ export const contract = joinGroups(
   cashMethods,
   advanceMethods,
   attendanceMethods,
+  backupMethods,
 );
 
 export type Contract = typeof contract;

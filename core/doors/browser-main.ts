@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startFailureText } from './failures.js';
+import { backupFailureText, startFailureText } from './failures.js';
 import { startBridge } from './http.js';
 import { checkoutPaths, dataFilePath } from './paths.js';
 import { openLockedRuntime } from './locked-runtime.js';
@@ -38,13 +38,32 @@ const bridge = await startBridge({ dispatcher: opened, staticDir: paths.renderer
   },
 );
 
-// Ctrl+C, `kill` and a closed terminal all close the database before exiting,
-// so the data file is left without a pending write-ahead log.
+// A backup each day while running (and unlocked), as the desktop app does; a failure is told, not fatal.
+const chores = () => {
+  try {
+    opened.lock.opened()?.dailyChores();
+  } catch (error) {
+    console.error(backupFailureText(error));
+  }
+};
+chores();
+const choresTimer = setInterval(chores, 60 * 60 * 1000);
+
+// Ctrl+C, `kill` and a closed terminal all back up and close the database
+// before exiting, so the data file is left without a pending write-ahead log.
 let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
+  clearInterval(choresTimer);
   void bridge.close().then(() => {
+    // While locked there is no key in memory, so no backup can be taken.
+    const runtime = opened.lock.opened();
+    try {
+      runtime?.backup('quit');
+    } catch (error) {
+      console.error(backupFailureText(error));
+    }
     opened.lock.close();
     process.exit(0);
   });

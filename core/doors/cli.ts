@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DatabaseFileError } from '../../db/open.js';
+import { DomainError } from '../api/domain-error.js';
 import { isDocumentFile } from '../contract/documents.js';
 import { contract, isMethodName } from '../contract/index.js';
 import { isLocale, type Locale, translate } from '../contract/i18n.js';
@@ -10,6 +11,8 @@ import { seedAgreements } from '../demo/agreements.js';
 import { seedPastDays } from '../demo/attendance.js';
 import { seedSignUps } from '../demo/schedule.js';
 import { seedClients, seedEmployer } from '../demo/seed.js';
+import { keyFilePath, unlockWithPassword } from '../vault/index.js';
+import { backupCommand, listCommand, restoreCommand } from './cli-backups.js';
 import { CliRefusal, type CliKeys, openWithPassword } from './cli-vault.js';
 import { openFailureText } from './failures.js';
 import type { Runtime, RuntimeOptions } from './runtime.js';
@@ -33,6 +36,10 @@ const usage = `Shiftbook command line
   init --db <file>                          create a new, empty database
   demo --db <file>                          fill a database with ~30 demo clients, an employer, agreements, past shift days and next week's sign-ups
   generate --db <file> [--clients 3000]     a large database for benchmarks
+  backups --db <file>                       list the backups beside the file: date, size, what each holds
+  backup --db <file>                        back up now (checked after writing)
+  restore <backup name> --db <file>         replace the data with a backup; the current data is kept aside
+  restore --undo --db <file>                bring back the data as it was before the last restore
   help                                      this text
 
 Only init, demo and generate create a database file; call refuses a missing or empty one.
@@ -45,9 +52,10 @@ const flags = {
   lang: { type: 'string' },
   out: { type: 'string' },
   clients: { type: 'string' },
+  undo: { type: 'boolean' },
 } as const;
 type Flag = keyof typeof flags;
-type Flags = Partial<Record<Flag, string>>;
+type Flags = { [K in Flag]?: (typeof flags)[K]['type'] extends 'boolean' ? boolean : string };
 
 /** The flags (besides --lang, which all take) and the positionals of each command; anything else is refused. */
 const commands: Record<string, { flags: Flag[]; positionals: number }> = {
@@ -57,6 +65,9 @@ const commands: Record<string, { flags: Flag[]; positionals: number }> = {
   init: { flags: ['db'], positionals: 0 },
   demo: { flags: ['db', 'clients'], positionals: 0 },
   generate: { flags: ['db', 'clients'], positionals: 0 },
+  backups: { flags: ['db'], positionals: 0 },
+  backup: { flags: ['db'], positionals: 0 },
+  restore: { flags: ['db', 'undo'], positionals: 1 },
 };
 
 class UsageError extends Error {}
@@ -127,6 +138,14 @@ async function run(parsed: { command: string; args: string[]; flags: Flags }, lo
     case 'demo':
     case 'generate':
       return fill(parsed.command, parsed.flags, locale, io);
+    case 'backups': {
+      const file = requireDb(parsed.flags);
+      return listCommand(file, () => backupKeys(file, locale, io), io);
+    }
+    case 'backup':
+      return backupCommand(() => open(requireDb(parsed.flags), io, locale, { mustExist: true }), locale, io);
+    case 'restore':
+      return restore(parsed.args[0], parsed.flags, locale, io);
     default:
       io.stdout(`${usage}\n`);
       return 0;
@@ -210,6 +229,32 @@ async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Pr
   } finally {
     runtime.close();
   }
+}
+
+/**
+ * The data keys backups open with (every key the password unlocks, older ones
+ * too); none for a file without a key file, whose backups are plain.
+ */
+async function backupKeys(file: string, locale: Locale, io: CliIo): Promise<Buffer[]> {
+  const keyFile = keyFilePath(file);
+  if (!fs.existsSync(keyFile)) return [];
+  const given = await io.password('unlock', locale);
+  if (given === null) throw new DomainError('vault.passwordNeeded');
+  return [...(await unlockWithPassword(keyFile, given.password)).all];
+}
+
+function restore(name: string | undefined, flags: Flags, locale: Locale, io: CliIo): Promise<number> {
+  const file = requireDb(flags);
+  if ((name === undefined) === !flags.undo)
+    throw new UsageError('restore needs a backup name (see "backups"), or --undo');
+  return restoreCommand(
+    file,
+    name,
+    () => backupKeys(file, locale, io),
+    () => open(file, io, locale, { mustExist: true }),
+    locale,
+    io,
+  );
 }
 
 async function init(flags: Flags, locale: Locale, io: CliIo): Promise<number> {

@@ -6,6 +6,7 @@ import { NewAgreementPage } from './features/agreements/NewAgreementPage.js';
 import { CashPage } from './features/cash/CashPage.js';
 import { ClientDetailPage } from './features/clients/ClientDetailPage.js';
 import { ClientsPage } from './features/clients/ClientsPage.js';
+import { DataPage } from './features/data/DataPage.js';
 import { NewClientPage } from './features/clients/NewClientPage.js';
 import { CurrentWeekRedirect, WeekPage } from './features/schedule/WeekPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
@@ -39,6 +40,7 @@ export function createAppRouter() {
         <Route path="/pay" element={<ComingSoon area="pay" />} />
         <Route path="/cash" element={<CashPage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/data" element={<DataPage />} />
         <Route path="*" element={<Navigate to="/week" replace />} />
       </Route>,
     ),

@@ -3,6 +3,7 @@ import { type HotkeyItem, useElementSize, useHotkeys, useMergedRef } from '@mant
 import {
   IconCalendarWeek,
   IconCash,
+  IconDatabase,
   IconFileText,
   IconLock,
   IconReceipt,
@@ -26,6 +27,7 @@ export const areas = [
   { path: '/pay', key: 'pay', icon: IconCash },
   { path: '/cash', key: 'cash', icon: IconReceipt },
   { path: '/settings', key: 'settings', icon: IconSettings },
+  { path: '/data', key: 'data', icon: IconDatabase },
 ] as const;
 
 /** The side navigation's width; the notification stack sits at its foot. */

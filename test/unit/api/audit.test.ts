@@ -114,6 +114,7 @@ describe('audit log', () => {
     ['advances.pay', { workRecordId: 1 }],
     ['cash.cancelReceipt', { id: 1, reason: 'Chybný doklad' }],
     ['advances.decline', { workRecordId: 1, reason: null }],
+    ['backups.saveSettings', { secondFolder: null, printedKeepDays: 30 }],
     // Last: from here on the stored name, not the door's, is who acts.
     ['settings.saveCoordinator', { coordinatorName: 'Jana Malá' }],
   ];

@@ -1,4 +1,5 @@
 import { csAgreements } from './agreements.js';
+import { csBackups } from './backups.js';
 import { csCash } from './cash.js';
 import { csAttendance } from './attendance.js';
 import { csClients } from './clients.js';
@@ -21,11 +22,12 @@ export const cs = {
     schedule: csSchedule.errors,
     cash: csCash.errors,
     attendance: csAttendance.errors,
+    backups: csBackups.errors,
     vault: csVault.errors,
   },
   warnings: { schedule: csSchedule.warnings, agreement: csAgreements.warnings, attendance: csAttendance.warnings },
   weekdays: csCommon.weekdays,
-  settingNames: { ...csSettings.names, attendance: csAttendance.settingName },
+  settingNames: { ...csSettings.names, attendance: csAttendance.settingName, backups: csBackups.settingName },
   present: csCommon.present,
   recovery: csVault.recovery,
   validation: {
@@ -37,6 +39,7 @@ export const cs = {
     ...csCash.validation,
     ...csAttendance.validation,
     ...csVault.validation,
+    ...csBackups.validation,
   },
   fields: {
     ...csCommon.fields,
@@ -46,6 +49,7 @@ export const cs = {
     ...csSchedule.fields,
     ...csCash.fields,
     ...csAttendance.fields,
+    ...csBackups.fields,
     ...csVault.fields,
   },
 } as const;

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../shape.js';
 import { enAgreements } from './agreements.js';
+import { enBackups } from './backups.js';
 import { enCash } from './cash.js';
 import { enAttendance } from './attendance.js';
 import { enClients } from './clients.js';
@@ -18,11 +19,12 @@ export const en: Catalogue = {
     schedule: enSchedule.errors,
     cash: enCash.errors,
     attendance: enAttendance.errors,
+    backups: enBackups.errors,
     vault: enVault.errors,
   },
   warnings: { schedule: enSchedule.warnings, agreement: enAgreements.warnings, attendance: enAttendance.warnings },
   weekdays: enCommon.weekdays,
-  settingNames: { ...enSettings.names, attendance: enAttendance.settingName },
+  settingNames: { ...enSettings.names, attendance: enAttendance.settingName, backups: enBackups.settingName },
   present: enCommon.present,
   recovery: enVault.recovery,
   validation: {
@@ -34,6 +36,7 @@ export const en: Catalogue = {
     ...enCash.validation,
     ...enAttendance.validation,
     ...enVault.validation,
+    ...enBackups.validation,
   },
   fields: {
     ...enCommon.fields,
@@ -43,6 +46,7 @@ export const en: Catalogue = {
     ...enSchedule.fields,
     ...enCash.fields,
     ...enAttendance.fields,
+    ...enBackups.fields,
     ...enVault.fields,
   },
 };

@@ -6,6 +6,7 @@ import { csSettings } from './settings.js';
 import { csToday } from './today.js';
 import { csCash } from './cash.js';
 import { csVault } from './vault.js';
+import { csData } from './data.js';
 
 /** Czech texts of the screens. Contract texts (errors, validation, field names) come from @contract. */
 export const csUi = {
@@ -17,4 +18,5 @@ export const csUi = {
   ...csToday,
   ...csCash,
   ...csVault,
+  ...csData,
 };

@@ -9,7 +9,8 @@ export const csShell = {
     pay: 'Výplaty',
     cash: 'Pokladna',
     settings: 'Nastavení',
-    shortcuts: 'Alt+1 až Alt+7 přepíná oddíly',
+    data: 'Data',
+    shortcuts: 'Alt+1 až Alt+8 přepíná oddíly',
   },
   notices: {
     dismiss: 'Skrýt oznámení',

@@ -7,6 +7,7 @@ import { enSettings } from './settings.js';
 import { enToday } from './today.js';
 import { enCash } from './cash.js';
 import { enVault } from './vault.js';
+import { enData } from './data.js';
 
 /** English texts of the screens; the type demands exactly the Czech keys. */
 export const enUi: UiCatalogue = {
@@ -18,4 +19,5 @@ export const enUi: UiCatalogue = {
   ...enToday,
   ...enCash,
   ...enVault,
+  ...enData,
 };

@@ -12,7 +12,8 @@ export const enShell: Shape<typeof csShell> = {
     pay: 'Pay',
     cash: 'Cash book',
     settings: 'Settings',
-    shortcuts: 'Alt+1 to Alt+7 switch areas',
+    data: 'Data',
+    shortcuts: 'Alt+1 to Alt+8 switch areas',
   },
   notices: {
     dismiss: 'Dismiss the notification',
