@@ -50,7 +50,8 @@ describe('browser mode lets in only the person at the keyboard', () => {
   });
 
   test('without the cookie or the token only unlocking is answered', async () => {
-    for (const headers of [{}, { cookie: `shiftbook-session-${bridge.port}=made-up` }]) {
+    const attempts: Record<string, string>[] = [{}, { cookie: `shiftbook-session-${bridge.port}=made-up` }];
+    for (const headers of attempts) {
       const refused = await post('clients.create', headers, { ...rehor, code: 'K-2' });
       expect(refused.status).toBe(401);
       expect(await refused.text()).toBe('Missing or wrong token');

@@ -73,9 +73,14 @@ export function LockScreen({ state }: { state: Exclude<GateState, 'unlocked'> })
             size="xs"
             style={{ alignSelf: 'flex-end' }}
           />
-          <Title order={1} size="h2">
-            {t('app.name')} · {title}
-          </Title>
+          <Stack gap={0}>
+            <Text c="dimmed" fw={600}>
+              {t('app.name')}
+            </Text>
+            <Title order={1} size="h2">
+              {title}
+            </Title>
+          </Stack>
           {body}
         </Stack>
       </Paper>

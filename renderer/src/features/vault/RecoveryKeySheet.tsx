@@ -11,7 +11,13 @@ export function RecoveryKeySheet({ recoveryKey }: { recoveryKey: string }) {
   return (
     <Stack gap="md">
       <Text>{t('vault.recoveryKey.intro')}</Text>
-      <Code block fz="lg" ta="center" aria-label={t('fields.recoveryKey')} style={{ wordBreak: 'break-word' }}>
+      <Code
+        block
+        fz="lg"
+        ta="center"
+        aria-label={t('fields.recoveryKey')}
+        style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}
+      >
         {recoveryKey}
       </Code>
       <Checkbox

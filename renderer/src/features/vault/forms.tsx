@@ -6,6 +6,12 @@ import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 
+/** A password field: no "characters left" under it, which would only say how long the secret is. */
+function secret<P extends { inputContainer?: unknown }>(props: P): Omit<P, 'inputContainer'> {
+  const { inputContainer: _counter, ...rest } = props;
+  return rest;
+}
+
 /** Both new passwords as typed; a difference is marked at the second. */
 function sameTwice(password: string, again: string): Record<string, string> {
   return password === again ? {} : { passwordAgain: 'validation.passwordsDiffer' };
@@ -20,7 +26,7 @@ export function UnlockForm() {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="sm">
-        <PasswordInput {...fields.text('password')} label={t('fields.password')} data-autofocus autoFocus />
+        <PasswordInput {...secret(fields.text('password'))} label={t('fields.password')} data-autofocus autoFocus />
         <FormFailure message={fields.failure} />
         <Group>
           <Button type="submit" loading={fields.busy}>
@@ -52,9 +58,13 @@ export function RecoverForm() {
           ff="monospace"
           autoFocus
         />
-        <PasswordInput {...fields.text('newPassword')} label={t('fields.newPassword')} autoComplete="new-password" />
         <PasswordInput
-          {...fields.text('passwordAgain')}
+          {...secret(fields.text('newPassword'))}
+          label={t('fields.newPassword')}
+          autoComplete="new-password"
+        />
+        <PasswordInput
+          {...secret(fields.text('passwordAgain'))}
           label={t('fields.passwordAgain')}
           autoComplete="new-password"
         />
@@ -83,13 +93,13 @@ export function SetupForm({ onDone }: { onDone: (recoveryKey: string) => void })
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="sm">
         <PasswordInput
-          {...fields.text('password')}
+          {...secret(fields.text('password'))}
           label={t('fields.password')}
           autoComplete="new-password"
           autoFocus
         />
         <PasswordInput
-          {...fields.text('passwordAgain')}
+          {...secret(fields.text('passwordAgain'))}
           label={t('fields.passwordAgain')}
           autoComplete="new-password"
         />
@@ -121,10 +131,18 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="sm" maw={420}>
-        <PasswordInput {...fields.text('password')} label={t('fields.password')} autoComplete="current-password" />
-        <PasswordInput {...fields.text('newPassword')} label={t('fields.newPassword')} autoComplete="new-password" />
         <PasswordInput
-          {...fields.text('passwordAgain')}
+          {...secret(fields.text('password'))}
+          label={t('fields.password')}
+          autoComplete="current-password"
+        />
+        <PasswordInput
+          {...secret(fields.text('newPassword'))}
+          label={t('fields.newPassword')}
+          autoComplete="new-password"
+        />
+        <PasswordInput
+          {...secret(fields.text('passwordAgain'))}
           label={t('fields.passwordAgain')}
           autoComplete="new-password"
         />
