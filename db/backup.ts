@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey } from './cipher.js';
+import { makePrivateFile } from './permissions.js';
 
 /**
  * The data keys a backup may be encrypted with, current first (one taken
@@ -186,6 +187,7 @@ export function backupDatabase(
   try {
     verifyBackupFile(partial, tableCounts(sqlite), options.keys);
     fs.renameSync(partial, target);
+    makePrivateFile(target);
   } catch (error) {
     discard(partial);
     throw error instanceof BackupError ? error : new BackupError('writeFailed', target, { cause: error });
@@ -218,6 +220,7 @@ export function copyBackup(file: string, dir: string, keys: BackupKeys = []): st
     }
     verifyBackupFile(partial, counts, keys);
     fs.renameSync(partial, target);
+    makePrivateFile(target);
     return target;
   } catch (error) {
     discard(partial);

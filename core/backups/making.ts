@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { BackupError, backupDatabase, type BackupKeys, copyBackup } from '../../db/backup.js';
 import { pruneBackups } from '../../db/retention.js';
 import { DomainError } from '../api/domain-error.js';
+import { keyFilePath } from '../vault/index.js';
 import { backupSettingsOf } from './settings.js';
 
 /** What a backup needs: the open connection, its folders and its key. */
@@ -33,6 +35,9 @@ export function makeBackup(target: BackupTarget, label: string, protect: string[
   if (!secondFolder) return { file, copies: [], secondFolderProblem: null };
   try {
     const copy = copyBackup(file, secondFolder, target.keys);
+    // Nothing in an encrypted backup opens without the key file, so the stick carries it too.
+    const keyFile = keyFilePath(target.sqlite.name);
+    if (fs.existsSync(keyFile)) fs.copyFileSync(keyFile, path.join(secondFolder, path.basename(keyFile)));
     pruneBackups(secondFolder, target.now, target.keys);
     return { file, copies: [copy], secondFolderProblem: null };
   } catch {
