@@ -32,6 +32,7 @@ const domains = [
   'advances',
   'agreements',
   'attendance',
+  'backups',
   'cash',
   'clients',
   'holidays',
@@ -40,6 +41,7 @@ const domains = [
   'privacy',
   'schedule',
   'settings',
+  'vault',
 ];
 const coreLayer = [
   group(['electron', ...uiPackages], 'core/ runs in plain Node: no Electron, no UI.'),
@@ -123,7 +125,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         group(
-          ['electron', ...uiPackages, ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          [
+            'electron',
+            ...uiPackages,
+            ...nodeBuiltins,
+            'better-sqlite3',
+            'better-sqlite3-multiple-ciphers',
+            'drizzle-orm',
+            'drizzle-orm/*',
+            'pdfkit',
+          ],
           'The pay rules are pure: no Node, no database, no documents.',
         ),
         group(['**/db/**', '**/electron/**', '**/renderer/**'], 'The pay rules take their data as arguments.'),
@@ -143,7 +154,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         group(
-          ['electron', ...uiPackages, ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          [
+            'electron',
+            ...uiPackages,
+            ...nodeBuiltins,
+            'better-sqlite3',
+            'better-sqlite3-multiple-ciphers',
+            'drizzle-orm',
+            'drizzle-orm/*',
+            'pdfkit',
+          ],
           'The contract is shared with the renderer: zod and pure code only.',
         ),
         group(['../../*'], 'The contract imports nothing outside core/contract/.'),
@@ -155,7 +175,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         group(
-          ['electron', ...uiPackages, ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          [
+            'electron',
+            ...uiPackages,
+            ...nodeBuiltins,
+            'better-sqlite3',
+            'better-sqlite3-multiple-ciphers',
+            'drizzle-orm',
+            'drizzle-orm/*',
+            'pdfkit',
+          ],
           'The contract is shared with the renderer: zod and pure code only.',
         ),
         group(['../*'], 'The contract imports nothing outside core/contract/.'),
@@ -169,7 +198,15 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': restrict(
         group(
-          ['electron', ...nodeBuiltins, 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'pdfkit'],
+          [
+            'electron',
+            ...nodeBuiltins,
+            'better-sqlite3',
+            'better-sqlite3-multiple-ciphers',
+            'drizzle-orm',
+            'drizzle-orm/*',
+            'pdfkit',
+          ],
           'The renderer never touches Node, files or SQLite; it calls the API.',
         ),
         regex(

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 
 export const migrationsTable = '__drizzle_migrations';

@@ -15,10 +15,13 @@ export interface ApiHooks {
   answered?: (method: string, result: ApiResult<unknown>) => void;
 }
 
-/** Registers the single API channel; senders other than our window's main frame are refused. */
+/**
+ * Registers the single API channel; senders other than our window's main frame
+ * are refused. `dispatcher` is the lock's gate, so a locked app answers only unlocking.
+ */
 export function registerApi(
   ipcMain: IpcMain,
-  dispatcher: Dispatcher,
+  dispatcher: Pick<Dispatcher, 'run'>,
   mainWindow: () => BrowserWindow | null,
   hooks: ApiHooks,
 ): void {

@@ -7,8 +7,10 @@ import type { ApiResult } from '../core/contract/errors.js';
 import { isLocale, type Locale } from '../core/contract/i18n.js';
 import { startFailureText } from '../core/doors/failures.js';
 import { dataFilePath } from '../core/doors/paths.js';
-import { openRuntime, type Runtime } from '../core/doors/runtime.js';
-import { backupDatabase, pruneBackups } from '../db/open.js';
+import { openLockedRuntime } from '../core/doors/locked-runtime.js';
+import { acceptRecovery, recoveryOffer } from '../core/doors/recovery.js';
+import type { Runtime } from '../core/doors/runtime.js';
+import type { Gate } from '../core/vault/index.js';
 import { registerApi } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { electronText } from './messages.js';
@@ -22,14 +24,17 @@ const resources = app.isPackaged ? process.resourcesPath : path.resolve(here, '.
 const migrationsFolder = path.join(resources, app.isPackaged ? 'migrations' : 'db/migrations');
 const fontsDir = path.join(resources, app.isPackaged ? 'fonts' : 'resources/fonts');
 const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
-const keepQuitBackups = 10;
+/** How often the running app checks whether today's backup and the printed-documents clean-up are due. */
+const choresEveryMs = 60 * 60 * 1000;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
 let mainWindow: BrowserWindow | null = null;
-let runtime: Runtime | null = null;
+let gate: Gate<Runtime> | null = null;
+/** The open data, once the password was given (it stays open while locked, for the backup on quit). */
+const opened = () => gate?.lock.opened() ?? null;
 /** The preferences' language, for dialogs the main process shows on its own. */
 let currentLanguage: Locale = 'cs';
 
@@ -66,9 +71,12 @@ function rendererGone(reason: string): void {
   });
 }
 
-/** Printed documents go to the user's Documents/Shiftbook folder and open in the system viewer. */
+/**
+ * Printed documents go to the "printed" folder beside the data (not Documents,
+ * which is often a synced cloud folder) and open in the system viewer.
+ */
 async function openDocument(file: DocumentFile): Promise<DocumentFile> {
-  const folder = path.join(app.getPath('documents'), 'Shiftbook');
+  const folder = opened()?.printedDir ?? path.join(app.getPath('userData'), 'printed');
   await fs.mkdir(folder, { recursive: true });
   const target = path.join(folder, path.basename(file.fileName));
   await fs.writeFile(target, file.bytes ?? new Uint8Array());
@@ -79,12 +87,48 @@ async function openDocument(file: DocumentFile): Promise<DocumentFile> {
 
 /** A failed copy on quit must not stop the quit; it is logged, and the data file itself is untouched. */
 function backupOnQuit(): void {
+  const runtime = opened();
   if (!runtime) return;
   try {
-    backupDatabase(runtime.database.sqlite, runtime.backupDir, 'quit', new Date());
-    pruneBackups(runtime.backupDir, 'quit', keepQuitBackups);
+    runtime.backup('quit');
   } catch (error) {
     console.error('Backup on quit failed', error);
+  }
+}
+
+/**
+ * A lost, empty or damaged data file is not replaced by an empty database: the
+ * coordinator is offered the newest good backup, and the app starts again on it.
+ */
+async function restoredInstead(error: unknown): Promise<boolean> {
+  const offer = recoveryOffer(error);
+  if (!offer) return false;
+  const title = `${electronText('cs', 'startFailed')} / ${electronText('en', 'startFailed')}`;
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title,
+    message: startFailureText(error),
+    detail: `${electronText('cs', 'restoreOffer', { backup: offer.backup })}\n\n${electronText('en', 'restoreOffer', { backup: offer.backup })}`,
+    buttons: [
+      `${electronText('cs', 'restoreNewest')} / ${electronText('en', 'restoreNewest')}`,
+      `${electronText('cs', 'quit')} / ${electronText('en', 'quit')}`,
+    ],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (response !== 0) return false;
+  acceptRecovery(offer, new Date());
+  app.relaunch();
+  app.exit(0);
+  return true;
+}
+
+/** Like the backup on quit, a failed daily backup is logged and the app goes on. */
+function dailyChores(): void {
+  try {
+    opened()?.dailyChores();
+  } catch (error) {
+    console.error('Daily backup failed', error);
   }
 }
 
@@ -95,15 +139,18 @@ function buildMenu(lang: Locale): void {
     Menu.buildFromTemplate(
       menuTemplate(lang, {
         backupNow: () => void backupNow(lang),
-        openDataFolder: () =>
-          void shell.openPath(runtime ? path.dirname(runtime.database.file) : app.getPath('userData')),
+        lockNow: () => {
+          gate?.lock.lock();
+          mainWindow?.webContents.reload();
+        },
+        openDataFolder: () => void shell.openPath(path.dirname(gate?.lock.keyFile ?? app.getPath('userData'))),
         about: () =>
           void dialog.showMessageBox({
             title: electronText(lang, 'about'),
             message: 'Shiftbook',
             detail: electronText(lang, 'aboutDetail', {
               version: app.getVersion(),
-              file: runtime?.database.file ?? '',
+              file: opened()?.database.file ?? '',
             }),
           }),
       }),
@@ -113,7 +160,7 @@ function buildMenu(lang: Locale): void {
 
 /** The same maintenance method as the other doors offer (system.backup). */
 async function backupNow(lang: Locale): Promise<void> {
-  const result = await runtime?.dispatcher.run('system.backup', {}, { locale: lang });
+  const result = await gate?.run('system.backup', {}, { locale: lang });
   if (!result) return;
   const message = result.ok
     ? electronText(lang, 'backupDone', { file: (result.value as { file: string }).file })
@@ -125,9 +172,11 @@ async function start(): Promise<void> {
   // The same choice as browser mode: SHIFTBOOK_DB, SHIFTBOOK_DATA_DIR, else Electron's own folder.
   const dataFile = dataFilePath(process.env, app.getPath('userData'));
   try {
-    runtime = openRuntime({ dataFile, migrationsFolder, fontsDir, version: app.getVersion() });
+    // Nothing is read before the unlock screen is answered (or the first password set).
+    gate = await openLockedRuntime({ dataFile, migrationsFolder, fontsDir, version: app.getVersion() });
   } catch (error) {
     console.error(error);
+    if (await restoredInstead(error)) return;
     dialog.showErrorBox(
       `${electronText('cs', 'startFailed')} / ${electronText('en', 'startFailed')}`,
       startFailureText(error),
@@ -142,14 +191,21 @@ async function start(): Promise<void> {
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  registerApi(ipcMain, runtime.dispatcher, () => mainWindow, {
+  const api = gate;
+  registerApi(ipcMain, api, () => mainWindow, {
     openDocument,
     answered: (method, result) => {
       if (method === 'settings.savePreferences' && result.ok) buildMenu(languageOf(result));
+      // The language preference is inside the data: known once the lock opens.
+      if ((method === 'vault.unlock' || method === 'vault.setup') && result.ok) {
+        void api.run('settings.getPreferences', {}).then((preferences) => buildMenu(languageOf(preferences)));
+      }
     },
   });
-  buildMenu(languageOf(await runtime.dispatcher.run('settings.getPreferences', {})));
+  buildMenu('cs');
   createWindow();
+  dailyChores();
+  setInterval(dailyChores, choresEveryMs).unref();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -166,10 +222,10 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => {
-    if (!runtime) return;
+    if (!gate) return;
     backupOnQuit();
-    runtime.close();
-    runtime = null;
+    gate.lock.close();
+    gate = null;
   });
   void app.whenReady().then(start);
 }

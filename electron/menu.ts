@@ -4,6 +4,7 @@ import { electronText } from './messages.js';
 
 export interface MenuActions {
   backupNow(): void;
+  lockNow(): void;
   openDataFolder(): void;
   about(): void;
 }
@@ -17,6 +18,7 @@ export function menuTemplate(locale: Locale, actions: MenuActions): MenuItemCons
       submenu: [
         { label: t('backupNow'), accelerator: 'CmdOrCtrl+Shift+B', click: () => actions.backupNow() },
         { label: t('openDataFolder'), click: () => actions.openDataFolder() },
+        { label: t('lockNow'), accelerator: 'CmdOrCtrl+Shift+L', click: () => actions.lockNow() },
         { type: 'separator' },
         { role: 'quit', label: t('quit') },
       ],

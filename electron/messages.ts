@@ -6,6 +6,7 @@ export const electronMessages = {
     file: 'Soubor',
     backupNow: 'Zálohovat data…',
     openDataFolder: 'Otevřít složku s daty',
+    lockNow: 'Zamknout',
     quit: 'Ukončit',
     edit: 'Úpravy',
     view: 'Zobrazení',
@@ -20,11 +21,15 @@ export const electronMessages = {
       'Okno aplikace neočekávaně spadlo, a tak bylo znovu načteno. Všechno uložené zůstalo; úpravu, kterou jste právě neuložili, zadejte znovu.',
     rendererGaveUp:
       'Okno aplikace opakovaně padá. Uložená data jsou v pořádku. Ukončete Shiftbook a spusťte ho znovu; pokud potíže trvají, obnovte poslední zálohu.',
+    restoreOffer:
+      'Nejnovější dobrá záloha: {{backup}}. Obnovit ji? Soubor, který tam teď je, se odloží stranou beze změny.',
+    restoreNewest: 'Obnovit zálohu',
   },
   en: {
     file: 'File',
     backupNow: 'Back up data…',
     openDataFolder: 'Open data folder',
+    lockNow: 'Lock',
     quit: 'Quit',
     edit: 'Edit',
     view: 'View',
@@ -39,6 +44,8 @@ export const electronMessages = {
       'The app window crashed unexpectedly, so it was loaded again. Everything saved is still there; enter again a change you had not saved yet.',
     rendererGaveUp:
       'The app window keeps crashing. The saved data is fine. Quit Shiftbook and start it again; if the problem stays, restore the latest backup.',
+    restoreOffer: 'The newest good backup: {{backup}}. Restore it? The file there now is kept aside unchanged.',
+    restoreNewest: 'Restore the backup',
   },
 } satisfies Record<Locale, Record<string, string>>;
 

@@ -6,16 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { startBridge } from '../core/doors/http.js';
 import { checkoutPaths, dataFilePath } from '../core/doors/paths.js';
-import { openRuntime } from '../core/doors/runtime.js';
+import { openLockedRuntime } from '../core/doors/locked-runtime.js';
 
 const paths = checkoutPaths(path.dirname(fileURLToPath(import.meta.url)));
 const dataFile = dataFilePath();
-const runtime = openRuntime({
-  dataFile,
-  migrationsFolder: paths.migrationsFolder,
-  fontsDir: paths.fontsDir,
-  version: paths.version,
-});
+const gate = await openLockedRuntime(
+  { dataFile, migrationsFolder: paths.migrationsFolder, fontsDir: paths.fontsDir, version: paths.version },
+  process.env,
+);
 const vite = await createServer({
   configFile: path.join(paths.root, 'vite.config.ts'),
   server: { middlewareMode: true, hmr: { port: Number(process.env.SHIFTBOOK_HMR_PORT ?? 24678) } },
@@ -24,10 +22,10 @@ const vite = await createServer({
 const indexFile = path.join(paths.root, 'renderer', 'index.html');
 const bridge = await startBridge(
   {
-    dispatcher: runtime.dispatcher,
+    dispatcher: gate,
     fallback: (req, res) => vite.middlewares(req, res),
     indexHtml: (url) => vite.transformIndexHtml(url, fs.readFileSync(indexFile, 'utf8')),
   },
   Number(process.env.SHIFTBOOK_PORT ?? 5317),
 );
-console.log(`Shiftbook (development) at ${bridge.url}\nData: ${dataFile}`);
+console.log(`Shiftbook (development) at ${bridge.openUrl}\nData: ${dataFile}`);

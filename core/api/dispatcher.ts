@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
-import { sqliteProblem, type AppDb } from '../../db/open.js';
+import { sqliteProblem, type AppDb, type Keyring } from '../../db/open.js';
 import { contract, isMethodName, type MethodName } from '../contract/index.js';
 import type { ApiError, ApiResult } from '../contract/errors.js';
 import {
@@ -37,6 +37,10 @@ export interface DispatcherOptions {
   fontsDir?: string;
   /** Where system.backup writes copies, as the door decides; without it backups are refused. */
   backupDir?: string;
+  /** What maintenance methods get besides (see MaintenanceCtx). */
+  maintenance?: Pick<MaintenanceCtx, 'printedDir' | 'reopen'>;
+  /** The data keys of an encrypted file (the current one first), for opening its backups; null when plain. */
+  keyring?: () => Keyring | null;
 }
 
 export interface CallOptions {
@@ -54,7 +58,7 @@ export interface Dispatcher {
   readonly meta: { appVersion: string; schemaVersion: string };
 }
 
-type Failure = { ok: false; error: ApiError };
+export type Failure = { ok: false; error: ApiError };
 type Prepared = { name: MethodName; def: MethodDef; data: unknown };
 
 /**
@@ -107,7 +111,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   function execute({ name, def, data }: Prepared, locale: Locale): unknown {
     const handler = handlers[name] as (input: unknown, ctx: unknown) => unknown;
     if (def.kind === 'maintenance') {
-      const ctx: MaintenanceCtx = { sqlite, backupDir: options.backupDir ?? null, locale, actor: actorNow(), now };
+      const ctx: MaintenanceCtx = {
+        printedDir: null,
+        ...options.maintenance,
+        sqlite,
+        backupDir: options.backupDir ?? null,
+        keyring: options.keyring?.() ?? null,
+        locale,
+        actor: actorNow(),
+        now,
+      };
       return handler(data, ctx);
     }
     // Who acts is read inside the call's transaction: there it is a lookup in
@@ -134,6 +147,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (problem === 'busy') return fail(locale, { code: 'system.databaseBusy', params: {} });
     report(method, error);
     if (problem === 'damaged') return fail(locale, { code: 'system.notADatabase', params: { file: sqlite.name } });
+    if (problem === 'readOnly') return fail(locale, { code: 'system.databaseReadOnly', params: { file: sqlite.name } });
+    if (problem === 'full') return fail(locale, { code: 'system.diskFull', params: { file: sqlite.name } });
     return fail(locale, { code: 'internal', params: {} });
   }
 
@@ -204,14 +219,15 @@ function connectionOf(db: AppDb): Database.Database {
   return client;
 }
 
-interface ErrorSpec {
+export interface ErrorSpec {
   code: ErrorCode;
   params: Record<string, unknown>;
   field?: string | undefined;
   messageKey?: MessageKey;
 }
 
-function invalidInput(locale: Locale, issues: z.core.$ZodIssue[]): ErrorSpec {
+/** A refused input, translated as the dispatcher answers it (the lock in front of it says it the same way). */
+export function invalidInput(locale: Locale, issues: z.core.$ZodIssue[]): ErrorSpec {
   const first = describeIssue(issues[0] as z.core.$ZodIssue);
   const problem = translate(locale, first.key, first.params);
   const fieldName = first.field?.split('.').at(-1);
@@ -230,7 +246,7 @@ function invalidInput(locale: Locale, issues: z.core.$ZodIssue[]): ErrorSpec {
   };
 }
 
-function fail(locale: Locale, spec: ErrorSpec): Failure {
+export function fail(locale: Locale, spec: ErrorSpec): Failure {
   const message = translate(locale, spec.messageKey ?? `errors.${spec.code}`, spec.params);
   const error: ApiError = { code: spec.code, message };
   if (spec.field !== undefined) error.field = spec.field;

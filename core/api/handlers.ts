@@ -1,7 +1,9 @@
-import { backupDatabase, integrityProblems, pruneBackups } from '../../db/open.js';
+import { integrityProblems } from '../../db/open.js';
 import type { Contract } from '../contract/index.js';
 import type { systemMethods } from '../contract/system.js';
 import { advanceHandlers } from '../advances/handlers.js';
+import { backupHandlers } from '../backups/handlers.js';
+import { backupNow } from '../backups/index.js';
 import { agreementHandlers } from '../agreements/handlers.js';
 import { cashHandlers } from '../cash/handlers.js';
 import { attendanceHandlers } from '../attendance/handlers.js';
@@ -12,20 +14,11 @@ import { payrollDocumentHandlers } from '../payroll/printing.js';
 import { privacyHandlers } from '../privacy/handlers.js';
 import { scheduleHandlers } from '../schedule/handlers.js';
 import { settingsHandlers } from '../settings/handlers.js';
-import { DomainError } from './domain-error.js';
 import type { Handlers } from './handler.js';
-
-/** Manual backups kept in the backups folder; older ones are deleted. */
-const keptManualBackups = 10;
 
 const systemHandlers: Handlers<typeof systemMethods> = {
   'system.info': (_input, ctx) => ({ ...ctx.meta, today: ctx.today() }),
-  'system.backup': (_input, ctx) => {
-    if (!ctx.backupDir) throw new DomainError('system.backupUnavailable');
-    const file = backupDatabase(ctx.sqlite, ctx.backupDir, 'manual', ctx.now());
-    pruneBackups(ctx.backupDir, 'manual', keptManualBackups);
-    return { file };
-  },
+  'system.backup': (_input, ctx) => ({ file: backupNow(ctx).file }),
   'system.checkIntegrity': (_input, ctx) => {
     const problems = integrityProblems(ctx.sqlite);
     return { ok: problems.length === 0, problems };
@@ -46,4 +39,5 @@ export const handlers: Handlers<Contract> = {
   ...payrollHandlers,
   ...payrollDocumentHandlers,
   ...privacyHandlers,
+  ...backupHandlers,
 };

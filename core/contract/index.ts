@@ -3,6 +3,7 @@ import { advanceMethods } from './advances.js';
 import { agreementMethods } from './agreements/methods.js';
 import { cashMethods } from './cash.js';
 import { attendanceMethods } from './attendance.js';
+import { backupMethods } from './backups.js';
 import { clientMethods } from './clients.js';
 import { holidayMethods } from './holidays.js';
 import { joinGroups } from './method.js';
@@ -12,6 +13,7 @@ import { privacyMethods } from './privacy.js';
 import { scheduleMethods } from './schedule.js';
 import { settingsMethods } from './settings.js';
 import { systemMethods } from './system.js';
+import type { VaultMethodName, VaultMethods } from './vault.js';
 
 /** Every operation of the app. The renderer, the CLI and IPC all speak this. */
 export const contract = joinGroups(
@@ -27,12 +29,16 @@ export const contract = joinGroups(
   payrollMethods,
   payrollDocumentMethods,
   privacyMethods,
+  backupMethods,
 );
 
 export type Contract = typeof contract;
 export type MethodName = Extract<keyof Contract, string>;
-export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
-export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+/** What a page may call: the contract, and the lock in front of it (./vault.ts). */
+export type CallableName = MethodName | VaultMethodName;
+type Callable = Contract & VaultMethods;
+export type Input<M extends CallableName> = z.input<Callable[M]['input']>;
+export type Output<M extends CallableName> = z.output<Callable[M]['output']>;
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);

@@ -9,7 +9,7 @@ export const systemMethods = {
     output: z.object({ appVersion: z.string(), schemaVersion: z.string(), today: z.string() }),
   }),
   'system.backup': method({
-    summary: 'Copy the database now into the backups folder beside it (the newest ten copies are kept).',
+    summary: 'Back up the database now into the backups folder beside it (as backups.create does).',
     kind: 'maintenance',
     input: z.strictObject({}),
     output: z.object({ file: z.string() }),

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startFailureText } from './failures.js';
+import { backupFailureText, startFailureText } from './failures.js';
 import { startBridge } from './http.js';
 import { checkoutPaths, dataFilePath } from './paths.js';
-import { openRuntime } from './runtime.js';
+import { openLockedRuntime } from './locked-runtime.js';
 
 /**
  * Browser mode: the built renderer and the API on 127.0.0.1, for machines
@@ -13,36 +13,58 @@ const paths = checkoutPaths(path.dirname(fileURLToPath(import.meta.url)));
 const dataFile = dataFilePath();
 const port = Number(process.env.SHIFTBOOK_PORT ?? 4317);
 
-let runtime;
+let gate;
 try {
-  runtime = openRuntime({
-    dataFile,
-    migrationsFolder: paths.migrationsFolder,
-    fontsDir: paths.fontsDir,
-    version: paths.version,
-  });
+  gate = await openLockedRuntime(
+    {
+      dataFile,
+      migrationsFolder: paths.migrationsFolder,
+      fontsDir: paths.fontsDir,
+      version: paths.version,
+    },
+    process.env,
+  );
 } catch (error) {
   console.error(startFailureText(error));
   process.exit(1);
 }
-const opened = runtime;
+const opened = gate;
 
-const bridge = await startBridge({ dispatcher: opened.dispatcher, staticDir: paths.rendererDir }, port).catch(
+const bridge = await startBridge({ dispatcher: opened, staticDir: paths.rendererDir }, port).catch(
   async (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE') throw error;
     console.warn(`Port ${port} is taken; using a free one.`);
-    return startBridge({ dispatcher: opened.dispatcher, staticDir: paths.rendererDir }, 0);
+    return startBridge({ dispatcher: opened, staticDir: paths.rendererDir }, 0);
   },
 );
 
-// Ctrl+C, `kill` and a closed terminal all close the database before exiting,
-// so the data file is left without a pending write-ahead log.
+// A backup each day while running (and unlocked), as the desktop app does; a failure is told, not fatal.
+const chores = () => {
+  try {
+    opened.lock.opened()?.dailyChores();
+  } catch (error) {
+    console.error(backupFailureText(error));
+  }
+};
+chores();
+const choresTimer = setInterval(chores, 60 * 60 * 1000);
+
+// Ctrl+C, `kill` and a closed terminal all back up and close the database
+// before exiting, so the data file is left without a pending write-ahead log.
 let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
+  clearInterval(choresTimer);
   void bridge.close().then(() => {
-    opened.close();
+    // While locked there is no key in memory, so no backup can be taken.
+    const runtime = opened.lock.opened();
+    try {
+      runtime?.backup('quit');
+    } catch (error) {
+      console.error(backupFailureText(error));
+    }
+    opened.lock.close();
     process.exit(0);
   });
 };
@@ -51,6 +73,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 // The address is printed only once the handlers are in place: whoever reads it
 // (a person or a test) may stop the server the moment it appears.
 console.log(`Shiftbook runs in browser mode.`);
-console.log(`  Open:  ${bridge.url}`);
+// The address carries the one-time token: only who reads this terminal gets in without the password.
+console.log(`  Open:  ${bridge.openUrl}`);
 console.log(`  Data:  ${dataFile}`);
 console.log(`  Stop:  Ctrl+C`);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
+import { passwordFromEnvironment } from './password-prompt.js';
 import { checkoutPaths } from './paths.js';
 
 const paths = checkoutPaths(path.dirname(fileURLToPath(import.meta.url)));
@@ -12,4 +13,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   migrationsFolder: paths.migrationsFolder,
   fontsDir: paths.fontsDir,
   version: paths.version,
+  password: passwordFromEnvironment(process.env),
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DatabaseFileError } from '../../db/open.js';
+import { DomainError } from '../api/domain-error.js';
 import { isDocumentFile } from '../contract/documents.js';
 import { contract, isMethodName } from '../contract/index.js';
 import { isLocale, type Locale, translate } from '../contract/i18n.js';
@@ -10,10 +11,13 @@ import { seedAgreements } from '../demo/agreements.js';
 import { seedPastDays } from '../demo/attendance.js';
 import { seedSignUps } from '../demo/schedule.js';
 import { seedClients, seedEmployer } from '../demo/seed.js';
+import { keyFilePath, unlockWithPassword } from '../vault/index.js';
+import { backupCommand, listCommand, restoreCommand } from './cli-backups.js';
+import { CliRefusal, type CliKeys, openWithPassword } from './cli-vault.js';
 import { openFailureText } from './failures.js';
-import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
+import type { Runtime, RuntimeOptions } from './runtime.js';
 
-export interface CliIo {
+export interface CliIo extends CliKeys {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
@@ -32,9 +36,15 @@ const usage = `Shiftbook command line
   init --db <file>                          create a new, empty database
   demo --db <file>                          fill a database with ~30 demo clients, an employer, agreements, past shift days and next week's sign-ups
   generate --db <file> [--clients 3000]     a large database for benchmarks
+  backups --db <file>                       list the backups beside the file: date, size, what each holds
+  backup --db <file>                        back up now (checked after writing)
+  restore <backup name> --db <file>         replace the data with a backup; the current data is kept aside
+  restore --undo --db <file>                bring back the data as it was before the last restore
   help                                      this text
 
 Only init, demo and generate create a database file; call refuses a missing or empty one.
+The data is encrypted: the password is read from SHIFTBOOK_PASSWORD, else asked on the terminal.
+A new database prints its recovery key once: print it or write it down, and keep it safe.
 Exit codes: 0 done, 1 the call was refused (message on stderr), 2 wrong usage.`;
 
 const flags = {
@@ -42,9 +52,10 @@ const flags = {
   lang: { type: 'string' },
   out: { type: 'string' },
   clients: { type: 'string' },
+  undo: { type: 'boolean' },
 } as const;
 type Flag = keyof typeof flags;
-type Flags = Partial<Record<Flag, string>>;
+type Flags = { [K in Flag]?: (typeof flags)[K]['type'] extends 'boolean' ? boolean : string };
 
 /** The flags (besides --lang, which all take) and the positionals of each command; anything else is refused. */
 const commands: Record<string, { flags: Flag[]; positionals: number }> = {
@@ -54,6 +65,9 @@ const commands: Record<string, { flags: Flag[]; positionals: number }> = {
   init: { flags: ['db'], positionals: 0 },
   demo: { flags: ['db', 'clients'], positionals: 0 },
   generate: { flags: ['db', 'clients'], positionals: 0 },
+  backups: { flags: ['db'], positionals: 0 },
+  backup: { flags: ['db'], positionals: 0 },
+  restore: { flags: ['db', 'undo'], positionals: 1 },
 };
 
 class UsageError extends Error {}
@@ -98,6 +112,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${error.message}\n\n${usage}\n`);
       return 2;
     }
+    if (error instanceof CliRefusal) {
+      io.stderr(`${error.message}\n`);
+      return 1;
+    }
     // Anything else (a file that cannot be written, say) is told plainly, without a stack trace.
     const text = openFailureText(error, locale) ?? (error instanceof Error ? error.message : String(error));
     io.stderr(`${text}\n`);
@@ -119,7 +137,15 @@ async function run(parsed: { command: string; args: string[]; flags: Flags }, lo
       return init(parsed.flags, locale, io);
     case 'demo':
     case 'generate':
-      return fill(parsed.command, parsed.flags, io);
+      return fill(parsed.command, parsed.flags, locale, io);
+    case 'backups': {
+      const file = requireDb(parsed.flags);
+      return listCommand(file, () => backupKeys(file, locale, io), io);
+    }
+    case 'backup':
+      return backupCommand(() => open(requireDb(parsed.flags), io, locale, { mustExist: true }), locale, io);
+    case 'restore':
+      return restore(parsed.args[0], parsed.flags, locale, io);
     default:
       io.stdout(`${usage}\n`);
       return 0;
@@ -140,8 +166,9 @@ function requireDb(flags: Flags): string {
   return path.resolve(flags.db);
 }
 
-function open(file: string, io: CliIo, extra: Partial<RuntimeOptions> = {}): Runtime {
-  return openRuntime({
+/** Opens the file with its password; a new file (init, demo, generate) gets its first one and prints its recovery key. */
+async function open(file: string, io: CliIo, locale: Locale, extra: Partial<RuntimeOptions> = {}): Promise<Runtime> {
+  const options: RuntimeOptions = {
     dataFile: file,
     migrationsFolder: io.migrationsFolder,
     fontsDir: io.fontsDir,
@@ -150,7 +177,15 @@ function open(file: string, io: CliIo, extra: Partial<RuntimeOptions> = {}): Run
     ...(io.now ? { now: io.now } : {}),
     ...(io.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: io.busyTimeoutMs }),
     ...extra,
-  });
+  };
+  const { runtime, recoveryKey } = await openWithPassword(options, io, locale, !extra.mustExist);
+  // Said once the command is done, as the last thing on the screen.
+  const close = runtime.close.bind(runtime);
+  runtime.close = () => {
+    close();
+    if (recoveryKey) io.stdout(`${translate(locale, 'recovery.once', { recoveryKey })}\n`);
+  };
+  return runtime;
 }
 
 async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Promise<number> {
@@ -174,7 +209,7 @@ async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Pr
       return 2;
     }
   }
-  const runtime = open(file, io, { mustExist: true });
+  const runtime = await open(file, io, locale, { mustExist: true });
   try {
     const result = await runtime.dispatcher.run(method, input, { locale });
     if (!result.ok) {
@@ -196,13 +231,39 @@ async function call(args: string[], flags: Flags, locale: Locale, io: CliIo): Pr
   }
 }
 
-function init(flags: Flags, locale: Locale, io: CliIo): number {
+/**
+ * The data keys backups open with (every key the password unlocks, older ones
+ * too); none for a file without a key file, whose backups are plain.
+ */
+async function backupKeys(file: string, locale: Locale, io: CliIo): Promise<Buffer[]> {
+  const keyFile = keyFilePath(file);
+  if (!fs.existsSync(keyFile)) return [];
+  const given = await io.password('unlock', locale);
+  if (given === null) throw new DomainError('vault.passwordNeeded');
+  return [...(await unlockWithPassword(keyFile, given.password)).all];
+}
+
+function restore(name: string | undefined, flags: Flags, locale: Locale, io: CliIo): Promise<number> {
+  const file = requireDb(flags);
+  if ((name === undefined) === !flags.undo)
+    throw new UsageError('restore needs a backup name (see "backups"), or --undo');
+  return restoreCommand(
+    file,
+    name,
+    () => backupKeys(file, locale, io),
+    () => open(file, io, locale, { mustExist: true }),
+    locale,
+    io,
+  );
+}
+
+async function init(flags: Flags, locale: Locale, io: CliIo): Promise<number> {
   const file = requireDb(flags);
   if ((fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0) {
     io.stderr(`${translate(locale, 'errors.system.databaseExists', { file })}\n`);
     return 2;
   }
-  const runtime = open(file, io);
+  const runtime = await open(file, io, locale);
   try {
     io.stdout(`Created ${file} (schema ${runtime.database.schemaVersion})\n`);
     return 0;
@@ -211,11 +272,11 @@ function init(flags: Flags, locale: Locale, io: CliIo): number {
   }
 }
 
-function fill(command: 'demo' | 'generate', flags: Flags, io: CliIo): number {
+async function fill(command: 'demo' | 'generate', flags: Flags, locale: Locale, io: CliIo): Promise<number> {
   const file = requireDb(flags);
   const count = Number(flags.clients ?? (command === 'demo' ? 30 : 3000));
   if (!Number.isInteger(count) || count < 1) throw new UsageError('--clients must be a positive whole number');
-  const runtime = open(file, io);
+  const runtime = await open(file, io, locale);
   try {
     const started = Date.now();
     seedEmployer(runtime.dispatcher);

@@ -1,4 +1,6 @@
-import { DatabaseFileError, MigrationError } from '../../db/open.js';
+import path from 'node:path';
+import { BackupError, DatabaseFileError, MigrationError } from '../../db/open.js';
+import { DomainError } from '../api/domain-error.js';
 import { type Locale, translate } from '../contract/i18n.js';
 
 /**
@@ -8,7 +10,14 @@ import { type Locale, translate } from '../contract/i18n.js';
  */
 export function openFailureText(error: unknown, locale: Locale): string | null {
   if (error instanceof MigrationError) return translate(locale, `errors.${error.code}`, error.detail);
-  if (error instanceof DatabaseFileError) return translate(locale, `errors.${error.code}`, { file: error.file });
+  if (error instanceof DatabaseFileError) {
+    const backup = error.backup ?? '';
+    return translate(locale, `errors.${error.code}`, { file: error.file, backup, backupName: path.basename(backup) });
+  }
+  // The lock's refusals at start: no key file, a wrong password, no password given.
+  if (error instanceof DomainError && error.code.startsWith('vault.')) {
+    return translate(locale, `errors.${error.code}`, error.params);
+  }
   return null;
 }
 
@@ -26,4 +35,15 @@ export function startFailureText(error: unknown): string {
         }),
     )
     .join('\n\n');
+}
+
+/** What a door says when a backup outside any call (at quit, daily) was not made, in both languages. */
+export function backupFailureText(error: unknown): string {
+  return (['cs', 'en'] as const)
+    .map((locale) =>
+      error instanceof BackupError
+        ? translate(locale, `errors.backups.${error.code}`, { folder: path.dirname(error.target) })
+        : translate(locale, 'errors.internal'),
+    )
+    .join('\n');
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { Dispatcher } from '../api/dispatcher.js';
+import { sessionCookie } from './sessions.js';
 import { isDocumentFile } from '../contract/documents.js';
 import { isLocale, translate } from '../contract/i18n.js';
 import { allowedHosts, contentSecurityPolicy, isAllowedOrigin } from './security.js';
@@ -15,7 +16,8 @@ export const fileNameHeader = 'x-shiftbook-file-name';
 const maxBody = 1024 * 1024;
 
 export interface BridgeOptions {
-  dispatcher: Dispatcher;
+  /** The dispatcher, or the lock's gate in front of it (core/vault), which answers the same way. */
+  dispatcher: Pick<Dispatcher, 'run'>;
   /** Random per run unless given (tests). */
   token?: string;
   /** Built renderer to serve (index.html + assets); omit when `fallback` serves the page. */
@@ -30,18 +32,26 @@ export interface Bridge {
   server: http.Server;
   token: string;
   url: string;
+  /** The address to print at start: `url` with the token, which the page exchanges once for its cookie. */
+  openUrl: string;
   port: number;
   close(): Promise<void>;
 }
 
 /**
  * Browser mode's door: the dispatcher behind POST /api/<method> on 127.0.0.1
- * only. Requests need the per-run token (handed to our own page in a meta tag)
- * and our own Host header, so neither other sites nor DNS rebinding reach it.
+ * only. A request needs our own Host header (DNS rebinding) and either the
+ * session cookie or the per-run token in a header (scripts). The token is never
+ * put into a page: it travels in the address printed at start, and opening that
+ * address once trades it for an HttpOnly, SameSite=Strict cookie. Without either,
+ * only unlocking with the password (which also gives a cookie) is answered.
  */
 export async function startBridge(options: BridgeOptions, port = 0): Promise<Bridge> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   let actualPort = port;
+  let tokenExchanged = false;
+  const sessions = new Set<string>();
+  const cookie = () => sessionCookie(actualPort);
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error(error);
@@ -71,13 +81,17 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
       send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
       return;
     }
+    if (url.searchParams.has('token')) {
+      exchangeToken(res, url.searchParams.get('token') ?? '', url.pathname);
+      return;
+    }
     if (options.staticDir) {
       serveStatic(res, options.staticDir, pathname);
       return;
     }
     if (options.indexHtml && !path.extname(pathname) && !pathname.startsWith('/@')) {
       const html = await options.indexHtml(pathname);
-      send(res, 200, htmlType, withToken(html, token), { 'cache-control': 'no-store' });
+      send(res, 200, htmlType, html, { 'cache-control': 'no-store' });
       return;
     }
     if (options.fallback) options.fallback(req, res);
@@ -95,9 +109,10 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
       send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin');
       return;
     }
-    const given = Buffer.from(String(req.headers[tokenHeader] ?? ''));
-    const expected = Buffer.from(token);
-    if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
+    const session = cookie().read(req.headers.cookie);
+    const allowed =
+      sameSecret(String(req.headers[tokenHeader] ?? ''), token) || (session !== null && sessions.has(session));
+    if (!allowed && !answeredWithoutSession.has(method)) {
       send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong token');
       return;
     }
@@ -117,6 +132,12 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
       return;
     }
     const result = await options.dispatcher.run(method, input, { locale });
+    // The password opened the lock: this browser may stay in without the printed address.
+    if (!allowed && result.ok) {
+      const id = crypto.randomBytes(24).toString('base64url');
+      sessions.add(id);
+      res.setHeader('set-cookie', cookie().set(id));
+    }
     if (result.ok && isDocumentFile(result.value)) {
       send(res, 200, result.value.contentType, Buffer.from(result.value.bytes ?? []), {
         'cache-control': 'no-store',
@@ -138,12 +159,25 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
     token,
     port: actualPort,
     url: `http://127.0.0.1:${actualPort}/`,
+    openUrl: `http://127.0.0.1:${actualPort}/?token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+
+  /** The printed address, opened once: a cookie for this browser, and the token leaves the address bar. */
+  function exchangeToken(res: http.ServerResponse, given: string, pathname: string): void {
+    const headers: Record<string, string> = { location: pathname, 'cache-control': 'no-store' };
+    if (!tokenExchanged && sameSecret(given, token)) {
+      tokenExchanged = true;
+      const id = crypto.randomBytes(24).toString('base64url');
+      sessions.add(id);
+      headers['set-cookie'] = cookie().set(id);
+    }
+    send(res, 303, 'text/plain; charset=utf-8', '', headers);
+  }
 
   function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
     const answer = resolveStatic(root, pathname);
@@ -152,7 +186,7 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
     } else if (answer.kind === 'notFound') {
       send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     } else {
-      send(res, 200, htmlType, withToken(fs.readFileSync(answer.file, 'utf8'), token), {
+      send(res, 200, htmlType, fs.readFileSync(answer.file), {
         'cache-control': 'no-store',
         'content-security-policy': contentSecurityPolicy,
       });
@@ -163,13 +197,18 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
 /** A busy database is worth retrying (503); a broken one or a bug is the server's (500); the rest is the request's. */
 function statusOf(code: string): number {
   if (code === 'system.databaseBusy') return 503;
+  if (code === 'vault.locked') return 423;
   if (code === 'internal' || code === 'system.notADatabase' || code === 'system.documentFailed') return 500;
   return 400;
 }
 
-/** Hands the token to our own page only: other origins cannot read this HTML. */
-function withToken(html: string, token: string): string {
-  return html.replace('</head>', `<meta name="shiftbook-token" content="${token}" />\n</head>`);
+/** Unlocking is what a page without a session may ask; it answers a cookie when the password is right. */
+const answeredWithoutSession = new Set(['vault.unlock', 'vault.recover']);
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
 function readBody(req: http.IncomingMessage): Promise<string | null> {

@@ -1,7 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type OpenDatabase } from '../../db/open.js';
+import { openDatabase, type Keyring, type OpenDatabase } from '../../db/open.js';
+import { backupsIn } from '../../db/retention.js';
 import { createDispatcher, type Dispatcher } from '../api/dispatcher.js';
+import { backupSettingsOf, clearPrinted, makeBackup, type BackupOutcome } from '../backups/index.js';
 
 export interface RuntimeOptions {
   dataFile: string;
@@ -13,38 +15,99 @@ export interface RuntimeOptions {
   /** Refuse a missing or empty data file instead of creating a database (the CLI's calls). */
   mustExist?: boolean;
   busyTimeoutMs?: number;
+  /** The data key of an encrypted file (see core/vault); without it the file is plain. */
+  key?: Buffer;
+  /** All data keys, current first, for maintenance that opens backups; read on every call (a password change adds one). */
+  keyring?: () => Keyring | null;
 }
 
 export interface Runtime {
-  database: OpenDatabase;
+  /** The open database; a restore replaces it, so read it anew each time. */
+  readonly database: OpenDatabase;
+  /** Stays the same across a restore: it always answers from the database now open. */
   dispatcher: Dispatcher;
   backupDir: string;
+  /** Where the doors save printed documents: `printed` beside the data file. */
+  printedDir: string;
+  /** A verified backup outside any call (at quit, daily), applying the retention rule. */
+  backup(label: 'quit' | 'daily'): BackupOutcome;
+  /** A backup when none was taken today (daily while running), and old printed documents removed as set. */
+  dailyChores(): void;
   close(): void;
 }
 
 /**
  * Opens the data file (migrating it, with a backup first) and puts the
- * dispatcher in front of it. Backups of every kind go to `backups/` beside the file.
+ * dispatcher in front of it. Backups of every kind go to `backups/` beside the
+ * file, printed documents to `printed/`.
  */
 export function openRuntime(options: RuntimeOptions): Runtime {
-  const backupDir = path.join(path.dirname(path.resolve(options.dataFile)), 'backups');
-  const database = openDatabase(options.dataFile, {
-    migrationsFolder: options.migrationsFolder,
+  const backupDir = backupDirOf(options.dataFile);
+  const printedDir = path.join(path.dirname(backupDir), 'printed');
+  const now = options.now ?? (() => new Date());
+  const open = () =>
+    openDatabase(options.dataFile, {
+      migrationsFolder: options.migrationsFolder,
+      backupDir,
+      now,
+      ...(options.mustExist ? { mustExist: true } : {}),
+      ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+      ...(options.key ? { key: options.key } : {}),
+    });
+  const serve = (opened: OpenDatabase) =>
+    createDispatcher({
+      db: opened.db,
+      actor: options.actor ?? safeUserName(),
+      appVersion: options.version,
+      schemaVersion: opened.schemaVersion,
+      fontsDir: options.fontsDir,
+      backupDir,
+      now,
+      maintenance: { printedDir, reopen },
+      ...(options.keyring ? { keyring: options.keyring } : {}),
+    });
+  const keys = () => options.keyring?.()?.all ?? (options.key ? [options.key] : []);
+  let database = open();
+  let current = serve(database);
+  function reopen(replace: () => void): void {
+    database.close();
+    try {
+      replace();
+    } finally {
+      database = open();
+      current = serve(database);
+    }
+  }
+  const runtime: Runtime = {
+    get database() {
+      return database;
+    },
+    dispatcher: {
+      call: (method, input, callOptions) => current.call(method, input, callOptions),
+      run: (method, input, callOptions) => current.run(method, input, callOptions),
+      get meta() {
+        return current.meta;
+      },
+    },
     backupDir,
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.mustExist ? { mustExist: true } : {}),
-    ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
-  });
-  const dispatcher = createDispatcher({
-    db: database.db,
-    actor: options.actor ?? safeUserName(),
-    appVersion: options.version,
-    schemaVersion: database.schemaVersion,
-    fontsDir: options.fontsDir,
-    backupDir,
-    ...(options.now ? { now: options.now } : {}),
-  });
-  return { database, dispatcher, backupDir, close: () => database.close() };
+    printedDir,
+    backup: (label) => makeBackup({ sqlite: database.sqlite, backupDir, keys: keys(), now: now() }, label),
+    dailyChores: () => {
+      const today = now().toDateString();
+      if (!backupsIn(backupDir).some((entry) => new Date(entry.takenAt).toDateString() === today)) {
+        runtime.backup('daily');
+      }
+      const { printedKeepDays } = backupSettingsOf(database.sqlite);
+      if (printedKeepDays !== null) clearPrinted(printedDir, now(), printedKeepDays);
+    },
+    close: () => database.close(),
+  };
+  return runtime;
+}
+
+/** Backups of every kind go to `backups/` beside the data file. */
+export function backupDirOf(dataFile: string): string {
+  return path.join(path.dirname(path.resolve(dataFile)), 'backups');
 }
 
 function safeUserName(): string {

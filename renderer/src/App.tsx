@@ -5,6 +5,7 @@ import 'dayjs/locale/cs';
 import 'dayjs/locale/en-gb';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { VaultGate } from './features/vault/VaultGate.js';
 import { LanguageSync } from './layout/LanguageSync.js';
 import { createAppRouter } from './routes.js';
 import { i18n } from './i18n/index.js';
@@ -33,8 +34,10 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <MantineProvider theme={theme}>
-          <LanguageSync />
-          <Localised />
+          <VaultGate>
+            <LanguageSync />
+            <Localised />
+          </VaultGate>
         </MantineProvider>
       </QueryClientProvider>
     </I18nextProvider>

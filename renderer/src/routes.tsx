@@ -6,6 +6,7 @@ import { NewAgreementPage } from './features/agreements/NewAgreementPage.js';
 import { CashPage } from './features/cash/CashPage.js';
 import { ClientDetailPage } from './features/clients/ClientDetailPage.js';
 import { ClientsPage } from './features/clients/ClientsPage.js';
+import { DataPage } from './features/data/DataPage.js';
 import { NewClientPage } from './features/clients/NewClientPage.js';
 import { PayPage, PayRedirect } from './features/pay/PayPage.js';
 import { AuditLogPage } from './features/privacy/AuditLogPage.js';
@@ -42,6 +43,7 @@ export function createAppRouter() {
         <Route path="/cash" element={<CashPage />} />
         <Route path="/audit" element={<AuditLogPage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/data" element={<DataPage />} />
         <Route path="*" element={<Navigate to="/week" replace />} />
       </Route>,
     ),

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { localMoment, timestampOf } from '../../core/contract/dates.js';
 import { seededRandom } from '../../core/demo/random.js';
 

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Dispatcher } from '../../core/api/dispatcher.js';
 import { addDays, isoWeekday } from '../../core/contract/dates.js';
 import type { DayView } from '../../core/contract/attendance.js';

@@ -4,7 +4,7 @@ import { measure, type Comparison } from './measure.js';
 
 /** The same search clients.list runs for "nov", as a bare script would run it. */
 const bareScript = `
-const Database = require('better-sqlite3');
+const Database = require('better-sqlite3-multiple-ciphers');
 const db = new Database(process.argv[1], { readonly: true });
 const today = '2026-11-24';
 const items = db.prepare(\`SELECT id, code, first_name, last_name, nickname, birth_date, active,

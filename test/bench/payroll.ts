@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Dispatcher } from '../../core/api/dispatcher.js';
 import type { PayrollMonth } from '../../core/contract/payroll.js';
 import { localMoment, timestampOf } from '../../core/contract/dates.js';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import PDFDocument from 'pdfkit';
 import { createDispatcher } from '../../core/api/dispatcher.js';
 import { localMoment, timestampOf } from '../../core/contract/dates.js';

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Dispatcher } from '../../core/api/dispatcher.js';
 import { addDays, daysBetween, isoWeekOf, mondayOfIsoWeek } from '../../core/contract/dates.js';
 import type { WeekView } from '../../core/contract/schedule-views.js';

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBridge, type Bridge } from '../../core/doors/http.js';
 import { openRuntime, type Runtime } from '../../core/doors/runtime.js';
+import { createGate, createLock, type Gate } from '../../core/vault/index.js';
 import { checked, fontsDir, migrationsFolder, repoRoot } from './db.js';
+import { testKdf, testPassword } from './vault.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = path.join(repoRoot, 'test-output', 'screenshots');
@@ -12,6 +14,8 @@ const rendererDir = path.join(repoRoot, 'dist', 'renderer');
 
 export interface BrowserApp {
   runtime: Runtime;
+  /** The lock in front of the data, as browser mode has it. */
+  gate: Gate<Runtime>;
   bridge: Bridge;
   browser: Browser;
   page: Page;
@@ -26,27 +30,62 @@ export interface BrowserApp {
  * over the loopback bridge (browser mode), on a fresh database.
  */
 export async function openBrowserApp(
-  options: { now?: () => Date; coordinatorName?: string | null } = {},
+  options: {
+    now?: () => Date;
+    coordinatorName?: string | null;
+    /** Where the lock stands when the page opens: unlocked (the default), locked, or no password set yet. */
+    vault?: 'unlocked' | 'locked' | 'new';
+    /** The idle lock's clock (milliseconds). */
+    clock?: () => number;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<BrowserApp> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('dist/renderer is missing: run "npx vite build" (npm test does it first)');
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiftbook-e2e-'));
-  const opened = openRuntime({
-    dataFile: path.join(dataDir, 'shiftbook.sqlite'),
-    migrationsFolder,
-    fontsDir,
-    version: 'test',
-    actor: 'e2e',
-    ...(options.now ? { now: options.now } : {}),
+  const dataFile = path.join(dataDir, 'shiftbook.sqlite');
+  const lock = createLock({
+    dataFile,
+    kdf: testKdf,
+    ...(options.clock ? { clock: options.clock } : {}),
+    open: (key, keyring) =>
+      openRuntime({
+        dataFile,
+        migrationsFolder,
+        fontsDir,
+        version: 'test',
+        actor: 'e2e',
+        key,
+        keyring,
+        ...(options.now ? { now: options.now } : {}),
+      }),
   });
+  const gate = createGate(lock);
+  const vault = options.vault ?? 'unlocked';
+  if (vault !== 'new') {
+    const setUp = await gate.run('vault.setup', { password: testPassword, passwordAgain: testPassword });
+    if (!setUp.ok) throw new Error(setUp.error.message);
+  }
+  // Before the page sets the first password there is no data yet: an empty stand-in answers the direct calls.
+  const opened = lock.opened() ?? openRuntime({ dataFile: ':memory:', migrationsFolder, fontsDir, version: 'test' });
   // What the page is answered is checked against the contract, as in the unit tests.
   const errors: string[] = [];
   // A name stored as after the first start, so its dialog stays closed unless a test asks for it (null).
   const coordinatorName = options.coordinatorName === undefined ? 'Eva Koordinátorová' : options.coordinatorName;
   if (coordinatorName !== null) opened.dispatcher.call('settings.saveCoordinator', { coordinatorName });
   const runtime = { ...opened, dispatcher: checked(opened.dispatcher, (problem) => errors.push(problem)) };
-  const bridge = await startBridge({ dispatcher: runtime.dispatcher, staticDir: rendererDir });
+  if (vault === 'locked') lock.lock();
+  // The page goes through the lock, and its answers are checked like the direct calls.
+  const door = checked(
+    {
+      call: (m, i, o) => opened.dispatcher.call(m, i, o),
+      meta: opened.dispatcher.meta,
+      run: (m, i, o) => gate.run(m, i, o),
+    },
+    (problem) => errors.push(problem),
+  );
+  const bridge = await startBridge({ dispatcher: door, staticDir: rendererDir });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -59,16 +98,18 @@ export async function openBrowserApp(
     ],
   });
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 860 },
+    viewport: options.viewport ?? { width: 1280, height: 860 },
     locale: 'cs-CZ',
     // No sliding dialogs: a button is where it will stay when the test clicks it.
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(bridge.url);
+  // The address browser mode prints: its one-time token becomes this browser's session cookie.
+  await page.goto(bridge.openUrl);
   return {
     runtime,
+    gate,
     bridge,
     browser,
     page,
@@ -81,6 +122,7 @@ export async function openBrowserApp(
       await browser.close();
       await bridge.close();
       runtime.close();
+      lock.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
       if (errors.length > 0) throw new Error(`The page or the API went wrong: ${errors.join('; ')}`);
     },

@@ -48,8 +48,11 @@ export interface TestApp {
 }
 
 /** A fresh real database (in memory, with the real migrations) behind the real dispatcher. */
-export function testApp(options: { file?: string; now?: () => Date } = {}): TestApp {
-  const database = openDatabase(options.file ?? ':memory:', { migrationsFolder });
+export function testApp(options: { file?: string; now?: () => Date; key?: Buffer } = {}): TestApp {
+  const database = openDatabase(options.file ?? ':memory:', {
+    migrationsFolder,
+    ...(options.key ? { key: options.key } : {}),
+  });
   const api = checked(
     createDispatcher({
       db: database.db,

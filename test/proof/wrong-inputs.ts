@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import type { Dispatcher } from '../../core/api/dispatcher.js';
 import { contract } from '../../core/contract/index.js';

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { openTestFile } from '../helpers/vault.js';
 
 /** Shared helpers for the unit tests (not a test file itself). */
 
@@ -15,7 +16,7 @@ export function removeDir(dir: string): void {
 
 /** Every table's schema and rows, read from a database file; for "changed nothing" checks. */
 export function snapshotFile(file: string): { schema: unknown[]; rows: Record<string, unknown[]> } {
-  const db = new Database(file, { fileMustExist: true });
+  const db = openTestFile(file);
   try {
     return snapshotConnection(db);
   } finally {
@@ -44,7 +45,7 @@ export function countRows(db: Database.Database, table: string): number {
 
 /** Count rows in a database file without keeping it open. */
 export function countRowsInFile(file: string, table: string): number {
-  const db = new Database(file, { fileMustExist: true });
+  const db = openTestFile(file);
   try {
     return countRows(db, table);
   } finally {

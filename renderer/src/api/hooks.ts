@@ -1,9 +1,9 @@
-import type { Input, MethodName, Output } from '@contract/index.js';
+import type { CallableName, Input, Output } from '@contract/index.js';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { callApi } from './transport.js';
 
 /** Reads through the contract; the cache key is the method and its input. */
-export function useApiQuery<M extends MethodName>(
+export function useApiQuery<M extends CallableName>(
   method: M,
   input: Input<M>,
   options: Omit<UseQueryOptions<Output<M>>, 'queryKey' | 'queryFn'> = {},
@@ -19,7 +19,7 @@ export function useApiQuery<M extends MethodName>(
  * Writes through the contract. After success the cached reads of the listed
  * areas (method name prefixes like "clients.") are refreshed.
  */
-export function useApiMutation<M extends MethodName>(method: M, invalidates: string[]) {
+export function useApiMutation<M extends CallableName>(method: M, invalidates: string[]) {
   const queryClient = useQueryClient();
   return useMutation<Output<M>, Error, Input<M>>({
     mutationFn: (input) => callApi(method, input),

@@ -1,6 +1,6 @@
 import { documentTypes } from '@contract/documents.js';
 import type { ApiError, ApiResult } from '@contract/errors.js';
-import type { Input, MethodName, Output } from '@contract/index.js';
+import type { CallableName, Input, Output } from '@contract/index.js';
 
 interface ShiftbookBridge {
   call(method: string, input: unknown, locale: string): Promise<ApiResult<unknown>>;
@@ -28,16 +28,13 @@ export function setApiLocale(locale: string): void {
   currentLocale = locale;
 }
 
-function token(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="shiftbook-token"]')?.content ?? '';
-}
-
 async function overHttp(method: string, input: unknown, locale: string): Promise<ApiResult<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-shiftbook-token': token(), 'x-shiftbook-locale': locale },
+      // The session cookie (HttpOnly, SameSite=Strict) goes with it; the page never sees a token.
+      headers: { 'content-type': 'application/json', 'x-shiftbook-locale': locale },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
@@ -58,7 +55,7 @@ async function overHttp(method: string, input: unknown, locale: string): Promise
 }
 
 /** Calls one contract method through whichever door this page has. */
-export async function callApi<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+export async function callApi<M extends CallableName>(method: M, input: Input<M>): Promise<Output<M>> {
   const bridge = window.shiftbook;
   const result = bridge
     ? await bridge.call(method, input, currentLocale)

@@ -1,10 +1,12 @@
-import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useElementSize, useHotkeys, useMergedRef } from '@mantine/hooks';
+import { AppShell, Button, NavLink, Stack, Text, Title } from '@mantine/core';
+import { type HotkeyItem, useElementSize, useHotkeys, useMergedRef } from '@mantine/hooks';
 import {
   IconCalendarWeek,
   IconCash,
+  IconDatabase,
   IconFileText,
   IconHistory,
+  IconLock,
   IconReceipt,
   IconSettings,
   IconUserCheck,
@@ -15,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { FirstStartDialog } from '../features/settings/FirstStartDialog.js';
 import { YearTurnBanner } from '../features/settings/YearTurnBanner.js';
+import { useApiMutation } from '../api/hooks.js';
 import { NotificationStack } from './NotificationStack.js';
 
 export const areas = [
@@ -26,6 +29,7 @@ export const areas = [
   { path: '/cash', key: 'cash', icon: IconReceipt },
   { path: '/audit', key: 'audit', icon: IconHistory },
   { path: '/settings', key: 'settings', icon: IconSettings },
+  { path: '/data', key: 'data', icon: IconDatabase },
 ] as const;
 
 /** The side navigation's width; the notification stack sits at its foot. */
@@ -40,8 +44,12 @@ export function Shell({ children }: { children: ReactNode }) {
   const linksBottom = nav && links.height > 0 ? nav.getBoundingClientRect().bottom : null;
   const location = useLocation();
   const navigate = useNavigate();
+  const lock = useApiMutation('vault.lock', ['vault.status']);
   useHotkeys(
-    areas.map((area, index) => [`alt+${index + 1}`, () => void navigate(area.path)] as const),
+    [
+      ...areas.map((area, index): HotkeyItem => [`alt+${index + 1}`, () => void navigate(area.path)]),
+      ['mod+shift+L', () => lock.mutate({})],
+    ],
     [],
   );
 
@@ -68,11 +76,19 @@ export function Shell({ children }: { children: ReactNode }) {
             />
           ))}
         </nav>
-        <Group mt="auto" px="sm" pb="xs">
+        <Stack mt="auto" px="sm" pb="xs" gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconLock size={18} aria-hidden />}
+            onClick={() => lock.mutate({})}
+            title={t('vault.lockShortcut')}
+          >
+            {t('vault.lockNow')}
+          </Button>
           <Text size="xs" c="dimmed">
             {t('nav.shortcuts')}
           </Text>
-        </Group>
+        </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
         <YearTurnBanner />

@@ -120,6 +120,7 @@ describe('audit log', () => {
     ['clients.create', { ...rehor, code: 'K-003', firstName: 'Petr', lastName: 'Malý' }],
     ['clients.deactivate', { id: 3, reason: 'Odešel' }],
     ['privacy.anonymise', { clientId: 3 }],
+    ['backups.saveSettings', { secondFolder: null, printedKeepDays: 30 }],
     // Last: from here on the stored name, not the door's, is who acts.
     ['settings.saveCoordinator', { coordinatorName: 'Jana Malá' }],
   ];

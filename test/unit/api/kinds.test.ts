@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../core/api/dispatcher.js';
 import { contract } from '../../../core/contract/index.js';
@@ -49,7 +49,7 @@ function draftAgreement(api: Dispatcher): number {
 }
 
 describe('every method says what it is', () => {
-  test('document methods answer a file; maintenance is backup and the integrity check', () => {
+  test('document methods answer a file; maintenance is backups, restore, printed files and the integrity check', () => {
     const byKind = (kind: string) =>
       Object.entries(contract)
         .filter(([, def]) => def.kind === kind)
@@ -58,7 +58,16 @@ describe('every method says what it is', () => {
     for (const name of byKind('document'))
       expect(contract[name as keyof typeof contract].output, name).toBe(documentFile);
     expect(byKind('document')).toEqual(expect.arrayContaining(['agreements.print', 'schedule.printWeek']));
-    expect(byKind('maintenance')).toEqual(['system.backup', 'system.checkIntegrity']);
+    expect(byKind('maintenance')).toEqual([
+      'backups.clearPrinted',
+      'backups.create',
+      'backups.list',
+      'backups.printed',
+      'backups.restore',
+      'backups.undoRestore',
+      'system.backup',
+      'system.checkIntegrity',
+    ]);
     expect(byKind('read')).toContain('clients.list');
     expect(byKind('write')).toContain('clients.create');
   });

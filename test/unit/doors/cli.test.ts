@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { contract } from '../../../core/contract/index.js';
 import { runCli } from '../../../core/doors/cli.js';
 import { fixedNow, fontsDir, migrationsFolder, rehor, repoRoot } from '../../helpers/db.js';
 import { countRowsInFile, makeTempDir, removeDir } from '../support.js';
+import { cliKeys, openTestFile, passwordEnv, recoveryKeyLines } from '../../helpers/vault.js';
 
 let dir: string;
 let db: string;
@@ -27,6 +27,7 @@ async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: str
     fontsDir,
     version: '9.9.9',
     now: fixedNow,
+    ...cliKeys,
   });
   return { code, out, err };
 }
@@ -175,8 +176,9 @@ describe('demo', () => {
     const result = await cli(['demo', '--db', db]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(
-      new RegExp(`^Filled ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 30 clients in \\d+ ms\\n$`),
+      new RegExp(`^Filled ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 30 clients in \\d+ ms\\n`),
     );
+    expect(result.out).toMatch(recoveryKeyLines);
     const list = JSON.parse(
       (await cli(['call', 'clients.list', '{"includeInactive": true, "limit": 500}', '--db', db])).out,
     ) as {
@@ -206,7 +208,8 @@ describe('a database file that is not there or not usable', () => {
   test('init creates a new database and refuses an existing one', async () => {
     const created = await cli(['init', '--db', db]);
     expect(created.code).toBe(0);
-    expect(created.out).toMatch(/^Created .*cli\.sqlite \(schema \d+-[0-9a-f]{8}\)\n$/);
+    expect(created.out).toMatch(/^Created .*cli\.sqlite \(schema \d+-[0-9a-f]{8}\)\n/);
+    expect(created.out).toMatch(recoveryKeyLines);
     expect(countRowsInFile(db, 'clients')).toBe(0);
     const again = await cli(['init', '--db', db, '--lang', 'en']);
     expect(again).toEqual({
@@ -256,7 +259,7 @@ describe('a database file that is not there or not usable', () => {
 
   test('a write lock held longer than the busy timeout gives a translated "busy", not SqliteError', async () => {
     await cli(['init', '--db', db]);
-    const holder = new Database(db);
+    const holder = openTestFile(db);
     holder.exec('BEGIN IMMEDIATE');
     try {
       const quick = async (argv: string[]) => {
@@ -269,6 +272,7 @@ describe('a database file that is not there or not usable', () => {
           fontsDir,
           version: '9.9.9',
           now: fixedNow,
+          ...cliKeys,
           busyTimeoutMs: 100,
         });
         return { code, err };
@@ -319,6 +323,7 @@ describe('the real entry point', () => {
         cwd: repoRoot,
         encoding: 'utf8',
         timeout: 240_000,
+        env: { ...process.env, ...passwordEnv },
       });
     // The first call may compile; later ones find the build up to date and say nothing of it.
     expect(run(['init', '--db', db]).status).toBe(0);

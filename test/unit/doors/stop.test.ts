@@ -4,7 +4,9 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { repoRoot } from '../../helpers/db.js';
+import { passwordEnv, testPassword } from '../../helpers/vault.js';
 import { makeTempDir, removeDir } from '../support.js';
+import { ok, vaultAt } from '../vault/support.js';
 
 let dir: string;
 beforeEach(() => {
@@ -29,9 +31,13 @@ describe('browser mode', () => {
     'stops on %s: the process exits, the port is free and the database is closed',
     async (signal) => {
       const file = path.join(dir, 'shiftbook.sqlite');
+      const setUp = vaultAt(dir);
+      await ok(setUp, 'vault.setup', { password: testPassword, passwordAgain: testPassword });
+      setUp.lock.close();
+      // Unlocked at start by the password in the environment, so the database is open.
       const server = spawn(process.execPath, ['--import', 'tsx', 'core/doors/browser-main.ts'], {
         cwd: repoRoot,
-        env: { ...process.env, SHIFTBOOK_DB: file, SHIFTBOOK_PORT: '0' },
+        env: { ...process.env, SHIFTBOOK_DB: file, SHIFTBOOK_PORT: '0', ...passwordEnv },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));

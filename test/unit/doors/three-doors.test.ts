@@ -10,6 +10,7 @@ import { apiChannel } from '../../../electron/channel.js';
 import { registerApi } from '../../../electron/ipc.js';
 import { fixedNow, fontsDir, migrationsFolder, rehor } from '../../helpers/db.js';
 import { countRows, countRowsInFile, makeTempDir, removeDir } from '../support.js';
+import { cliKeys } from '../../helpers/vault.js';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 interface FakeFrame {
@@ -22,6 +23,14 @@ let ipcRuntime: Runtime;
 let httpRuntime: Runtime;
 let bridge: Bridge;
 let cliFile: string;
+const quietIo = {
+  stdout: () => {},
+  stderr: () => {},
+  readStdin: () => '',
+  migrationsFolder,
+  fontsDir,
+  version: '9.9.9',
+};
 let handler: Handler;
 const mainWindow = { webContents: { id: 1 } };
 let currentWindow: typeof mainWindow | null;
@@ -41,7 +50,7 @@ beforeEach(async () => {
   ipcRuntime = open('ipc');
   httpRuntime = open('http');
   cliFile = path.join(dir, 'cli', 'shiftbook.sqlite');
-  open('cli').close();
+  expect(await runCli(['init', '--db', cliFile], { ...quietIo, ...cliKeys })).toBe(0);
   bridge = await startBridge({ dispatcher: httpRuntime.dispatcher, token: 'tok' });
   currentWindow = mainWindow;
   opened = [];
@@ -105,6 +114,7 @@ const doors = {
       fontsDir,
       version: '9.9.9',
       now: fixedNow,
+      ...cliKeys,
     });
     if (code === 0) return { ok: true, value: JSON.parse(out) as unknown };
     // "<message> (<code> [<field>])"

@@ -46,7 +46,7 @@ describe('app:// answers by the same rules as browser mode', () => {
 
 describe('the native menu', () => {
   test('speaks the language it is built with', () => {
-    const actions = { backupNow: () => {}, openDataFolder: () => {}, about: () => {} };
+    const actions = { backupNow: () => {}, lockNow: () => {}, openDataFolder: () => {}, about: () => {} };
     expect(menuTemplate('cs', actions)[0]?.label).toBe('Soubor');
     expect(menuTemplate('en', actions)[0]?.label).toBe('File');
   });

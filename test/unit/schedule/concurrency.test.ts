@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { ApiResult } from '../../../core/contract/errors.js';
 import { repoRoot, testApp, type TestApp } from '../../helpers/db.js';

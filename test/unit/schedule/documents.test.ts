@@ -8,15 +8,17 @@ import { runCli } from '../../../core/doors/cli.js';
 import { checked, fixedNow, fontsDir, migrationsFolder, testApp, type TestApp } from '../../helpers/db.js';
 import { employerInput, makeTempDir, removeDir } from '../support.js';
 import { addClients, book, refOn } from './support.js';
+import { cliKeys, newTestKey } from '../../helpers/vault.js';
 
 // The printed sheets, read back the way a reader's PDF viewer sees them (poppler).
 let dir: string;
 let app: TestApp;
 let api: Dispatcher;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = makeTempDir();
-  app = testApp({ file: path.join(dir, 'sheet.sqlite') });
+  const file = path.join(dir, 'sheet.sqlite');
+  app = testApp({ file, key: await newTestKey(file) });
   api = checked(createDispatcher({ db: app.database.db, now: fixedNow, actor: 'test', fontsDir }));
   app.ok('settings.saveEmployer', employerInput);
   addClients(app, 7);
@@ -131,6 +133,7 @@ describe('the command line', () => {
         fontsDir,
         version: 'test',
         now: fixedNow,
+        ...cliKeys,
       },
     );
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });

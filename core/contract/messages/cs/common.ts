@@ -23,6 +23,13 @@ export const csCommon = {
       documentFailed:
         'Dokument se nepodařilo vytvořit. Nic nebylo uloženo ani označeno jako vytištěné. Zkuste to prosím znovu; pokud se to opakuje, přeinstalujte aplikaci (mohou chybět její písma).',
       backupUnavailable: 'Zálohovat lze jen databázi uloženou v souboru.',
+      databaseDamaged:
+        'Soubor {{file}} je poškozený (kontrola databáze našla chyby). Aplikace nic nezměnila a nic do něj nezapíše. Obnovte data ze zálohy (složka backups vedle něj, příkaz „restore“).',
+      databaseLost:
+        'Soubor s daty {{file}} chybí nebo je prázdný, ale vedle něj jsou zálohy s daty. Aplikace proto nezačne s prázdnou databází. Nejnovější dobrá záloha je {{backup}}; obnovte ji (na příkazové řádce: restore --db {{file}} {{backupName}}), nebo zjistěte, kam se soubor ztratil.',
+      databaseReadOnly:
+        'Do souboru {{file}} nebo do jeho složky nelze zapisovat (jen pro čtení). Nic nebylo uloženo. Zkontrolujte oprávnění a zkuste to znovu.',
+      diskFull: 'Na disku se souborem {{file}} není místo. Nic nebylo uloženo. Uvolněte místo a zkuste to znovu.',
       cannotStart: 'Shiftbook se nemůže spustit: {{reason}}',
     },
   },

@@ -1,4 +1,5 @@
 import { csAgreements } from './agreements.js';
+import { csBackups } from './backups.js';
 import { csCash } from './cash.js';
 import { csAttendance } from './attendance.js';
 import { csPayroll } from './payroll.js';
@@ -8,6 +9,7 @@ import { csSchedule } from './schedule.js';
 import { csPayrollDocuments } from './payroll-documents.js';
 import { csPrivacy } from './privacy.js';
 import { csSettings } from './settings.js';
+import { csVault } from './vault.js';
 
 /**
  * Czech texts of the contract: errors, warnings, validation, field names and the
@@ -26,6 +28,8 @@ export const cs = {
     payrollDocuments: csPayrollDocuments.errors,
     payroll: csPayroll.errors,
     privacy: csPrivacy.errors,
+    backups: csBackups.errors,
+    vault: csVault.errors,
   },
   warnings: {
     schedule: csSchedule.warnings,
@@ -34,8 +38,14 @@ export const cs = {
     payroll: csPayroll.warnings,
   },
   weekdays: csCommon.weekdays,
-  settingNames: { ...csSettings.names, attendance: csAttendance.settingName, privacy: csPrivacy.settingName },
+  settingNames: {
+    ...csSettings.names,
+    attendance: csAttendance.settingName,
+    privacy: csPrivacy.settingName,
+    backups: csBackups.settingName,
+  },
   present: csCommon.present,
+  recovery: csVault.recovery,
   validation: {
     ...csCommon.validation,
     ...csClients.validation,
@@ -45,6 +55,8 @@ export const cs = {
     ...csCash.validation,
     ...csAttendance.validation,
     ...csPayroll.validation,
+    ...csVault.validation,
+    ...csBackups.validation,
   },
   fields: {
     ...csCommon.fields,
@@ -57,6 +69,8 @@ export const cs = {
     ...csPayrollDocuments.fields,
     ...csPayroll.fields,
     ...csPrivacy.fields,
+    ...csBackups.fields,
+    ...csVault.fields,
   },
   privacy: {
     areas: csPrivacy.areas,

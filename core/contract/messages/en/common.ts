@@ -25,6 +25,13 @@ export const enCommon: Shape<typeof csCommon> = {
       documentFailed:
         'The document could not be made. Nothing was saved or marked as printed. Please try again; if it keeps failing, reinstall the app (its fonts may be missing).',
       backupUnavailable: 'Only a database stored in a file can be backed up.',
+      databaseDamaged:
+        'The file {{file}} is damaged (the database check found errors). Nothing was changed and nothing will be written to it. Restore the data from a backup (the backups folder beside it, the "restore" command).',
+      databaseLost:
+        'The data file {{file}} is missing or empty, but there are backups with data beside it, so the app does not start with an empty database. The newest good backup is {{backup}}; restore it (on the command line: restore --db {{file}} {{backupName}}), or find out where the file went.',
+      databaseReadOnly:
+        'The file {{file}} or its folder cannot be written to (read-only). Nothing was saved. Check the permissions and try again.',
+      diskFull: 'The disk holding {{file}} is full. Nothing was saved. Free some space and try again.',
       cannotStart: 'Shiftbook cannot start: {{reason}}',
     },
   },

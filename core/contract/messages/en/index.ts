@@ -1,5 +1,6 @@
 import type { Catalogue } from '../shape.js';
 import { enAgreements } from './agreements.js';
+import { enBackups } from './backups.js';
 import { enCash } from './cash.js';
 import { enAttendance } from './attendance.js';
 import { enPayroll } from './payroll.js';
@@ -9,6 +10,7 @@ import { enSchedule } from './schedule.js';
 import { enPayrollDocuments } from './payroll-documents.js';
 import { enPrivacy } from './privacy.js';
 import { enSettings } from './settings.js';
+import { enVault } from './vault.js';
 
 /** English texts of the contract, joined as the Czech ones are (see ../cs/index.ts). */
 export const en: Catalogue = {
@@ -23,6 +25,8 @@ export const en: Catalogue = {
     payrollDocuments: enPayrollDocuments.errors,
     payroll: enPayroll.errors,
     privacy: enPrivacy.errors,
+    backups: enBackups.errors,
+    vault: enVault.errors,
   },
   warnings: {
     schedule: enSchedule.warnings,
@@ -31,8 +35,14 @@ export const en: Catalogue = {
     payroll: enPayroll.warnings,
   },
   weekdays: enCommon.weekdays,
-  settingNames: { ...enSettings.names, attendance: enAttendance.settingName, privacy: enPrivacy.settingName },
+  settingNames: {
+    ...enSettings.names,
+    attendance: enAttendance.settingName,
+    privacy: enPrivacy.settingName,
+    backups: enBackups.settingName,
+  },
   present: enCommon.present,
+  recovery: enVault.recovery,
   validation: {
     ...enCommon.validation,
     ...enClients.validation,
@@ -42,6 +52,8 @@ export const en: Catalogue = {
     ...enCash.validation,
     ...enAttendance.validation,
     ...enPayroll.validation,
+    ...enVault.validation,
+    ...enBackups.validation,
   },
   fields: {
     ...enCommon.fields,
@@ -54,6 +66,8 @@ export const en: Catalogue = {
     ...enPayrollDocuments.fields,
     ...enPayroll.fields,
     ...enPrivacy.fields,
+    ...enBackups.fields,
+    ...enVault.fields,
   },
   privacy: {
     areas: enPrivacy.areas,

@@ -9,6 +9,7 @@ import { HolidaysPanel } from './HolidaysPanel.js';
 import { LanguageSettings } from './LanguageSettings.js';
 import { ParametersPanel } from './ParametersPanel.js';
 import { ScheduleSettingsTab } from '../schedule/settings/ScheduleSettingsTab.js';
+import { VaultSettings } from '../vault/VaultSettings.js';
 
 const tabs = [
   'employer',
@@ -60,6 +61,7 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="coordinator">
           <CoordinatorSettings />
+          <VaultSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -7,6 +7,8 @@ import { csToday } from './today.js';
 import { csCash } from './cash.js';
 import { csPay } from './pay.js';
 import { csPrivacyUi } from './privacy.js';
+import { csVault } from './vault.js';
+import { csData } from './data.js';
 
 /** Czech texts of the screens. Contract texts (errors, validation, field names) come from @contract. */
 export const csUi = {
@@ -19,4 +21,6 @@ export const csUi = {
   ...csCash,
   ...csPay,
   ...csPrivacyUi,
+  ...csVault,
+  ...csData,
 };

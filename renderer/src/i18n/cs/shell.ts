@@ -10,7 +10,8 @@ export const csShell = {
     cash: 'Pokladna',
     audit: 'Záznam změn',
     settings: 'Nastavení',
-    shortcuts: 'Alt+1 až Alt+8 přepíná oddíly',
+    data: 'Data',
+    shortcuts: 'Alt+1 až Alt+9 přepíná oddíly',
   },
   notices: {
     dismiss: 'Skrýt oznámení',

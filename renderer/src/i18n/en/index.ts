@@ -8,6 +8,8 @@ import { enToday } from './today.js';
 import { enCash } from './cash.js';
 import { enPay } from './pay.js';
 import { enPrivacyUi } from './privacy.js';
+import { enVault } from './vault.js';
+import { enData } from './data.js';
 
 /** English texts of the screens; the type demands exactly the Czech keys. */
 export const enUi: UiCatalogue = {
@@ -20,4 +22,6 @@ export const enUi: UiCatalogue = {
   ...enCash,
   ...enPay,
   ...enPrivacyUi,
+  ...enVault,
+  ...enData,
 };

@@ -13,7 +13,8 @@ export const enShell: Shape<typeof csShell> = {
     cash: 'Cash book',
     audit: 'Change log',
     settings: 'Settings',
-    shortcuts: 'Alt+1 to Alt+8 switch areas',
+    data: 'Data',
+    shortcuts: 'Alt+1 to Alt+9 switch areas',
   },
   notices: {
     dismiss: 'Dismiss the notification',

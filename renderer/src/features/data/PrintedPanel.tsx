@@ -1,0 +1,74 @@
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/errors.js';
+import { useApiMutation, useApiQuery } from '../../api/hooks.js';
+import { FormActions } from '../../components/FormActions.js';
+import { formatMoment, formatSize } from './format.js';
+
+/** Old printed documents hold personal data: this many days is the quick clean-up. */
+const oldAfterDays = 30;
+
+/** The folder of printed documents: where it is, what is in it, and clearing it. */
+export function PrintedPanel() {
+  const { t, i18n } = useTranslation();
+  const printed = useApiQuery('backups.printed', {});
+  const clear = useApiMutation('backups.clearPrinted', ['backups.printed']);
+  const [confirming, setConfirming] = useState(false);
+  const remove = async (olderThanDays?: number) => {
+    try {
+      const { removed } = await clear.mutateAsync(olderThanDays === undefined ? {} : { olderThanDays });
+      notifications.show({ color: 'teal', message: t('data.printed.removed', { count: removed }) });
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(error, t) });
+    }
+  };
+  const files = printed.data?.files ?? [];
+  return (
+    <Stack gap="sm">
+      <Title order={2}>{t('data.printed.title')}</Title>
+      <Text maw={820}>{t('data.printed.intro')}</Text>
+      {printed.data?.folder ? (
+        <Text size="sm" c="dimmed">
+          {t('data.printed.folder', { folder: printed.data.folder })}
+        </Text>
+      ) : (
+        <Text size="sm">{t('data.printed.notSaved')}</Text>
+      )}
+      <Text>{files.length === 0 ? t('data.printed.none') : t('data.printed.count', { count: files.length })}</Text>
+      {files.slice(0, 5).map((file) => (
+        <Text key={file.name} size="sm">
+          {file.name} · {formatMoment(file.savedAt, i18n.language)} · {formatSize(file.size, i18n.language)}
+        </Text>
+      ))}
+      <Group>
+        <Button variant="default" disabled={files.length === 0} onClick={() => void remove(oldAfterDays)}>
+          {t('data.printed.clearOld')}
+        </Button>
+        <Button color="red" variant="light" disabled={files.length === 0} onClick={() => setConfirming(true)}>
+          {t('data.printed.clearAll')}
+        </Button>
+      </Group>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('data.printed.title')}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            setConfirming(false);
+            void remove();
+          }}
+        >
+          <Stack>
+            <Text>{t('data.printed.confirmAll')}</Text>
+            <FormActions
+              onCancel={() => setConfirming(false)}
+              submitLabel={t('data.printed.clearAll')}
+              danger
+              focusSubmit
+            />
+          </Stack>
+        </form>
+      </Modal>
+    </Stack>
+  );
+}

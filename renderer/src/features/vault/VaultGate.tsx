@@ -1,0 +1,64 @@
+import type { VaultState } from '@contract/vault.js';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { apiErrorOf } from '../../api/errors.js';
+import { callApi } from '../../api/transport.js';
+import { LockScreen } from './LockScreen.js';
+
+/** How often the page asks whether the data is still unlocked (and says whether someone used it). */
+const pollMs = 15_000;
+
+/** Where the lock stands for this page; `noSession` is browser mode without its cookie. */
+export type GateState = VaultState | 'noSession';
+
+async function currentState(active: boolean): Promise<GateState> {
+  try {
+    return (await callApi('vault.status', { active })).state;
+  } catch (error) {
+    const { code, params } = apiErrorOf(error);
+    if (code === 'transport' && params?.status === 401) return 'noSession';
+    throw error;
+  }
+}
+
+/**
+ * Shows the screens only while the data is unlocked; otherwise the unlock (or
+ * first password) screen. A key press or a click counts as use and is reported
+ * with the next poll, so the server's idle lock (the one home of that rule)
+ * knows of it. Locking drops every cached answer, so nothing of the data stays
+ * in the page.
+ */
+export function VaultGate({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const used = useRef(false);
+  useEffect(() => {
+    const mark = () => {
+      used.current = true;
+    };
+    window.addEventListener('keydown', mark, true);
+    window.addEventListener('pointerdown', mark, true);
+    return () => {
+      window.removeEventListener('keydown', mark, true);
+      window.removeEventListener('pointerdown', mark, true);
+    };
+  }, []);
+  const status = useQuery({
+    queryKey: ['vault.status'],
+    queryFn: () => {
+      const active = used.current;
+      used.current = false;
+      return currentState(active);
+    },
+    refetchInterval: pollMs,
+    staleTime: 0,
+  });
+  const state = status.data;
+  useEffect(() => {
+    if (state !== undefined && state !== 'unlocked') {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'vault.status' });
+    }
+  }, [state, queryClient]);
+  if (state === undefined) return null;
+  if (state === 'unlocked') return children;
+  return <LockScreen state={state} />;
+}

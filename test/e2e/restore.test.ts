@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openBrowserApp, registerClients, screenProblems, type BrowserApp } from '../helpers/browser.js';
+
+let app: BrowserApp;
+beforeAll(async () => {
+  app = await openBrowserApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const clientNames = async () => {
+  await app.page.getByRole('link', { name: 'Klienti' }).click();
+  await app.page.getByRole('heading', { name: 'Klienti', level: 1 }).waitFor();
+  await app.page.waitForTimeout(300);
+  return app.page.getByText(/Šťastný|Novotná/).allTextContents();
+};
+
+test('a backup restored and the restore undone, as a coordinator would do it', async () => {
+  const { page } = app;
+  registerClients(app, [['K-001', 'Řehoř', 'Šťastný']]);
+  await page.getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('heading', { name: 'Data a zálohy' }).waitFor();
+  await page.getByRole('button', { name: 'Zálohovat teď' }).click();
+  await expect.poll(() => page.getByText('Záloha je uložená a ověřená.').isVisible()).toBe(true);
+  await expect.poll(() => page.getByText('klientů: 1, dohod: 0, měsíců s prací: 0').count()).toBe(1);
+
+  // Later in the day a second client is registered; then the coordinator goes back to the backup.
+  await page.waitForTimeout(1100);
+  registerClients(app, [['K-002', 'Jana', 'Novotná']]);
+  expect(await clientNames()).toHaveLength(2);
+  await page.getByRole('link', { name: 'Data' }).click();
+  await page
+    .getByRole('button', { name: /^Obnovit zálohu z / })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Obnovit data ze zálohy?' });
+  await dialog.waitFor();
+  expect(await dialog.textContent()).toContain('Obsahuje klientů: 1, dohod: 0, měsíců s prací: 0');
+  expect(await dialog.textContent()).toContain('Dnešní data se nejdřív uloží jako záloha „před obnovou“');
+  await app.shot('restore-dialog-cs');
+  await dialog.getByRole('button', { name: 'Obnovit' }).click();
+  await expect.poll(() => page.getByText(/Data jsou obnovená ze zálohy/).isVisible()).toBe(true);
+  expect(await clientNames()).toHaveLength(1);
+
+  // It was a mistake: undo brings the second client back.
+  await page.getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('button', { name: 'Vrátit obnovu' }).click();
+  await expect.poll(() => page.getByText('Data jsou zase taková, jaká byla před obnovou.').isVisible()).toBe(true);
+  expect(await clientNames()).toHaveLength(2);
+}, 90_000);
+
+test('the data page fits 1024×768 and 1366×768 in Czech and English', async () => {
+  const { page } = app;
+  for (const lang of ['cs', 'en'] as const) {
+    app.runtime.dispatcher.call('settings.savePreferences', { language: lang });
+    await page.reload();
+    for (const [width, height] of [
+      [1024, 768],
+      [1366, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${app.bridge.url.replace(/\/$/, '')}/data`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForTimeout(400);
+      expect(await screenProblems(page), `${lang} ${width}`).toEqual([]);
+      await app.shot(`data-${lang}-${width}`);
+    }
+  }
+}, 90_000);

@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { runCli } from '../../../core/doors/cli.js';
+import { startBridge, type Bridge } from '../../../core/doors/http.js';
+import type { Gate } from '../../../core/vault/index.js';
+import { fixedNow, fontsDir, migrationsFolder, rehor, testApp } from '../../helpers/db.js';
+import { cliKeys, testPassword } from '../../helpers/vault.js';
+import { makeTempDir, removeDir } from '../support.js';
+import { ok, vaultAt } from '../vault/support.js';
+
+let dir: string;
+let gate: Gate;
+let bridge: Bridge;
+beforeEach(async () => {
+  dir = makeTempDir();
+  gate = vaultAt(dir);
+  await ok(gate, 'vault.setup', { password: testPassword, passwordAgain: testPassword });
+  await ok(gate, 'clients.create', rehor);
+  bridge = await startBridge({ dispatcher: gate, token: 'one-time-token-0123456789' });
+});
+afterEach(async () => {
+  await bridge.close();
+  gate.lock.close();
+  removeDir(dir);
+});
+
+const post = (method: string, headers: Record<string, string> = {}, body: unknown = {}) =>
+  fetch(`${bridge.url}api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-shiftbook-locale': 'en', ...headers },
+    body: JSON.stringify(body),
+  });
+
+const cookieOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+
+describe('browser mode lets in only the person at the keyboard', () => {
+  test('the printed address is traded once for an HttpOnly, SameSite=Strict cookie', async () => {
+    const first = await fetch(bridge.openUrl, { redirect: 'manual' });
+    expect(first.status).toBe(303);
+    expect(first.headers.get('location')).toBe('/');
+    expect(first.headers.get('set-cookie')).toMatch(
+      new RegExp(`^shiftbook-session-${bridge.port}=[\\w-]{32}; HttpOnly; SameSite=Strict; Path=/$`),
+    );
+    const cookie = cookieOf(first);
+    expect(await (await post('clients.list', { cookie })).json()).toMatchObject({ ok: true, value: { total: 1 } });
+
+    const second = await fetch(bridge.openUrl, { redirect: 'manual' });
+    expect(second.status).toBe(303);
+    expect(second.headers.get('set-cookie')).toBeNull();
+  });
+
+  test('without the cookie or the token only unlocking is answered', async () => {
+    const attempts: Record<string, string>[] = [{}, { cookie: `shiftbook-session-${bridge.port}=made-up` }];
+    for (const headers of attempts) {
+      const refused = await post('clients.create', headers, { ...rehor, code: 'K-2' });
+      expect(refused.status).toBe(401);
+      expect(await refused.text()).toBe('Missing or wrong token');
+    }
+    expect(await (await post('clients.list', { 'x-shiftbook-token': bridge.token })).json()).toMatchObject({
+      value: { total: 1 },
+    });
+    const wrong = await post('vault.unlock', {}, { password: 'hádám' });
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+    expect(await wrong.json()).toMatchObject({ ok: false, error: { code: 'vault.wrongPassword', field: 'password' } });
+    const right = await post('vault.unlock', {}, { password: testPassword });
+    expect(await (await post('clients.list', { cookie: cookieOf(right) })).json()).toMatchObject({
+      value: { total: 1 },
+    });
+  });
+
+  test('a foreign Origin is refused even with the cookie', async () => {
+    const cookie = cookieOf(await fetch(bridge.openUrl, { redirect: 'manual' }));
+    const res = await post('clients.list', { cookie, origin: 'http://evil.example' });
+    expect(res.status).toBe(403);
+  });
+
+  test('while locked, every door answers only unlocking', async () => {
+    const cookie = cookieOf(await fetch(bridge.openUrl, { redirect: 'manual' }));
+    await ok(gate, 'vault.lock');
+    const locked = await post('clients.list', { cookie });
+    expect(locked.status).toBe(423);
+    expect(await locked.json()).toMatchObject({
+      ok: false,
+      error: { code: 'vault.locked', message: 'Shiftbook is locked. Unlock it with the password.' },
+    });
+    expect(await (await post('vault.unlock', { cookie }, { password: testPassword })).json()).toMatchObject({
+      ok: true,
+      value: { state: 'unlocked' },
+    });
+    expect((await post('clients.list', { cookie })).status).toBe(200);
+  });
+});
+
+describe('the command line asks for the password', () => {
+  const cli = async (argv: string[], password: string | null) => {
+    let out = '';
+    let err = '';
+    const code = await runCli(argv, {
+      stdout: (text) => (out += text),
+      stderr: (text) => (err += text),
+      readStdin: () => '',
+      migrationsFolder,
+      fontsDir,
+      version: '9.9.9',
+      now: fixedNow,
+      ...cliKeys,
+      password: () => Promise.resolve(password === null ? null : { password, again: password }),
+    });
+    return { code, out, err };
+  };
+
+  test('a wrong or missing password reads nothing; a plain file is not read either', async () => {
+    const file = path.join(dir, 'shiftbook.sqlite');
+    gate.lock.close();
+    expect(await cli(['call', 'clients.list', '--db', file, '--lang', 'en'], 'hádám')).toEqual({
+      code: 1,
+      out: '',
+      err: 'The password is not right. Nothing was opened or changed.\n',
+    });
+    expect(await cli(['call', 'clients.list', '--db', file, '--lang', 'en'], null)).toEqual({
+      code: 1,
+      out: '',
+      err: 'The data is encrypted: type the password, or pass it in the SHIFTBOOK_PASSWORD environment variable.\n',
+    });
+    const listed = await cli(['call', 'clients.list', '--db', file], testPassword);
+    expect(JSON.parse(listed.out)).toMatchObject({ total: 1 });
+
+    const plainFile = path.join(dir, 'plain', 'old.sqlite');
+    testApp({ file: plainFile }).close();
+    const plain = await cli(['call', 'clients.list', '--db', plainFile, '--lang', 'en'], testPassword);
+    expect(plain.code).toBe(1);
+    expect(plain.err).toContain('is not encrypted yet');
+  });
+});
