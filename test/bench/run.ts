@@ -6,27 +6,37 @@ import { fontsDir } from '../helpers/db.js';
 import { attendanceBenchmarks } from './attendance.js';
 import { cliBenchmarks } from './cli.js';
 import { clientBenchmarks } from './clients.js';
+import { firstScreenBenchmarks } from './firstscreen.js';
 import { benchNow, openLargeDatabase } from './large.js';
 import { report, type Comparison } from './measure.js';
 import { payBenchmarks } from './pay.js';
 import { scheduleBenchmarks } from './schedule.js';
 
-const database = openLargeDatabase();
-const api = createDispatcher({ db: database.db, now: benchNow, actor: 'bench', fontsDir });
-const groups: Record<string, () => Comparison[]> = {
-  clients: () => clientBenchmarks(database, api),
-  schedule: () => scheduleBenchmarks(database, api),
-  attendance: () => attendanceBenchmarks(database, api),
-  pay: () => payBenchmarks(database),
-  cli: () => cliBenchmarks(database.file),
+// The large database is made (or reused) only when a group that reads it runs: making it takes minutes.
+let large: { database: ReturnType<typeof openLargeDatabase>; api: ReturnType<typeof createDispatcher> } | undefined;
+function largeDatabase() {
+  if (!large) {
+    const database = openLargeDatabase();
+    large = { database, api: createDispatcher({ db: database.db, now: benchNow, actor: 'bench', fontsDir }) };
+  }
+  return large;
+}
+const groups: Record<string, () => Comparison[] | Promise<Comparison[]>> = {
+  clients: () => clientBenchmarks(largeDatabase().database, largeDatabase().api),
+  schedule: () => scheduleBenchmarks(largeDatabase().database, largeDatabase().api),
+  attendance: () => attendanceBenchmarks(largeDatabase().database, largeDatabase().api),
+  pay: () => payBenchmarks(largeDatabase().database),
+  cli: () => cliBenchmarks(largeDatabase().database.file),
+  firstscreen: firstScreenBenchmarks,
 };
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in groups));
 if (unknown.length > 0)
   throw new Error(`No bench group ${unknown.join(', ')}; there are ${Object.keys(groups).join(', ')}`);
-const rows = Object.entries(groups)
-  .filter(([name]) => asked.length === 0 || asked.includes(name))
-  .flatMap(([, run]) => run());
+const rows: Comparison[] = [];
+for (const [name, run] of Object.entries(groups)) {
+  if (asked.length === 0 || asked.includes(name)) rows.push(...(await run()));
+}
 console.log(`\nShiftbook benchmarks (median of repeated runs; compare ratios within one run)\n`);
 console.log(report(rows));
-database.close();
+large?.database.close();
