@@ -2,15 +2,8 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import { startFirstScreen } from './startup.js';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+// This module is kept small: the first reads leave before the rest of the app is loaded and run.
+startFirstScreen(window.location.pathname);
+void import('./App.js').then(({ renderApp }) => renderApp());

@@ -1,17 +1,18 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Navigate, Outlet, Route } from 'react-router';
-import { AgreementDetailPage } from './features/agreements/AgreementDetailPage.js';
-import { AgreementsPage } from './features/agreements/AgreementsPage.js';
-import { EditAgreementPage } from './features/agreements/EditAgreementPage.js';
-import { NewAgreementPage } from './features/agreements/NewAgreementPage.js';
-import { CashPage } from './features/cash/CashPage.js';
-import { ClientDetailPage } from './features/clients/ClientDetailPage.js';
-import { ClientsPage } from './features/clients/ClientsPage.js';
-import { NewClientPage } from './features/clients/NewClientPage.js';
-import { CurrentWeekRedirect, WeekPage } from './features/schedule/WeekPage.js';
-import { SettingsPage } from './features/settings/SettingsPage.js';
-import { TodayPage, TodayRedirect } from './features/today/TodayPage.js';
 import { ComingSoon } from './layout/ComingSoon.js';
 import { Shell } from './layout/Shell.js';
+import { loadWeekPage } from './startup.js';
+
+/**
+ * A page's code loads when its route is first visited, so opening the app runs
+ * only the week board's (and each form's zod schemas are built where they are used).
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return async () => ({ Component: (await load())[name] });
+}
+
+const today = () => import('./features/today/TodayPage.js');
 
 /** A data router, so a page with unsaved changes can ask before it is left (useBlocker). */
 export function createAppRouter() {
@@ -24,21 +25,36 @@ export function createAppRouter() {
           </Shell>
         }
       >
-        <Route path="/" element={<CurrentWeekRedirect />} />
-        <Route path="/week" element={<CurrentWeekRedirect />} />
-        <Route path="/week/:year/:week" element={<WeekPage />} />
-        <Route path="/today" element={<TodayRedirect />} />
-        <Route path="/today/:date" element={<TodayPage />} />
-        <Route path="/clients" element={<ClientsPage />} />
-        <Route path="/clients/new" element={<NewClientPage />} />
-        <Route path="/clients/:id" element={<ClientDetailPage />} />
-        <Route path="/agreements" element={<AgreementsPage />} />
-        <Route path="/agreements/new" element={<NewAgreementPage />} />
-        <Route path="/agreements/:id" element={<AgreementDetailPage />} />
-        <Route path="/agreements/:id/edit" element={<EditAgreementPage />} />
+        <Route path="/" lazy={page(loadWeekPage, 'CurrentWeekRedirect')} />
+        <Route path="/week" lazy={page(loadWeekPage, 'CurrentWeekRedirect')} />
+        <Route path="/week/:year/:week" lazy={page(loadWeekPage, 'WeekPage')} />
+        <Route path="/today" lazy={page(today, 'TodayRedirect')} />
+        <Route path="/today/:date" lazy={page(today, 'TodayPage')} />
+        <Route path="/clients" lazy={page(() => import('./features/clients/ClientsPage.js'), 'ClientsPage')} />
+        <Route path="/clients/new" lazy={page(() => import('./features/clients/NewClientPage.js'), 'NewClientPage')} />
+        <Route
+          path="/clients/:id"
+          lazy={page(() => import('./features/clients/ClientDetailPage.js'), 'ClientDetailPage')}
+        />
+        <Route
+          path="/agreements"
+          lazy={page(() => import('./features/agreements/AgreementsPage.js'), 'AgreementsPage')}
+        />
+        <Route
+          path="/agreements/new"
+          lazy={page(() => import('./features/agreements/NewAgreementPage.js'), 'NewAgreementPage')}
+        />
+        <Route
+          path="/agreements/:id"
+          lazy={page(() => import('./features/agreements/AgreementDetailPage.js'), 'AgreementDetailPage')}
+        />
+        <Route
+          path="/agreements/:id/edit"
+          lazy={page(() => import('./features/agreements/EditAgreementPage.js'), 'EditAgreementPage')}
+        />
         <Route path="/pay" element={<ComingSoon area="pay" />} />
-        <Route path="/cash" element={<CashPage />} />
-        <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/cash" lazy={page(() => import('./features/cash/CashPage.js'), 'CashPage')} />
+        <Route path="/settings" lazy={page(() => import('./features/settings/SettingsPage.js'), 'SettingsPage')} />
         <Route path="*" element={<Navigate to="/week" replace />} />
       </Route>,
     ),

@@ -1,4 +1,4 @@
-import { documentTypes } from '@contract/documents.js';
+import { documentTypes } from '@contract/document-types.js';
 import type { ApiError, ApiResult } from '@contract/errors.js';
 import type { Input, MethodName, Output } from '@contract/index.js';
 
