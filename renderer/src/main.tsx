@@ -1,9 +1,9 @@
+// First, so the first screen's reads leave before the rest of the app's code runs.
+import './firstReads.js';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
-import { startFirstScreen } from './startup.js';
+import { renderApp } from './App.js';
 
-// This module is kept small: the first reads leave before the rest of the app is loaded and run.
-startFirstScreen(window.location.pathname);
-void import('./App.js').then(({ renderApp }) => renderApp());
+renderApp();

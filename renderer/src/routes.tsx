@@ -1,12 +1,13 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Navigate, Outlet, Route } from 'react-router';
+import { CurrentWeekRedirect, WeekPage } from './features/schedule/WeekPage.js';
 import { ComingSoon } from './layout/ComingSoon.js';
 import { Shell } from './layout/Shell.js';
-import { loadWeekPage } from './startup.js';
 
 /**
  * A page's code loads when its route is first visited, so opening the app runs
- * only the week board's (and each form's zod schemas are built where they are used).
+ * only the week board's, the screen it opens on (and builds only the zod
+ * schemas of the forms that board can show).
  */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   return async () => ({ Component: (await load())[name] });
@@ -25,9 +26,9 @@ export function createAppRouter() {
           </Shell>
         }
       >
-        <Route path="/" lazy={page(loadWeekPage, 'CurrentWeekRedirect')} />
-        <Route path="/week" lazy={page(loadWeekPage, 'CurrentWeekRedirect')} />
-        <Route path="/week/:year/:week" lazy={page(loadWeekPage, 'WeekPage')} />
+        <Route path="/" element={<CurrentWeekRedirect />} />
+        <Route path="/week" element={<CurrentWeekRedirect />} />
+        <Route path="/week/:year/:week" element={<WeekPage />} />
         <Route path="/today" lazy={page(today, 'TodayRedirect')} />
         <Route path="/today/:date" lazy={page(today, 'TodayPage')} />
         <Route path="/clients" lazy={page(() => import('./features/clients/ClientsPage.js'), 'ClientsPage')} />

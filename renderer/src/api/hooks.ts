@@ -1,11 +1,7 @@
 import type { Input, MethodName, Output } from '@contract/index.js';
-import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { takeEarlyRead } from './earlyReads.js';
 import { callApi } from './transport.js';
-
-/** A read's cache key: the method and its input, the same for a screen's read and one started early. */
-function readKey<M extends MethodName>(method: M, input: Input<M>): readonly [M, Input<M>] {
-  return [method, input];
-}
 
 /** Reads through the contract; the cache key is the method and its input. */
 export function useApiQuery<M extends MethodName>(
@@ -14,15 +10,10 @@ export function useApiQuery<M extends MethodName>(
   options: Omit<UseQueryOptions<Output<M>>, 'queryKey' | 'queryFn'> = {},
 ) {
   return useQuery<Output<M>>({
-    queryKey: readKey(method, input),
-    queryFn: () => callApi(method, input),
+    queryKey: [method, input],
+    queryFn: () => takeEarlyRead(method, input) ?? callApi(method, input),
     ...options,
   });
-}
-
-/** Starts a read before the screen that needs it is on the page; the screen's useApiQuery then waits for this one. */
-export function prefetchApiQuery<M extends MethodName>(client: QueryClient, method: M, input: Input<M>): Promise<void> {
-  return client.prefetchQuery<Output<M>>({ queryKey: readKey(method, input), queryFn: () => callApi(method, input) });
 }
 
 /**
