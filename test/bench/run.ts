@@ -1,6 +1,7 @@
 // npm run bench: each figure through the dispatcher next to its baseline
 // (the same reads and writes as raw prepared statements), as a ratio.
 // `npm run bench -- schedule attendance` runs only the named groups, since the whole bench is slow.
+import os from 'node:os';
 import { createDispatcher } from '../../core/api/dispatcher.js';
 import { fontsDir } from '../helpers/db.js';
 import { attendanceBenchmarks } from './attendance.js';
@@ -37,6 +38,12 @@ const rows: Comparison[] = [];
 for (const [name, run] of Object.entries(groups)) {
   if (asked.length === 0 || asked.includes(name)) rows.push(...(await run()));
 }
-console.log(`\nShiftbook benchmarks (median of repeated runs; compare ratios within one run)\n`);
+const load = os
+  .loadavg()
+  .map((n) => n.toFixed(1))
+  .join(', ');
+// The machine may be shared: its load says how far these times are from a quiet one's.
+console.log(`\nShiftbook benchmarks (median of repeated runs; compare ratios within one run)`);
+console.log(`${os.cpus().length} cores, load average ${load}\n`);
 console.log(report(rows));
 large?.database.close();
