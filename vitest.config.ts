@@ -31,6 +31,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Pages load on demand, so a screen appears a moment after the page's load event;
+          // on a busy machine that moment is longer than the default second.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

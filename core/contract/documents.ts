@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { documentTypes } from './document-types.js';
 
-/** The kinds of file a document method can answer. */
-export const documentTypes = [
-  'application/pdf',
-  'text/csv',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/json',
-] as const;
-export type DocumentContentType = (typeof documentTypes)[number];
+export { documentTypes, type DocumentContentType } from './document-types.js';
 
 /**
  * What a document method answers: the file's bytes (the CLI and the Electron main

@@ -6,6 +6,7 @@ import type { Dispatcher } from '../api/dispatcher.js';
 import { sessionCookie } from './sessions.js';
 import { isDocumentFile } from '../contract/documents.js';
 import { isLocale, translate } from '../contract/i18n.js';
+import { encodedFile } from './compression.js';
 import { allowedHosts, contentSecurityPolicy, isAllowedOrigin } from './security.js';
 import { htmlType, resolveStatic } from './static-files.js';
 
@@ -86,7 +87,7 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
       return;
     }
     if (options.staticDir) {
-      serveStatic(res, options.staticDir, pathname);
+      await serveStatic(req, res, options.staticDir, pathname);
       return;
     }
     if (options.indexHtml && !path.extname(pathname) && !pathname.startsWith('/@')) {
@@ -179,10 +180,16 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
     send(res, 303, 'text/plain; charset=utf-8', '', headers);
   }
 
-  function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
+  async function serveStatic(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    root: string,
+    pathname: string,
+  ): Promise<void> {
     const answer = resolveStatic(root, pathname);
     if (answer.kind === 'file') {
-      send(res, 200, answer.contentType, fs.readFileSync(answer.file), { 'cache-control': 'max-age=3600' });
+      const { body, headers } = await encodedFile(answer.file, answer.contentType, req.headers['accept-encoding']);
+      send(res, 200, answer.contentType, body, { 'cache-control': 'max-age=3600', ...headers });
     } else if (answer.kind === 'notFound') {
       send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     } else {

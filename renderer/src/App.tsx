@@ -3,6 +3,8 @@ import { DatesProvider } from '@mantine/dates';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import 'dayjs/locale/cs';
 import 'dayjs/locale/en-gb';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { VaultGate } from './features/vault/VaultGate.js';
@@ -41,5 +43,15 @@ export function App() {
         </MantineProvider>
       </QueryClientProvider>
     </I18nextProvider>
+  );
+}
+
+export function renderApp(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
   );
 }

@@ -1,5 +1,6 @@
 import type { CallableName, Input, Output } from '@contract/index.js';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { takeEarlyRead } from './earlyReads.js';
 import { callApi } from './transport.js';
 
 /** Reads through the contract; the cache key is the method and its input. */
@@ -10,7 +11,7 @@ export function useApiQuery<M extends CallableName>(
 ) {
   return useQuery<Output<M>>({
     queryKey: [method, input],
-    queryFn: () => callApi(method, input),
+    queryFn: () => takeEarlyRead(method, input) ?? callApi(method, input),
     ...options,
   });
 }

@@ -1,4 +1,4 @@
-import { documentTypes } from '@contract/documents.js';
+import { documentTypes } from '@contract/document-types.js';
 import type { ApiError, ApiResult } from '@contract/errors.js';
 import type { CallableName, Input, Output } from '@contract/index.js';
 

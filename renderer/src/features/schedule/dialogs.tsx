@@ -1,7 +1,7 @@
 import { fullName, outOfText } from '@contract/present.js';
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { requiredText } from '@contract/fields.js';
-import { contract } from '@contract/index.js';
+import { scheduleMethods } from '@contract/schedule.js';
 import type { BookingView, ShiftView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -137,7 +137,7 @@ function CancelShiftForm({ shift, onClose }: { shift: ShiftView; onClose: () => 
   const cancel = useApiMutation('schedule.cancelShift', ['schedule.']);
   const restore = useRestoreShift();
   const fields = useContractForm({
-    schema: contract['schedule.cancelShift'].input,
+    schema: scheduleMethods['schedule.cancelShift'].input,
     defaultValues: { reason: '' },
     toInput: (values: { reason: string }) => ({ shift: shift.ref, ...values }),
   });
