@@ -1,5 +1,5 @@
-import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useElementSize, useHotkeys, useMergedRef } from '@mantine/hooks';
+import { AppShell, Box, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure, useElementSize, useHotkeys, useMediaQuery, useMergedRef } from '@mantine/hooks';
 import {
   IconCalendarWeek,
   IconCash,
@@ -9,12 +9,13 @@ import {
   IconUserCheck,
   IconUsers,
 } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { FirstStartDialog } from '../features/settings/FirstStartDialog.js';
 import { YearTurnBanner } from '../features/settings/YearTurnBanner.js';
 import { NotificationStack } from './NotificationStack.js';
+import { usePageTitle } from './usePageTitle.js';
 
 export const areas = [
   { path: '/week', key: 'week', icon: IconCalendarWeek },
@@ -28,33 +29,59 @@ export const areas = [
 
 /** The side navigation's width; the notification stack sits at its foot. */
 export const navbarWidth = 220;
+/** The bar with the menu button on a narrow window (or at high zoom), where the navigation folds away. */
+const headerHeight = 56;
+/** Below this width (48em, Mantine's "sm") the side navigation becomes a menu: 400 % zoom leaves 320 px. */
+const narrowQuery = '(max-width: 47.99em)';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   // The notices start under the navigation links: measured, so a longer list of areas moves them down.
-  const links = useElementSize<HTMLElement>();
-  const [nav, setNav] = useState<HTMLElement | null>(null);
+  const links = useElementSize<HTMLDivElement>();
+  const [nav, setNav] = useState<HTMLDivElement | null>(null);
   const navRef = useMergedRef(links.ref, setNav);
   const linksBottom = nav && links.height > 0 ? nav.getBoundingClientRect().bottom : null;
+  const narrow = useMediaQuery(narrowQuery) ?? false;
+  const [menuOpen, menu] = useDisclosure(false);
+  const main = useRef<HTMLElement>(null);
+  usePageTitle(main);
   const location = useLocation();
   const navigate = useNavigate();
   useHotkeys(
     areas.map((area, index) => [`alt+${index + 1}`, () => void navigate(area.path)] as const),
     [],
   );
+  // A link taken from the folded menu closes it again.
+  useEffect(() => menu.close(), [location.pathname, menu]);
 
   return (
-    <AppShell navbar={{ width: navbarWidth, breakpoint: 0 }} padding="lg">
-      <AppShell.Navbar p="sm" aria-label={t('app.name')}>
-        <Stack gap={2} mb="md" px="sm" pt="xs">
-          <Title order={2} size="h3">
+    <AppShell
+      header={{ height: headerHeight, collapsed: !narrow }}
+      navbar={{ width: navbarWidth, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }}
+      padding={narrow ? 'sm' : 'lg'}
+    >
+      <AppShell.Header px="sm">
+        <Group h="100%" gap="sm" wrap="nowrap">
+          <Burger
+            opened={menuOpen}
+            onClick={menu.toggle}
+            aria-label={t('nav.menu')}
+            aria-expanded={menuOpen}
+            aria-controls="app-navigation"
+          />
+          <Text fw={700}>{t('app.name')}</Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')} id="app-navigation">
+        <Stack gap={2} mb="md" px="sm" pt="xs" visibleFrom="sm">
+          <Text fw={700} size="xl" component="p">
             {t('app.name')}
-          </Title>
+          </Text>
           <Text size="sm" c="dimmed">
             {t('app.tagline')}
           </Text>
         </Stack>
-        <nav ref={navRef}>
+        <Box ref={navRef}>
           {areas.map((area) => (
             <NavLink
               key={area.key}
@@ -65,18 +92,21 @@ export function Shell({ children }: { children: ReactNode }) {
               active={location.pathname.startsWith(area.path)}
             />
           ))}
-        </nav>
+        </Box>
         <Group mt="auto" px="sm" pb="xs">
           <Text size="xs" c="dimmed">
             {t('nav.shortcuts')}
           </Text>
         </Group>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main ref={main}>
         <YearTurnBanner />
         <FirstStartDialog />
-        <NotificationStack width={navbarWidth - 16} top={linksBottom === null ? null : linksBottom + 12} />
-        <main>{children}</main>
+        <NotificationStack
+          width={narrow ? Math.min(navbarWidth, window.innerWidth) - 16 : navbarWidth - 16}
+          top={narrow ? headerHeight + 8 : linksBottom === null ? null : linksBottom + 12}
+        />
+        {children}
       </AppShell.Main>
     </AppShell>
   );

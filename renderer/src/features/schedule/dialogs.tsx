@@ -1,5 +1,5 @@
 import { fullName, outOfText } from '@contract/present.js';
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { requiredText } from '@contract/fields.js';
 import { contract } from '@contract/index.js';
 import type { BookingView, ShiftView } from '@contract/schedule-views.js';
@@ -13,6 +13,7 @@ import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { shiftName } from './format.js';
 import type { OverrideRequest, ScheduleActions } from './useScheduleActions.js';
+import { Dialog } from '../../components/Dialog.js';
 
 /**
  * An exception to the weekly limit or the no-show block needs a written reason: the contract
@@ -33,7 +34,7 @@ export function OverrideDialog({ request, actions }: { request: OverrideRequest 
     await actions.resolveOverride(reason);
   });
   return (
-    <Modal opened={request !== null} onClose={close} title={t('schedule.override.title')} centered size="lg">
+    <Dialog opened={request !== null} onClose={close} title={t('schedule.override.title')} centered size="lg">
       <Stack component="form" onSubmit={(e) => void submit(e)}>
         <Alert color="orange">{request?.message}</Alert>
         <Textarea
@@ -48,7 +49,7 @@ export function OverrideDialog({ request, actions }: { request: OverrideRequest 
         <FormFailure message={fields.failure} />
         <FormActions onCancel={close} submitLabel={t('schedule.override.confirm')} />
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -64,7 +65,7 @@ export function MoveDialog({ move, shifts, actions, onClose }: MoveProps) {
   const { t, i18n } = useTranslation();
   const targets = move ? shifts.filter((s) => s !== move.from && s.status === 'open' && !s.started) : [];
   return (
-    <Modal
+    <Dialog
       opened={move !== null}
       onClose={onClose}
       title={move ? t('schedule.move.title', { name: fullName(move.booking) }) : ''}
@@ -99,7 +100,7 @@ export function MoveDialog({ move, shifts, actions, onClose }: MoveProps) {
           </>
         )}
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -171,7 +172,7 @@ function CancelShiftForm({ shift, onClose }: { shift: ShiftView; onClose: () => 
     });
   });
   return (
-    <Modal opened onClose={onClose} title={t('schedule.cancelShift.title', { shift: name })} centered size="lg">
+    <Dialog opened onClose={onClose} title={t('schedule.cancelShift.title', { shift: name })} centered size="lg">
       <Stack component="form" onSubmit={(e) => void submit(e)}>
         <Text>{t('schedule.cancelShift.intro')}</Text>
         {shift.bookings.length === 0 ? (
@@ -205,6 +206,6 @@ function CancelShiftForm({ shift, onClose }: { shift: ShiftView; onClose: () => 
           danger
         />
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

@@ -10,6 +10,8 @@ export const csShell = {
     cash: 'Pokladna',
     settings: 'Nastavení',
     shortcuts: 'Alt+1 až Alt+7 přepíná oddíly',
+    menu: 'Nabídka oddílů',
+    main: 'Oddíly',
   },
   notices: {
     dismiss: 'Skrýt oznámení',
@@ -57,6 +59,21 @@ export const csShell = {
     leaveText: 'Změny, které jste napsali, se neuloží.',
     leave: 'Odejít bez uložení',
     stay: 'Zůstat a upravovat',
+  },
+  calendar: {
+    clear: 'Vymazat datum',
+    nextMonth: 'Další měsíc',
+    previousMonth: 'Předchozí měsíc',
+    nextYear: 'Další rok',
+    previousYear: 'Předchozí rok',
+    nextDecade: 'Další desetiletí',
+    previousDecade: 'Předchozí desetiletí',
+  },
+  dialog: {
+    close: 'Zavřít okno',
+  },
+  pageTitle: {
+    withScreen: '{{screen}} – Shiftbook',
   },
   print: {
     print: 'Tisknout',

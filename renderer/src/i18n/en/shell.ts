@@ -13,6 +13,8 @@ export const enShell: Shape<typeof csShell> = {
     cash: 'Cash book',
     settings: 'Settings',
     shortcuts: 'Alt+1 to Alt+7 switch areas',
+    menu: 'Menu of areas',
+    main: 'Areas',
   },
   notices: {
     dismiss: 'Dismiss the notification',
@@ -54,6 +56,21 @@ export const enShell: Shape<typeof csShell> = {
     leaveText: 'The changes you typed will not be saved.',
     leave: 'Leave without saving',
     stay: 'Stay and edit',
+  },
+  calendar: {
+    clear: 'Clear the date',
+    nextMonth: 'Next month',
+    previousMonth: 'Previous month',
+    nextYear: 'Next year',
+    previousYear: 'Previous year',
+    nextDecade: 'Next decade',
+    previousDecade: 'Previous decade',
+  },
+  dialog: {
+    close: 'Close the dialog',
+  },
+  pageTitle: {
+    withScreen: '{{screen}} – Shiftbook',
   },
   print: {
     print: 'Print',
