@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { FirstStartDialog } from '../features/settings/FirstStartDialog.js';
 import { YearTurnBanner } from '../features/settings/YearTurnBanner.js';
+import { useUndoShortcut } from '../components/undo.js';
 import { NotificationStack } from './NotificationStack.js';
 import { usePageTitle } from './usePageTitle.js';
 
@@ -45,6 +46,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const [menuOpen, menu] = useDisclosure(false);
   const main = useRef<HTMLElement>(null);
   usePageTitle(main);
+  useUndoShortcut();
   const location = useLocation();
   const navigate = useNavigate();
   useHotkeys(

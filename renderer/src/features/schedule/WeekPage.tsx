@@ -155,7 +155,9 @@ export function WeekPage() {
               onMove={(booking) => setMoving({ booking, from: shift })}
               onEdit={() => setEditing({ mode: 'edit', shift })}
               onCancelShift={() => setCancelling(shift)}
-              onRestoreShift={() => shift.id !== null && restoreShift(shift.id, shiftName(lang, shift))}
+              onRestoreShift={() => {
+                if (shift.id !== null) void restoreShift(shift.id, shiftName(lang, shift));
+              }}
               onPrintDay={() => void print('schedule.printDay', { date: shift.date })}
             />
           ))}

@@ -1,5 +1,5 @@
 import { fullName, outOfText } from '@contract/present.js';
-import { Alert, Button, Group, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { requiredText } from '@contract/fields.js';
 import { contract } from '@contract/index.js';
 import type { BookingView, ShiftView } from '@contract/schedule-views.js';
@@ -10,6 +10,7 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { FormActions } from '../../components/FormActions.js';
 import { FormFailure } from '../../components/FormFailure.js';
+import { notifyWithUndo } from '../../components/undo.js';
 import { useContractForm } from '../../lib/form.js';
 import { shiftName } from './format.js';
 import type { OverrideRequest, ScheduleActions } from './useScheduleActions.js';
@@ -108,7 +109,7 @@ export function MoveDialog({ move, shifts, actions, onClose }: MoveProps) {
 export function useRestoreShift() {
   const { t } = useTranslation();
   const restore = useApiMutation('schedule.restoreShift', ['schedule.']);
-  return (shiftId: number, name: string) => {
+  return (shiftId: number, name: string) =>
     restore.mutateAsync({ shiftId }).then(
       (back) =>
         notifications.show({
@@ -124,7 +125,6 @@ export function useRestoreShift() {
         }),
       (e: unknown) => notifications.show({ color: 'red', message: errorMessage(e, t) }),
     );
-  };
 }
 
 /** Calling off a shift asks first, names whom it concerns, and then they appear under "Let them know". */
@@ -146,29 +146,8 @@ function CancelShiftForm({ shift, onClose }: { shift: ShiftView; onClose: () => 
   const submit = fields.onSubmit(async (input) => {
     const result = await cancel.mutateAsync(input);
     onClose();
-    const id = `shift-cancelled-${result.shiftId}`;
-    notifications.show({
-      id,
+    notifyWithUndo(t, t('schedule.cancelShift.done', { shift: name }), () => restore(result.shiftId, name), {
       color: 'orange',
-      autoClose: 10_000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm" style={{ flex: 1 }}>
-            {t('schedule.cancelShift.done', { shift: name })}
-          </Text>
-          <Button
-            size="xs"
-            variant="light"
-            style={{ flexShrink: 0 }}
-            onClick={() => {
-              notifications.hide(id);
-              restore(result.shiftId, name);
-            }}
-          >
-            {t('common.undo')}
-          </Button>
-        </Group>
-      ),
     });
   });
   return (
