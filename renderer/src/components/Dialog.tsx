@@ -6,6 +6,16 @@ import { useTranslation } from 'react-i18next';
 let openDialogs = 0;
 
 /**
+ * What last took focus, as a place to return to. A dialog opened from a menu
+ * often mounts after the menu has gone and focus has dropped to the page, so
+ * the opener is taken from here, read while the menu was still open.
+ */
+let lastFocused: HTMLElement | null = null;
+document.addEventListener('focusin', (event) => {
+  lastFocused = openerOf(event.target instanceof Element ? event.target : null);
+});
+
+/**
  * Where focus goes back to: the button that opened the dialog, or, when that
  * was an item of a menu that has closed since, the button of that menu.
  */
@@ -27,7 +37,7 @@ export function Dialog({ opened, children, ...props }: ModalProps) {
   useLayoutEffect(() => {
     if (!opened) return undefined;
     // Read before the dialog's focus trap moves focus into it.
-    const opener = openerOf(document.activeElement);
+    const opener = openerOf(document.activeElement) ?? lastFocused;
     const page = document.getElementById('root');
     openDialogs += 1;
     page?.setAttribute('inert', '');
