@@ -29,7 +29,8 @@ const focused = (page: Page) =>
   page.evaluate(
     `(() => { const el = document.activeElement; return el?.getAttribute('aria-label') || el?.textContent?.trim() || el?.tagName; })()`,
   );
-const hasFocus = (locator: Locator) => locator.evaluate((el) => el === el.ownerDocument.activeElement);
+const hasFocus = (locator: Locator) =>
+  locator.evaluate<boolean, undefined>('(el) => el === document.activeElement', undefined);
 
 async function bookByKeyboard(letters: string, name: string): Promise<void> {
   await app.page.keyboard.type(letters);
