@@ -97,3 +97,45 @@ for (const lang of ['cs', 'en'] as const) {
     });
   }
 }
+
+/**
+ * Screens whose tables are still wider than 320 px (the register, watch
+ * lists, settings lists): they need a narrow layout of their own, not yet
+ * built. Listed here so each one that is fixed is taken off by one line.
+ */
+const wideTables = new Set([
+  'clients',
+  'client',
+  'agreements',
+  'signed agreement',
+  'settings parameters',
+  'settings holidays',
+  'settings schedule',
+  'settings attendance',
+]);
+
+test('at 320 px wide (400 % zoom) no screen scrolls sideways; the navigation folds into a menu', async () => {
+  must(app.runtime.dispatcher, 'settings.savePreferences', { language: 'cs' });
+  const { page } = app;
+  await page.setViewportSize({ width: 320, height: 640 });
+  const wide: string[] = [];
+  for (const screen of screens) {
+    await page.goto(new URL(screen.path(), app.bridge.url).href);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    const width = await page.evaluate<number>('document.documentElement.scrollWidth');
+    if (width > 320 && !wideTables.has(screen.name)) wide.push(`${screen.name}: ${width} px`);
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.getByRole('navigation').count()).toBe(1);
+  }
+  await app.shot('reflow-320-week');
+  expect(wide).toEqual([]);
+  const menu = page.getByRole('button', { name: 'Nabídka oddílů' });
+  // Folded away: the navigation lies off the left edge until the menu opens it.
+  const left = async () => (await page.getByRole('link', { name: 'Klienti' }).boundingBox())?.x ?? -1;
+  expect(await left()).toBeLessThan(0);
+  await menu.click();
+  await expect.poll(left).toBeGreaterThanOrEqual(0);
+  await page.getByRole('link', { name: 'Klienti' }).click();
+  await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+});
