@@ -43,7 +43,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const navRef = useMergedRef(links.ref, setNav);
   const linksBottom = nav && links.height > 0 ? nav.getBoundingClientRect().bottom : null;
   const narrow = useMediaQuery(narrowQuery) ?? false;
-  const [menuOpen, menu] = useDisclosure(false);
+  const [menuOpen, { toggle: toggleMenu, close: closeMenu }] = useDisclosure(false);
   const main = useRef<HTMLElement>(null);
   usePageTitle(main);
   useUndoShortcut();
@@ -54,7 +54,7 @@ export function Shell({ children }: { children: ReactNode }) {
     [],
   );
   // A link taken from the folded menu closes it again.
-  useEffect(() => menu.close(), [location.pathname, menu]);
+  useEffect(() => closeMenu(), [location.pathname, closeMenu]);
 
   return (
     <AppShell
@@ -66,7 +66,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <Group h="100%" gap="sm" wrap="nowrap">
           <Burger
             opened={menuOpen}
-            onClick={menu.toggle}
+            onClick={toggleMenu}
             aria-label={t('nav.menu')}
             aria-expanded={menuOpen}
             aria-controls="app-navigation"
