@@ -16,8 +16,7 @@ import { DateInput } from '@mantine/dates';
  * (4.5:1): shade 7 is what filled buttons, badges and coloured text use
  * (white on it, it on white, grey or the pale yellow of a warning), shade 9
  * is the text of the light variant on its shade 1 and 2. Shades 0–5, the
- * backgrounds, stay Mantine's. test/unit/renderer/theme.test.ts holds the
- * ratios, so a palette that slips fails there, not in a coordinator's eyes.
+ * backgrounds, stay Mantine's. test/e2e/a11y.test.ts (axe) holds the ratios.
  */
 const colors: Record<string, MantineColorsTuple> = {
   teal: ['#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#10a377', '#087051', '#076347', '#065a41'],
