@@ -74,7 +74,7 @@ const shown = () => stack().locator('.mantine-Notification-root');
 
 /** Books a client by a few letters and Enter, as at the door. */
 async function book(shift: Locator, letters: string, name: string): Promise<void> {
-  const field = shift.getByRole('textbox', { name: said.book });
+  const field = shift.getByRole('combobox', { name: said.book });
   await field.fill(letters);
   await expect.poll(() => app.page.getByRole('option', { name: new RegExp(name) }).isVisible()).toBe(true);
   await field.press('Enter');
@@ -179,7 +179,7 @@ test('an icon button shows its label when reached by the keyboard', async () => 
   const { page } = app;
   await page.goto(new URL('/week/2026/49', app.bridge.url).href);
   const monday = column(/^Pondělí 30\. 11\./);
-  await monday.getByRole('textbox', { name: /^Zapsat na čekací listinu/ }).click();
+  await monday.getByRole('combobox', { name: /^Zapsat na čekací listinu/ }).click();
   // Back from the booking field: the last booked client's cross-off button.
   await page.keyboard.press('Shift+Tab');
   const focused = page.locator(':focus');
@@ -194,7 +194,7 @@ test('an icon button shows its label when reached by the keyboard', async () => 
 test('Enter in the agreement form’s client picker takes the first match of what is typed now', async () => {
   const { page } = app;
   await page.goto(new URL('/agreements/new', app.bridge.url).href);
-  const field = page.getByRole('textbox', { name: /^Klient/ });
+  const field = page.getByRole('combobox', { name: /^Klient/ });
   await field.fill('kurk');
   await expect.poll(() => page.getByRole('option', { name: /Kůrková Žofie/ }).isVisible()).toBe(true);
   // Typed over and Enter at once: the matches for "kurk" are still on screen, the pick must wait for "nova".

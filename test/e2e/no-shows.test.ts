@@ -95,7 +95,7 @@ test('the booking picker marks the block; booking is refused until a written rea
   const { page } = app;
   await page.goto(new URL('/week/2026/48', app.bridge.url).href);
   await expect.poll(() => heading().textContent()).toBe('Týden 48');
-  const field = wednesday().getByRole('textbox', { name: /^Zapsat klienta/ });
+  const field = wednesday().getByRole('combobox', { name: /^Zapsat klienta/ });
   await field.fill('nedbal');
   const option = page.getByRole('option', { name: /Radek Nedbal/ });
   await expect.poll(() => option.textContent()).toMatch(/nepříchody: blokace do 13\.\s12\./);

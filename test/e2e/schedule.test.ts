@@ -35,7 +35,7 @@ const heading = () => app.page.getByRole('heading', { level: 1 });
 
 /** Types a few letters into a shift's quick-book field and picks the first match with Enter. */
 async function pick(shift: Locator, label: RegExp, letters: string, name: string): Promise<void> {
-  const field = shift.getByRole('textbox', { name: label });
+  const field = shift.getByRole('combobox', { name: label });
   await field.fill(letters);
   await expect.poll(() => app.page.getByRole('option', { name: new RegExp(name) }).isVisible()).toBe(true);
   await field.press('Enter');

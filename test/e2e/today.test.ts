@@ -162,7 +162,7 @@ test('records a no-show; its notice can undo it', async () => {
 
 test('a walk-in takes the free place by a few letters and Enter', async () => {
   const { page } = app;
-  const field = page.getByRole('textbox', { name: 'Přichozí bez zápisu' });
+  const field = page.getByRole('combobox', { name: 'Přichozí bez zápisu' });
   await field.fill('zofie');
   await expect.poll(() => page.getByRole('option', { name: /Žofie Kůrková/ }).isVisible()).toBe(true);
   await field.press('Enter');
@@ -252,7 +252,7 @@ test('the agreement gate opens the agreement; a client under 18 sees the allowed
     toDate: '2026-11-30',
     reason: 'Porušení domácího řádu',
   });
-  const field = page.getByRole('textbox', { name: 'Přichozí bez zápisu' });
+  const field = page.getByRole('combobox', { name: 'Přichozí bez zápisu' });
   await field.fill('novakova');
   await expect.poll(() => page.getByRole('option', { name: /Jana Nováková/ }).isVisible()).toBe(true);
   await field.press('Enter');

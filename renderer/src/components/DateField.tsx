@@ -21,7 +21,7 @@ const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && parseT
  * field instead of the field quietly going back to the last good date.
  */
 export function DateField({ value, onChange, popoverProps, clearable = true, ...rest }: Props) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   // The calendar shows the last real date; typed text that is not one stays only in the input.
   const [shown, setShown] = useState(value || null);
@@ -45,6 +45,15 @@ export function DateField({ value, onChange, popoverProps, clearable = true, ...
       dateParser={(text) => parseTypedDate(text)}
       leftSection={<IconCalendar size={18} stroke={1.5} aria-hidden />}
       clearable={clearable}
+      clearButtonProps={{ 'aria-label': t('calendar.clear') }}
+      ariaLabels={{
+        nextMonth: t('calendar.nextMonth'),
+        previousMonth: t('calendar.previousMonth'),
+        nextYear: t('calendar.nextYear'),
+        previousYear: t('calendar.previousYear'),
+        nextDecade: t('calendar.nextDecade'),
+        previousDecade: t('calendar.previousDecade'),
+      }}
       allowDeselect={clearable}
     />
   );

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { Dialog } from './Dialog.js';
 
 /**
  * Asks before a page with unsaved changes is left: inside the app with a
@@ -20,7 +21,7 @@ export function LeaveGuard({ dirty }: { dirty: boolean }) {
   }, [dirty]);
 
   return (
-    <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={t('common.leaveTitle')}>
+    <Dialog opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={t('common.leaveTitle')}>
       <Text mb="md">{t('common.leaveText')}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
@@ -30,6 +31,6 @@ export function LeaveGuard({ dirty }: { dirty: boolean }) {
           {t('common.leave')}
         </Button>
       </Group>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { DocumentFile } from '@contract/documents.js';
 import type { Input, MethodName } from '@contract/index.js';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errors.js';
 import { callApi } from '../api/transport.js';
+import { Dialog } from './Dialog.js';
 
 /**
  * Printing, one click away: calls a printing method and shows the PDF. In the
@@ -44,7 +45,7 @@ function PrintPreview({ file, onClose }: { file: DocumentFile | null; onClose: (
   );
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return (
-    <Modal opened={file !== null} onClose={onClose} title={file?.fileName} size="90%" centered>
+    <Dialog opened={file !== null} onClose={onClose} title={file?.fileName} size="90%" centered>
       {url ? (
         <Stack>
           <iframe ref={frame} src={url} title={file?.fileName} style={{ width: '100%', height: '70vh', border: 0 }} />
@@ -75,6 +76,6 @@ function PrintPreview({ file, onClose }: { file: DocumentFile | null; onClose: (
       ) : file ? (
         <Alert color="red">{t('common.transport')}</Alert>
       ) : null}
-    </Modal>
+    </Dialog>
   );
 }

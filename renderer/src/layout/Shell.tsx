@@ -1,5 +1,12 @@
-import { AppShell, Button, NavLink, Stack, Text, Title } from '@mantine/core';
-import { type HotkeyItem, useElementSize, useHotkeys, useMergedRef } from '@mantine/hooks';
+import { AppShell, Box, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import {
+  type HotkeyItem,
+  useDisclosure,
+  useElementSize,
+  useHotkeys,
+  useMediaQuery,
+  useMergedRef,
+} from '@mantine/hooks';
 import {
   IconCalendarWeek,
   IconCash,
@@ -12,13 +19,15 @@ import {
   IconUserCheck,
   IconUsers,
 } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { FirstStartDialog } from '../features/settings/FirstStartDialog.js';
 import { YearTurnBanner } from '../features/settings/YearTurnBanner.js';
 import { useApiMutation } from '../api/hooks.js';
+import { useUndoShortcut } from '../components/undo.js';
 import { NotificationStack } from './NotificationStack.js';
+import { usePageTitle } from './usePageTitle.js';
 
 export const areas = [
   { path: '/week', key: 'week', icon: IconCalendarWeek },
@@ -34,14 +43,23 @@ export const areas = [
 
 /** The side navigation's width; the notification stack sits at its foot. */
 export const navbarWidth = 220;
+/** The bar with the menu button on a narrow window (or at high zoom), where the navigation folds away. */
+const headerHeight = 56;
+/** Below this width (48em, Mantine's "sm") the side navigation becomes a menu: 400 % zoom leaves 320 px. */
+const narrowQuery = '(max-width: 47.99em)';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   // The notices start under the navigation links: measured, so a longer list of areas moves them down.
-  const links = useElementSize<HTMLElement>();
-  const [nav, setNav] = useState<HTMLElement | null>(null);
+  const links = useElementSize<HTMLDivElement>();
+  const [nav, setNav] = useState<HTMLDivElement | null>(null);
   const navRef = useMergedRef(links.ref, setNav);
   const linksBottom = nav && links.height > 0 ? nav.getBoundingClientRect().bottom : null;
+  const narrow = useMediaQuery(narrowQuery) ?? false;
+  const [menuOpen, { toggle: toggleMenu, close: closeMenu }] = useDisclosure(false);
+  const main = useRef<HTMLElement>(null);
+  usePageTitle(main);
+  useUndoShortcut();
   const location = useLocation();
   const navigate = useNavigate();
   const lock = useApiMutation('vault.lock', ['vault.status']);
@@ -52,19 +70,37 @@ export function Shell({ children }: { children: ReactNode }) {
     ],
     [],
   );
+  // A link taken from the folded menu closes it again.
+  useEffect(() => closeMenu(), [location.pathname, closeMenu]);
 
   return (
-    <AppShell navbar={{ width: navbarWidth, breakpoint: 0 }} padding="lg">
-      <AppShell.Navbar p="sm" aria-label={t('app.name')}>
-        <Stack gap={2} mb="md" px="sm" pt="xs">
-          <Title order={2} size="h3">
+    <AppShell
+      header={{ height: headerHeight, collapsed: !narrow }}
+      navbar={{ width: navbarWidth, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }}
+      padding={narrow ? 'sm' : 'lg'}
+    >
+      <AppShell.Header px="sm">
+        <Group h="100%" gap="sm" wrap="nowrap">
+          <Burger
+            opened={menuOpen}
+            onClick={toggleMenu}
+            aria-label={t('nav.menu')}
+            aria-expanded={menuOpen}
+            aria-controls="app-navigation"
+          />
+          <Text fw={700}>{t('app.name')}</Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')} id="app-navigation">
+        <Stack gap={2} mb="md" px="sm" pt="xs" visibleFrom="sm">
+          <Text fw={700} size="xl" component="p">
             {t('app.name')}
-          </Title>
+          </Text>
           <Text size="sm" c="dimmed">
             {t('app.tagline')}
           </Text>
         </Stack>
-        <nav ref={navRef}>
+        <Box ref={navRef}>
           {areas.map((area) => (
             <NavLink
               key={area.key}
@@ -75,7 +111,7 @@ export function Shell({ children }: { children: ReactNode }) {
               active={location.pathname.startsWith(area.path)}
             />
           ))}
-        </nav>
+        </Box>
         <Stack mt="auto" px="sm" pb="xs" gap="xs">
           <Button
             variant="default"
@@ -90,11 +126,14 @@ export function Shell({ children }: { children: ReactNode }) {
           </Text>
         </Stack>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main ref={main}>
         <YearTurnBanner />
         <FirstStartDialog />
-        <NotificationStack width={navbarWidth - 16} top={linksBottom === null ? null : linksBottom + 12} />
-        <main>{children}</main>
+        <NotificationStack
+          width={narrow ? Math.min(navbarWidth, window.innerWidth) - 16 : navbarWidth - 16}
+          top={narrow ? headerHeight + 8 : linksBottom === null ? null : linksBottom + 12}
+        />
+        {children}
       </AppShell.Main>
     </AppShell>
   );

@@ -1,4 +1,4 @@
-import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Stack, Text, TextInput } from '@mantine/core';
 import { amendmentInput, type Agreement } from '@contract/agreements/schemas.js';
 import { notifications } from '@mantine/notifications';
 import { FormProvider } from 'react-hook-form';
@@ -11,6 +11,7 @@ import { FormActions } from '../../components/FormActions.js';
 import { useContractForm } from '../../lib/form.js';
 import { fromTexts, termChecks, toTexts, type TermTexts } from './termTexts.js';
 import { TermsFields } from './TermsFields.js';
+import { Dialog } from '../../components/Dialog.js';
 
 interface Props {
   agreement: Agreement;
@@ -54,7 +55,7 @@ export function AmendDialog({ agreement, today, onClose }: Props) {
   });
 
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={t('agreements.amend.title', { number: agreement.number })}
@@ -82,6 +83,6 @@ export function AmendDialog({ agreement, today, onClose }: Props) {
           <FormActions onCancel={onClose} busy={fields.busy} submitLabel={t('agreements.amend.confirm')} />
         </Stack>
       </FormProvider>
-    </Modal>
+    </Dialog>
   );
 }

@@ -40,7 +40,7 @@ export function ClientPicker({ onPick }: { onPick: (id: number) => void }) {
   return (
     <Paper withBorder p="md">
       <Combobox store={combobox} onOptionSubmit={(value) => onPick(Number(value))}>
-        <Combobox.Target>
+        <Combobox.Target withExpandedAttribute>
           <TextInput
             label={t('agreements.form.client')}
             placeholder={t('agreements.form.clientPlaceholder')}
@@ -66,7 +66,7 @@ export function ClientPicker({ onPick }: { onPick: (id: number) => void }) {
           />
         </Combobox.Target>
         <Combobox.Dropdown hidden={list.data === undefined}>
-          <Combobox.Options mah={320} style={{ overflowY: 'auto' }}>
+          <Combobox.Options aria-label={t('agreements.form.clientMatches')} mah={320} style={{ overflowY: 'auto' }}>
             {items.length === 0 ? (
               <Combobox.Empty>{t('clients.noMatch', { query })}</Combobox.Empty>
             ) : (

@@ -1,5 +1,5 @@
 import { dateText } from '@contract/present.js';
-import { Alert, Group, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Group, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import { endInput, type Agreement, type EndReason, type NoticeParty } from '@contract/agreements/schemas.js';
 import { addDays } from '@contract/dates.js';
 import { notifications } from '@mantine/notifications';
@@ -9,6 +9,7 @@ import { DateField } from '../../components/DateField.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { FormActions } from '../../components/FormActions.js';
 import { useContractForm } from '../../lib/form.js';
+import { Dialog } from '../../components/Dialog.js';
 
 interface EndValues {
   reason: EndReason;
@@ -75,7 +76,7 @@ export function EndDialog({ agreement, today, reason: initialReason, onClose }: 
 
   const reasons: EndReason[] = agreement.validTo === null ? ['notice', 'mutual'] : ['notice', 'mutual', 'expiry'];
   return (
-    <Modal opened onClose={onClose} title={t('agreements.end.title', { number: agreement.number })} size="lg" centered>
+    <Dialog opened onClose={onClose} title={t('agreements.end.title', { number: agreement.number })} size="lg" centered>
       <Stack component="form" onSubmit={(e) => void submit(e)}>
         <Radio.Group {...reasonField} label={t('agreements.end.reason')}>
           <Group mt="xs">
@@ -117,6 +118,6 @@ export function EndDialog({ agreement, today, reason: initialReason, onClose }: 
         <FormFailure message={fields.failure} />
         <FormActions onCancel={onClose} busy={fields.busy} submitLabel={t('agreements.end.confirm')} danger />
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { dateText, listName, moneyText } from '@contract/present.js';
-import { Alert, Button, Checkbox, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 
 import { usePrintAgreements } from './usePrintAgreements.js';
+import { Dialog } from '../../components/Dialog.js';
 
 interface Props {
   initialFrom: string;
@@ -51,7 +52,7 @@ export function MinimumWageDialog({ initialFrom, onClose }: Props) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('agreements.minimumWage.title')} size="xl" centered>
+    <Dialog opened onClose={onClose} title={t('agreements.minimumWage.title')} size="xl" centered>
       <Stack>
         <Text>{t('agreements.minimumWage.text')}</Text>
         <Group align="flex-end">
@@ -127,6 +128,6 @@ export function MinimumWageDialog({ initialFrom, onClose }: Props) {
         </Group>
       </Stack>
       {preview}
-    </Modal>
+    </Dialog>
   );
 }

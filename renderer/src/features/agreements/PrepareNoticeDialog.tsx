@@ -1,4 +1,4 @@
-import { Alert, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { Agreement, NoticeParty } from '@contract/agreements/schemas.js';
 import type { Input, MethodName } from '@contract/index.js';
 import { addDays } from '@contract/dates.js';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.js';
 import { dateText } from '@contract/present.js';
 import { FormActions } from '../../components/FormActions.js';
+import { Dialog } from '../../components/Dialog.js';
 
 interface Props {
   agreement: Agreement;
@@ -31,7 +32,7 @@ export function PrepareNoticeDialog({ agreement, print, onClose }: Props) {
   };
 
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={t('agreements.prepareNotice.title', { number: agreement.number })}
@@ -73,6 +74,6 @@ export function PrepareNoticeDialog({ agreement, print, onClose }: Props) {
         )}
         <FormActions onCancel={onClose} busy={busy} submitLabel={t('agreements.prepareNotice.print')} />
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

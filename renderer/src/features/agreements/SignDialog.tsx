@@ -1,10 +1,11 @@
-import { Modal, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { contract } from '@contract/index.js';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { FormActions } from '../../components/FormActions.js';
 import { useContractForm } from '../../lib/form.js';
+import { Dialog } from '../../components/Dialog.js';
 
 interface Props {
   title: string;
@@ -29,7 +30,7 @@ export function SignDialog({ title, today, onSign, onClose }: Props) {
   });
 
   return (
-    <Modal opened onClose={onClose} title={title} centered>
+    <Dialog opened onClose={onClose} title={title} centered>
       <form noValidate onSubmit={(e) => void submit(e)}>
         <Stack>
           <Text>{t('agreements.sign.text')}</Text>
@@ -38,6 +39,6 @@ export function SignDialog({ title, today, onSign, onClose }: Props) {
           <FormActions onCancel={onClose} busy={fields.busy} submitLabel={t('agreements.sign.confirm')} focusSubmit />
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { cancelReceiptInput } from '@contract/cash.js';
 import { moneyText } from '@contract/present.js';
 import { notifications } from '@mantine/notifications';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
+import { Dialog } from '../../components/Dialog.js';
 
 export interface ReceiptToCancel {
   id: number;
@@ -17,14 +18,14 @@ export interface ReceiptToCancel {
 export function CancelReceiptDialog({ receipt, onClose }: { receipt: ReceiptToCancel | null; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   return (
-    <Modal
+    <Dialog
       opened={receipt !== null}
       onClose={onClose}
       title={receipt ? t('cash.cancel.title', { number: receipt.number }) : ''}
       centered
     >
       {receipt && <CancelForm receipt={receipt} onClose={onClose} amount={moneyText(i18n.language, receipt.amount)} />}
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -3,7 +3,7 @@ import { requiredText } from '@contract/fields.js';
 import { dayLabel, fullName, timeRange } from '@contract/present.js';
 import { overridableRefusals } from '@contract/schedule.js';
 import type { ShiftView } from '@contract/schedule-views.js';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { apiErrorOf, errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
+import { Dialog } from '../../components/Dialog.js';
 
 /** The reason for an exception is optional in the contract (most bookings need none); here it is asked for. */
 const exceptionInput = z.strictObject({ reason: requiredText(200) });
@@ -60,7 +61,7 @@ export function BookShiftDialog({
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('clients.summary.bookTitle', { name: fullName(client) })} size="lg">
+    <Dialog opened onClose={onClose} title={t('clients.summary.bookTitle', { name: fullName(client) })} size="lg">
       <Stack gap="xs">
         {shifts.length === 0 && <Text c="dimmed">{t('clients.summary.noOpenShift')}</Text>}
         {shifts.map((s, index) => (
@@ -96,7 +97,7 @@ export function BookShiftDialog({
           />
         )}
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
 

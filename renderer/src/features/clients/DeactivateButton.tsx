@@ -1,5 +1,5 @@
 import { fullName } from '@contract/present.js';
-import { Button, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
 import type { Client } from '@contract/clients.js';
 import { contract } from '@contract/index.js';
 import { useDisclosure } from '@mantine/hooks';
@@ -12,6 +12,7 @@ import { FormActions } from '../../components/FormActions.js';
 import { notifyWithUndo } from '../../components/undo.js';
 import { useContractForm } from '../../lib/form.js';
 import { ReleasedBookings, releasedText, restoredText } from './ReleasedBookings.js';
+import { Dialog } from '../../components/Dialog.js';
 
 /**
  * Deactivation asks first, listing the bookings it will release, and can be
@@ -54,7 +55,7 @@ export function DeactivateButton({ client }: { client: Client }) {
       <Button variant="default" color="red" onClick={open}>
         {t('clients.detail.deactivate')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('clients.detail.deactivateTitle', { name })} centered>
+      <Dialog opened={opened} onClose={close} title={t('clients.detail.deactivateTitle', { name })} centered>
         <Stack
           component="form"
           onSubmit={(e) =>
@@ -72,7 +73,7 @@ export function DeactivateButton({ client }: { client: Client }) {
           <FormFailure message={fields.failure} />
           <FormActions onCancel={close} busy={fields.busy} submitLabel={t('clients.detail.deactivate')} danger />
         </Stack>
-      </Modal>
+      </Dialog>
     </>
   );
 }

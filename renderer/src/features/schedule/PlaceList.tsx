@@ -1,11 +1,13 @@
 import { dateText, fullName, outOfText } from '@contract/present.js';
-import { Badge, Box, Group, Kbd, Menu, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Box, Group, Kbd, Menu, Stack, Text } from '@mantine/core';
 import { chosenCancelKinds } from '@contract/schedule-history.js';
 import type { BookingView, ShiftView, WaitingView } from '@contract/schedule-views.js';
 import { IconArrowsExchange, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
+import { ExplainedBadge } from '../../components/ExplainedBadge.js';
 import { IconButton } from '../../components/IconButton.js';
+import { useFocusAfterRemoval } from '../../components/useFocusAfterRemoval.js';
 import type { ChosenCancelKind } from './useScheduleActions.js';
 
 /**
@@ -50,6 +52,7 @@ function Row({ number, children, dashed }: { number: number; children: ReactNode
   return (
     <Group
       component="li"
+      data-row={dashed ? undefined : true}
       gap="xs"
       wrap="nowrap"
       align="center"
@@ -77,6 +80,7 @@ interface PlaceProps {
 /** The shift's places: booked names with their flags and actions, then the free places as empty lines. */
 export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
   const { t, i18n } = useTranslation();
+  const [listRef, willRemove] = useFocusAfterRemoval<HTMLOListElement>(shift.bookings.map((b) => b.id));
   // After the start nobody can sign up: the free lines would only mislead.
   const free = shift.status === 'open' && !shift.started ? Math.max(0, shift.places - shift.bookings.length) : 0;
   if (shift.started && shift.bookings.length === 0) {
@@ -88,6 +92,7 @@ export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
   }
   return (
     <Box
+      ref={listRef}
       component="ol"
       p={0}
       m={0}
@@ -112,36 +117,42 @@ export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
                 </Badge>
               )}
               {b.overrideReason && (
-                <Tooltip label={b.overrideReason} multiline maw={260}>
-                  <Badge size="sm" variant="light" color="grape">
-                    {t('schedule.booking.override')}
-                  </Badge>
-                </Tooltip>
+                <ExplainedBadge
+                  size="sm"
+                  variant="light"
+                  color="grape"
+                  label={t('schedule.booking.override')}
+                  explanation={b.overrideReason}
+                />
               )}
               {b.noAgreement && (
-                <Tooltip label={t('schedule.booking.noAgreementHint')} multiline maw={260}>
-                  <Badge size="sm" variant="light" color="orange">
-                    {t('schedule.booking.noAgreement')}
-                  </Badge>
-                </Tooltip>
+                <ExplainedBadge
+                  size="sm"
+                  variant="light"
+                  color="orange"
+                  label={t('schedule.booking.noAgreement')}
+                  explanation={t('schedule.booking.noAgreementHint')}
+                />
               )}
               {b.noShowBlockedUntil && (
-                <Tooltip
-                  label={t('schedule.booking.noShowBlockHint', { date: dateText(i18n.language, b.noShowBlockedUntil) })}
-                  multiline
-                  maw={260}
-                >
-                  <Badge size="sm" variant="light" color="red">
-                    {t('schedule.booking.noShowBlock')}
-                  </Badge>
-                </Tooltip>
+                <ExplainedBadge
+                  size="sm"
+                  variant="light"
+                  color="red"
+                  label={t('schedule.booking.noShowBlock')}
+                  explanation={t('schedule.booking.noShowBlockHint', {
+                    date: dateText(i18n.language, b.noShowBlockedUntil),
+                  })}
+                />
               )}
               {b.suspended && (
-                <Tooltip label={t('schedule.booking.suspendedHint')} multiline maw={260}>
-                  <Badge size="sm" variant="filled" color="red">
-                    {t('schedule.booking.suspended')}
-                  </Badge>
-                </Tooltip>
+                <ExplainedBadge
+                  size="sm"
+                  variant="filled"
+                  color="red"
+                  label={t('schedule.booking.suspended')}
+                  explanation={t('schedule.booking.suspendedHint')}
+                />
               )}
             </Group>
           </Stack>
@@ -156,7 +167,13 @@ export function PlaceList({ shift, locked, onCancel, onMove }: PlaceProps) {
               >
                 <IconArrowsExchange size={18} />
               </IconButton>
-              <CancelMenu booking={b} onCancel={(kind) => onCancel(b, kind)} />
+              <CancelMenu
+                booking={b}
+                onCancel={(kind) => {
+                  willRemove(b.id, i);
+                  onCancel(b, kind);
+                }}
+              />
             </Group>
           )}
         </Row>
@@ -182,8 +199,9 @@ interface WaitingProps {
 /** The waiting list in the order places will be offered. */
 export function WaitingList({ shift, fairnessWeeks, locked, onRemove }: WaitingProps) {
   const { t } = useTranslation();
+  const [listRef, willRemove] = useFocusAfterRemoval<HTMLDivElement>(shift.waiting.map((w) => w.id));
   return (
-    <Stack gap={4}>
+    <Stack gap={4} ref={listRef}>
       <Text fw={700} size="sm" c="dimmed" tt="uppercase">
         {t('schedule.shift.waiting')}
       </Text>
@@ -193,7 +211,7 @@ export function WaitingList({ shift, fairnessWeeks, locked, onRemove }: WaitingP
         </Text>
       ) : (
         <Box component="ol" p={0} m={0} aria-label={t('schedule.shift.waiting')}>
-          {shift.waiting.map((w) => (
+          {shift.waiting.map((w, i) => (
             <Row key={w.id} number={w.order}>
               <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
                 <Text style={{ overflowWrap: 'anywhere' }} c={w.blockedBy ? 'dimmed' : undefined}>
@@ -201,18 +219,22 @@ export function WaitingList({ shift, fairnessWeeks, locked, onRemove }: WaitingP
                 </Text>
                 <Group gap={4}>
                   {w.priority && (
-                    <Tooltip label={t('schedule.waiting.priorityHint', { count: fairnessWeeks })} multiline maw={260}>
-                      <Badge size="sm" variant="light" color="teal">
-                        {t('schedule.waiting.priority')}
-                      </Badge>
-                    </Tooltip>
+                    <ExplainedBadge
+                      size="sm"
+                      variant="light"
+                      color="teal"
+                      label={t('schedule.waiting.priority')}
+                      explanation={t('schedule.waiting.priorityHint', { count: fairnessWeeks })}
+                    />
                   )}
                   {w.blockedBy && (
-                    <Tooltip label={t('schedule.waiting.blockedHint')} multiline maw={260}>
-                      <Badge size="sm" variant="light" color="gray">
-                        {t(`schedule.waiting.blocked.${w.blockedBy}`)}
-                      </Badge>
-                    </Tooltip>
+                    <ExplainedBadge
+                      size="sm"
+                      variant="light"
+                      color="gray"
+                      label={t(`schedule.waiting.blocked.${w.blockedBy}`)}
+                      explanation={t('schedule.waiting.blockedHint')}
+                    />
                   )}
                 </Group>
               </Stack>
@@ -222,7 +244,10 @@ export function WaitingList({ shift, fairnessWeeks, locked, onRemove }: WaitingP
                   color="gray"
                   size="lg"
                   label={t('schedule.waiting.remove', { name: fullName(w) })}
-                  onClick={() => onRemove(w)}
+                  onClick={() => {
+                    willRemove(w.id, i);
+                    onRemove(w);
+                  }}
                 >
                   <IconX size={18} />
                 </IconButton>

@@ -3,7 +3,7 @@ import { Badge, Combobox, Group, Text, TextInput, useCombobox } from '@mantine/c
 import type { ClientSummary } from '@contract/clients.js';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useEffect, useState, type Ref } from 'react';
+import { useEffect, useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks.js';
 import type { ClientPick } from './useScheduleActions.js';
@@ -11,7 +11,11 @@ import type { ClientPick } from './useScheduleActions.js';
 interface Props {
   /** The shift is full: picking puts the client on the waiting list. */
   full: boolean;
-  disabled: boolean;
+  /**
+   * A booking is under way: a pick waits for it to end. The field stays
+   * enabled, so focus stays in it for the next client.
+   */
+  busy: boolean;
   onPick: (client: ClientPick) => Promise<boolean>;
   inputRef?: Ref<HTMLInputElement>;
   /** Another purpose's label (a walk-in at the arrival desk). */
@@ -22,11 +26,15 @@ interface Props {
  * Type a few letters of a name, nickname or code; arrows and Enter pick.
  * The same search as the client register (diacritics do not matter).
  */
-export function QuickBook({ full, disabled, onPick, inputRef, label }: Props) {
+export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 120);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  // The client the arrows moved to; the first match until they are used.
+  const [arrowed, setArrowed] = useState<number | null>(null);
+  const listId = useId();
+  const optionId = (clientId: number) => `${listId}-${clientId}`;
   const searching = debounced.length >= 2;
   const results = useApiQuery(
     'clients.list',
@@ -43,6 +51,14 @@ export function QuickBook({ full, disabled, onPick, inputRef, label }: Props) {
   );
   const blockedUntil = new Map((noShows.data ?? []).map((n) => [n.clientId, n.blockedUntil]));
 
+  const activeIndex = Math.max(
+    0,
+    options.findIndex((o) => o.id === arrowed),
+  );
+  const active = options[activeIndex];
+  // Enter takes the highlighted match once the matches are for what was typed.
+  const current = debounced === query.trim() && !results.isPlaceholderData;
+
   useEffect(() => {
     if (options.length > 0) combobox.selectFirstOption();
     // Only when the results change; the store itself is stable.
@@ -50,6 +66,7 @@ export function QuickBook({ full, disabled, onPick, inputRef, label }: Props) {
   }, [results.data]);
 
   const pick = async (client: ClientSummary) => {
+    if (busy) return;
     const done = await onPick({ id: client.id, name: fullName(client) });
     if (done) {
       setQuery('');
@@ -65,39 +82,53 @@ export function QuickBook({ full, disabled, onPick, inputRef, label }: Props) {
         if (client) void pick(client);
       }}
     >
-      <Combobox.Target>
+      {/* The arrows are handled here, so the field always names the option they highlight. */}
+      <Combobox.Target
+        withExpandedAttribute
+        withKeyboardNavigation={false}
+        aria-activedescendant={combobox.dropdownOpened && active ? optionId(active.id) : undefined}
+      >
         <TextInput
           ref={inputRef}
           label={label ?? (full ? t('schedule.book.labelWaiting') : t('schedule.book.label'))}
           placeholder={t('schedule.book.placeholder')}
           leftSection={<IconUserPlus size={18} aria-hidden />}
           value={query}
-          disabled={disabled}
+          aria-busy={busy || undefined}
           autoComplete="off"
           onChange={(event) => {
             setQuery(event.currentTarget.value);
+            setArrowed(null);
             combobox.openDropdown();
           }}
           onFocus={() => combobox.openDropdown()}
           onBlur={() => combobox.closeDropdown()}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') setQuery('');
-            // Enter before an option is highlighted takes the first match, once the matches are for what was typed.
-            const current = debounced === query.trim() && !results.isPlaceholderData;
-            if (event.key === 'Enter' && combobox.getSelectedOptionIndex() < 0 && current && options[0]) {
+            if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && options.length > 0) {
               event.preventDefault();
-              void pick(options[0]);
+              const next = (activeIndex + (event.key === 'ArrowDown' ? 1 : -1) + options.length) % options.length;
+              combobox.openDropdown();
+              combobox.selectOption(next);
+              setArrowed(options[next]?.id ?? null);
+            }
+            if (event.key === 'Escape') {
+              setQuery('');
+              combobox.closeDropdown();
+            }
+            if (event.key === 'Enter' && current && active) {
+              event.preventDefault();
+              void pick(active);
             }
           }}
         />
       </Combobox.Target>
       <Combobox.Dropdown hidden={!searching || results.data === undefined}>
-        <Combobox.Options>
+        <Combobox.Options aria-label={t('schedule.book.matches')}>
           {options.length === 0 ? (
             <Combobox.Empty>{t('schedule.book.noMatch')}</Combobox.Empty>
           ) : (
             options.map((client) => (
-              <Combobox.Option value={String(client.id)} key={client.id}>
+              <Combobox.Option value={String(client.id)} key={client.id} id={optionId(client.id)}>
                 <Group justify="space-between" wrap="nowrap" gap="xs">
                   <Text fw={600} size="sm">
                     {fullName(client)}

@@ -138,7 +138,7 @@ export function ShiftColumn(props: Props) {
           <QuickBook
             inputRef={props.inputRef}
             full={shift.free === 0}
-            disabled={actions.busy}
+            busy={actions.busy}
             onPick={(client) => (shift.free === 0 ? actions.addToWaiting(shift, client) : actions.book(shift, client))}
           />
         )}

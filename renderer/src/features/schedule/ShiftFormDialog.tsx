@@ -1,4 +1,4 @@
-import { Modal, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { extraShiftInput, shiftUpdateInput } from '@contract/schedule.js';
 import type { ShiftView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
@@ -12,6 +12,7 @@ import { FormActions } from '../../components/FormActions.js';
 import { useContractForm, type ContractForm } from '../../lib/form.js';
 import { shiftName } from './format.js';
 import { placesInput, ShiftFields, type ShiftFieldValues } from './ShiftFields.js';
+import { Dialog } from '../../components/Dialog.js';
 
 export type ShiftFormTarget =
   { mode: 'extra'; monday: string; sunday: string; template: ShiftView | null } | { mode: 'edit'; shift: ShiftView };
@@ -133,7 +134,7 @@ function ShiftModal({
   children: ReactNode;
 }) {
   return (
-    <Modal opened onClose={onClose} title={title} centered size="lg">
+    <Dialog opened onClose={onClose} title={title} centered size="lg">
       <FormProvider {...fields.form}>
         <Stack component="form" onSubmit={(e) => void onSubmit(e)}>
           {children}
@@ -142,6 +143,6 @@ function ShiftModal({
           <FormActions onCancel={onClose} busy={fields.busy} />
         </Stack>
       </FormProvider>
-    </Modal>
+    </Dialog>
   );
 }

@@ -145,7 +145,8 @@ export function WeekPage() {
         <SimpleGrid cols={{ base: 1, md: Math.min(data.shifts.length, 3), xl: Math.min(data.shifts.length, 4) }}>
           {data.shifts.map((shift) => (
             <ShiftColumn
-              key={shiftKey(shift)}
+              // Stays the same when a pattern's shift is first written, so the column and the focus in it stay too.
+              key={shift.patternId === null ? shiftKey(shift) : `p${shift.patternId}-${shift.date}`}
               shift={shift}
               open={open}
               today={data.today}
@@ -155,7 +156,9 @@ export function WeekPage() {
               onMove={(booking) => setMoving({ booking, from: shift })}
               onEdit={() => setEditing({ mode: 'edit', shift })}
               onCancelShift={() => setCancelling(shift)}
-              onRestoreShift={() => shift.id !== null && restoreShift(shift.id, shiftName(lang, shift))}
+              onRestoreShift={() => {
+                if (shift.id !== null) void restoreShift(shift.id, shiftName(lang, shift));
+              }}
               onPrintDay={() => void print('schedule.printDay', { date: shift.date })}
             />
           ))}

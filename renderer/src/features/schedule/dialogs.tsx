@@ -1,5 +1,5 @@
 import { fullName, outOfText } from '@contract/present.js';
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { requiredText } from '@contract/fields.js';
 import { scheduleMethods } from '@contract/schedule.js';
 import type { BookingView, ShiftView } from '@contract/schedule-views.js';
@@ -10,9 +10,11 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { FormActions } from '../../components/FormActions.js';
 import { FormFailure } from '../../components/FormFailure.js';
+import { notifyWithUndo } from '../../components/undo.js';
 import { useContractForm } from '../../lib/form.js';
 import { shiftName } from './format.js';
 import type { OverrideRequest, ScheduleActions } from './useScheduleActions.js';
+import { Dialog } from '../../components/Dialog.js';
 
 /**
  * An exception to the weekly limit or the no-show block needs a written reason: the contract
@@ -33,7 +35,7 @@ export function OverrideDialog({ request, actions }: { request: OverrideRequest 
     await actions.resolveOverride(reason);
   });
   return (
-    <Modal opened={request !== null} onClose={close} title={t('schedule.override.title')} centered size="lg">
+    <Dialog opened={request !== null} onClose={close} title={t('schedule.override.title')} centered size="lg">
       <Stack component="form" onSubmit={(e) => void submit(e)}>
         <Alert color="orange">{request?.message}</Alert>
         <Textarea
@@ -48,7 +50,7 @@ export function OverrideDialog({ request, actions }: { request: OverrideRequest 
         <FormFailure message={fields.failure} />
         <FormActions onCancel={close} submitLabel={t('schedule.override.confirm')} />
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -64,7 +66,7 @@ export function MoveDialog({ move, shifts, actions, onClose }: MoveProps) {
   const { t, i18n } = useTranslation();
   const targets = move ? shifts.filter((s) => s !== move.from && s.status === 'open' && !s.started) : [];
   return (
-    <Modal
+    <Dialog
       opened={move !== null}
       onClose={onClose}
       title={move ? t('schedule.move.title', { name: fullName(move.booking) }) : ''}
@@ -99,7 +101,7 @@ export function MoveDialog({ move, shifts, actions, onClose }: MoveProps) {
           </>
         )}
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -107,7 +109,7 @@ export function MoveDialog({ move, shifts, actions, onClose }: MoveProps) {
 export function useRestoreShift() {
   const { t } = useTranslation();
   const restore = useApiMutation('schedule.restoreShift', ['schedule.']);
-  return (shiftId: number, name: string) => {
+  return (shiftId: number, name: string) =>
     restore.mutateAsync({ shiftId }).then(
       (back) =>
         notifications.show({
@@ -123,7 +125,6 @@ export function useRestoreShift() {
         }),
       (e: unknown) => notifications.show({ color: 'red', message: errorMessage(e, t) }),
     );
-  };
 }
 
 /** Calling off a shift asks first, names whom it concerns, and then they appear under "Let them know". */
@@ -145,33 +146,12 @@ function CancelShiftForm({ shift, onClose }: { shift: ShiftView; onClose: () => 
   const submit = fields.onSubmit(async (input) => {
     const result = await cancel.mutateAsync(input);
     onClose();
-    const id = `shift-cancelled-${result.shiftId}`;
-    notifications.show({
-      id,
+    notifyWithUndo(t, t('schedule.cancelShift.done', { shift: name }), () => restore(result.shiftId, name), {
       color: 'orange',
-      autoClose: 10_000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm" style={{ flex: 1 }}>
-            {t('schedule.cancelShift.done', { shift: name })}
-          </Text>
-          <Button
-            size="xs"
-            variant="light"
-            style={{ flexShrink: 0 }}
-            onClick={() => {
-              notifications.hide(id);
-              restore(result.shiftId, name);
-            }}
-          >
-            {t('common.undo')}
-          </Button>
-        </Group>
-      ),
     });
   });
   return (
-    <Modal opened onClose={onClose} title={t('schedule.cancelShift.title', { shift: name })} centered size="lg">
+    <Dialog opened onClose={onClose} title={t('schedule.cancelShift.title', { shift: name })} centered size="lg">
       <Stack component="form" onSubmit={(e) => void submit(e)}>
         <Text>{t('schedule.cancelShift.intro')}</Text>
         {shift.bookings.length === 0 ? (
@@ -205,6 +185,6 @@ function CancelShiftForm({ shift, onClose }: { shift: ShiftView; onClose: () => 
           danger
         />
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

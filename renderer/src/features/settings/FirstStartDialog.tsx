@@ -1,8 +1,8 @@
-import { Modal } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks.js';
 import { CoordinatorForm } from './CoordinatorForm.js';
+import { Dialog } from '../../components/Dialog.js';
 
 /**
  * At first start (no name stored) the coordinator is asked for their name.
@@ -15,7 +15,7 @@ export function FirstStartDialog() {
   const [later, setLater] = useState(false);
   const opened = !later && current.data !== undefined && current.data.coordinatorName === null;
   return (
-    <Modal
+    <Dialog
       opened={opened}
       onClose={() => setLater(true)}
       title={t('settings.coordinator.welcome')}
@@ -24,6 +24,6 @@ export function FirstStartDialog() {
       size="lg"
     >
       <CoordinatorForm initial="" onSaved={() => setLater(true)} />
-    </Modal>
+    </Dialog>
   );
 }

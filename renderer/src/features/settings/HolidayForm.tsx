@@ -1,6 +1,6 @@
 import { dateText } from '@contract/present.js';
 import { holidayInput, type PublicHoliday } from '@contract/holidays.js';
-import { Modal, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks.js';
@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField.js';
 import { FormActions } from '../../components/FormActions.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
+import { Dialog } from '../../components/Dialog.js';
 
 interface Props {
   /** The holiday to rename; null adds one. */
@@ -41,7 +42,7 @@ export function HolidayForm({ existing, year, onSaved, onClose }: Props) {
     ? t('settings.holidays.editTitle', { date: dateText(i18n.language, existing.date) })
     : t('settings.holidays.newTitle');
   return (
-    <Modal opened onClose={onClose} title={title} centered size="lg">
+    <Dialog opened onClose={onClose} title={title} centered size="lg">
       <Stack component="form" onSubmit={(e) => void submit(e)}>
         <DateField
           {...date}
@@ -63,6 +64,6 @@ export function HolidayForm({ existing, year, onSaved, onClose }: Props) {
         <FormFailure message={fields.failure} />
         <FormActions onCancel={onClose} busy={fields.busy} />
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { payParametersInput, type PayParameters } from '@contract/settings.js';
 import { addDays } from '@contract/dates.js';
 import { notifications } from '@mantine/notifications';
@@ -11,6 +11,7 @@ import { FormFailure } from '../../components/FormFailure.js';
 import { dateText } from '@contract/present.js';
 import { useContractForm } from '../../lib/form.js';
 import { fromTexts, parameterGroups, toTexts, type ParameterTexts, type Unit } from './parameterFields.js';
+import { Dialog } from '../../components/Dialog.js';
 
 const unitSuffix = {
   money: 'Kč',
@@ -79,7 +80,7 @@ export function ParametersForm({ existing, template, onClose }: Props) {
     : t('settings.parameters.newTitle');
 
   return (
-    <Modal opened onClose={onClose} title={title} size="xl" centered>
+    <Dialog opened onClose={onClose} title={title} size="xl" centered>
       <Stack component="form" onSubmit={(e) => void submit(e)}>
         <SimpleGrid cols={2}>
           {(['validFrom', 'validTo'] as const).map((name) => {
@@ -136,6 +137,6 @@ export function ParametersForm({ existing, template, onClose }: Props) {
           )}
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

@@ -2,7 +2,7 @@ import type { AdvanceProposal } from '@contract/advances.js';
 import type { DocumentFile } from '@contract/documents.js';
 import type { Input, MethodName } from '@contract/index.js';
 import { dateText, moneyText } from '@contract/present.js';
-import { Badge, Button, Group, Modal, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCash, IconPrinter } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -10,6 +10,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
+import { Dialog } from '../../components/Dialog.js';
+import { ExplainedBadge } from '../../components/ExplainedBadge.js';
 
 type Print = <M extends MethodName>(method: M, input: Input<M>) => Promise<DocumentFile | null>;
 
@@ -91,19 +93,16 @@ export function AdvanceActions({ proposal, name, print }: Props) {
         {t('today.advance.pay', { amount })}
       </Button>
       {proposal.capped && (
-        <Tooltip
-          multiline
-          maw={320}
-          label={t('today.advance.cappedHint', {
+        <ExplainedBadge
+          color="orange"
+          variant="light"
+          label={t('today.advance.capped')}
+          explanation={t('today.advance.cappedHint', {
             share: moneyText(lang, proposal.share),
             net: moneyText(lang, proposal.expectedNet),
             paid: moneyText(lang, proposal.paidBefore),
           })}
-        >
-          <Badge color="orange" variant="light" tabIndex={0}>
-            {t('today.advance.capped')}
-          </Badge>
-        </Tooltip>
+        />
       )}
       <Button
         size="md"
@@ -119,7 +118,7 @@ export function AdvanceActions({ proposal, name, print }: Props) {
           {t('today.advance.until', { date: dateText(lang, proposal.payableUntil) })}
         </Text>
       )}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('today.advance.lowCashTitle')}>
+      <Dialog opened={confirming} onClose={() => setConfirming(false)} title={t('today.advance.lowCashTitle')}>
         <Stack>
           <Text>{t('today.advance.lowCash', { balance: moneyText(lang, proposal.cashBalance), amount })}</Text>
           <Group>
@@ -131,7 +130,7 @@ export function AdvanceActions({ proposal, name, print }: Props) {
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </Dialog>
     </Group>
   );
 }

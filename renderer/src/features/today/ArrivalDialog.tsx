@@ -9,7 +9,7 @@ import type { ApiError } from '@contract/errors.js';
 import type { Warning } from '@contract/schedule-views.js';
 import { clockTime } from '@contract/present.js';
 import { lateAfter } from '@contract/shift-time.js';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconCheck, IconDoorExit, IconFileText } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ import { useContractForm } from '../../lib/form.js';
 import { FitnessCheck, type FitnessValue } from './FitnessCheck.js';
 import { inLanguage, taskNames, timeNow, typedLate } from './format.js';
 import type { ArrivalTarget, TodayActions } from './useTodayActions.js';
+import { Dialog } from '../../components/Dialog.js';
 
 export interface ArrivalValues {
   outcome: 'admitted' | 'sentAway';
@@ -54,9 +55,9 @@ export function ArrivalDialog({ target, ...rest }: Props) {
       : target.name
     : '';
   return (
-    <Modal opened={target !== null} onClose={rest.onClose} title={t('today.arrival.title', { name })} size="xl">
+    <Dialog opened={target !== null} onClose={rest.onClose} title={t('today.arrival.title', { name })} size="xl">
       {target && <ArrivalSwitch target={target} name={name} {...rest} />}
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,9 +1,10 @@
 import type { DayClientView } from '@contract/attendance.js';
 import { dateText, fullName, minutesText } from '@contract/present.js';
-import { Alert, List, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Alert, List, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldLabel } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
+import { Dialog } from '../../components/Dialog.js';
 
 /** A value of a work record as people read it: durations in hours and minutes, lists joined, nothing as a dash. */
 const durations = new Set(['minutes', 'breakMinutes']);
@@ -20,14 +21,14 @@ function shown(name: string, value: unknown, none: string): string {
 export function HistoryDialog({ client, onClose }: { client: DayClientView | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <Dialog
       opened={client !== null}
       onClose={onClose}
       title={client ? t('today.history.title', { name: fullName(client) }) : ''}
       size="lg"
     >
       {client?.workRecord && <Changes workRecordId={client.workRecord.id} />}
-    </Modal>
+    </Dialog>
   );
 }
 

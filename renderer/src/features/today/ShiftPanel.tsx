@@ -74,7 +74,7 @@ export function ShiftPanel({ shift, day, settings, actions, problem, onDismissPr
           <Box maw={420}>
             <QuickBook
               full={false}
-              disabled={false}
+              busy={false}
               label={t('today.walkIn.label')}
               inputRef={inputRef}
               onPick={(client) => {

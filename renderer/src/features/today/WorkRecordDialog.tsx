@@ -11,7 +11,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   MultiSelect,
   NumberInput,
   SimpleGrid,
@@ -25,6 +24,7 @@ import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { inLanguage, tasksFor, typedMinutes, usualTasks, usualWork } from './format.js';
+import { Dialog } from '../../components/Dialog.js';
 
 export interface WorkTarget {
   shift: DayShiftView;
@@ -42,14 +42,14 @@ interface Props {
 export function WorkRecordDialog({ target, ...rest }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <Dialog
       opened={target !== null}
       onClose={rest.onClose}
       title={target ? t('today.work.title', { name: fullName(target.client) }) : ''}
       size="lg"
     >
       {target && <WorkRecordForm target={target} {...rest} />}
-    </Modal>
+    </Dialog>
   );
 }
 

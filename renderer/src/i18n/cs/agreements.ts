@@ -66,6 +66,7 @@ export const csAgreements = {
       sections: { period: 'Doba trvání', pay: 'Odměna a výplata', work: 'Práce', ending: 'Skončení dohody' },
       client: 'Klient',
       clientPlaceholder: 'Začněte psát jméno nebo kód…',
+      clientMatches: 'Nalezení klienti',
       openEnded: 'Na dobu neurčitou',
       minimumHint: 'Minimální mzda od {{date}}: {{minimum}} za hodinu',
       scopeHint: 'Hodin týdně v průměru; zákon dovoluje nejvýše {{limit}} h',

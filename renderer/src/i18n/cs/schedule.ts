@@ -51,6 +51,7 @@ export const csSchedule = {
       booked: '{{name}}: zapsán(a) na {{shift}}.',
       waiting: '{{name}}: na čekací listině, {{position}}. v pořadí.',
       toWaiting: 'Zapsat {{name}} na čekací listinu',
+      matches: 'Nalezení klienti',
     },
     booking: {
       fromWaiting: 'z čekací listiny',

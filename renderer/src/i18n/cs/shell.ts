@@ -12,6 +12,8 @@ export const csShell = {
     settings: 'Nastavení',
     data: 'Data',
     shortcuts: 'Alt+1 až Alt+9 přepíná oddíly',
+    menu: 'Nabídka oddílů',
+    main: 'Oddíly',
   },
   notices: {
     dismiss: 'Skrýt oznámení',
@@ -54,6 +56,21 @@ export const csShell = {
     leaveText: 'Změny, které jste napsali, se neuloží.',
     leave: 'Odejít bez uložení',
     stay: 'Zůstat a upravovat',
+  },
+  calendar: {
+    clear: 'Vymazat datum',
+    nextMonth: 'Další měsíc',
+    previousMonth: 'Předchozí měsíc',
+    nextYear: 'Další rok',
+    previousYear: 'Předchozí rok',
+    nextDecade: 'Další desetiletí',
+    previousDecade: 'Předchozí desetiletí',
+  },
+  dialog: {
+    close: 'Zavřít okno',
+  },
+  pageTitle: {
+    withScreen: '{{screen}} – Shiftbook',
   },
   print: {
     print: 'Tisknout',

@@ -65,6 +65,7 @@ export const enAgreements: Shape<typeof csAgreements> = {
       sections: { period: 'Period', pay: 'Pay', work: 'Work', ending: 'Ending the agreement' },
       client: 'Client',
       clientPlaceholder: 'Start typing a name or code…',
+      clientMatches: 'Matching clients',
       openEnded: 'Open-ended',
       minimumHint: 'Minimum wage from {{date}}: {{minimum}} an hour',
       scopeHint: 'Hours a week on average; the law allows at most {{limit}} h',

@@ -54,6 +54,7 @@ export const enSchedule: Shape<typeof csSchedule> = {
       booked: '{{name}}: booked for {{shift}}.',
       waiting: '{{name}}: on the waiting list, number {{position}}.',
       toWaiting: 'Put {{name}} on the waiting list',
+      matches: 'Matching clients',
     },
     booking: {
       fromWaiting: 'from the waiting list',

@@ -15,6 +15,8 @@ export const enShell: Shape<typeof csShell> = {
     settings: 'Settings',
     data: 'Data',
     shortcuts: 'Alt+1 to Alt+9 switch areas',
+    menu: 'Menu of areas',
+    main: 'Areas',
   },
   notices: {
     dismiss: 'Dismiss the notification',
@@ -51,6 +53,21 @@ export const enShell: Shape<typeof csShell> = {
     leaveText: 'The changes you typed will not be saved.',
     leave: 'Leave without saving',
     stay: 'Stay and edit',
+  },
+  calendar: {
+    clear: 'Clear the date',
+    nextMonth: 'Next month',
+    previousMonth: 'Previous month',
+    nextYear: 'Next year',
+    previousYear: 'Previous year',
+    nextDecade: 'Next decade',
+    previousDecade: 'Previous decade',
+  },
+  dialog: {
+    close: 'Close the dialog',
+  },
+  pageTitle: {
+    withScreen: '{{screen}} – Shiftbook',
   },
   print: {
     print: 'Print',

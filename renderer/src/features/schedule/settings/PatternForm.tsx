@@ -1,4 +1,4 @@
-import { Modal, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Select, SimpleGrid, Stack } from '@mantine/core';
 import { patternInput } from '@contract/schedule.js';
 import type { PatternView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
@@ -12,6 +12,7 @@ import { useContractForm } from '../../../lib/form.js';
 import { timeRange, weekdayName } from '@contract/present.js';
 import { placesInput, ShiftFields, type ShiftFieldValues } from '../ShiftFields.js';
 import { useUnchangedNotice } from './useUnchangedNotice.js';
+import { Dialog } from '../../../components/Dialog.js';
 
 interface Values extends ShiftFieldValues {
   weekday: string;
@@ -82,7 +83,7 @@ export function PatternForm({
       })
     : t('schedule.patterns.newTitle');
   return (
-    <Modal opened onClose={onClose} title={title} centered size="lg">
+    <Dialog opened onClose={onClose} title={title} centered size="lg">
       <FormProvider {...fields.form}>
         <Stack component="form" onSubmit={(e) => void submit(e)}>
           <Select
@@ -108,6 +109,6 @@ export function PatternForm({
           <FormActions onCancel={onClose} busy={fields.busy} />
         </Stack>
       </FormProvider>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { dateText, timeRange, weekdayHeading, weekdayName } from '@contract/present.js';
-import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { contract } from '@contract/index.js';
 import type { PatternView } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
@@ -14,6 +14,7 @@ import { FormActions } from '../../../components/FormActions.js';
 import { useContractForm } from '../../../lib/form.js';
 import { PatternForm } from './PatternForm.js';
 import { useUnchangedNotice } from './useUnchangedNotice.js';
+import { Dialog } from '../../../components/Dialog.js';
 
 /** The recurring shifts, with their validity; change one from a day on, or end it. */
 export function PatternsPanel() {
@@ -113,12 +114,12 @@ function EndPattern({ pattern, today, onClose }: { pattern: PatternView; today: 
     onClose();
   });
   return (
-    <Modal opened onClose={onClose} title={t('schedule.patterns.endTitle', label)} centered>
+    <Dialog opened onClose={onClose} title={t('schedule.patterns.endTitle', label)} centered>
       <Stack component="form" onSubmit={(e) => void submit(e)}>
         <DateField {...fields.value('lastDay')} label={t('schedule.patterns.endIntro')} withAsterisk />
         <FormFailure message={fields.failure} />
         <FormActions onCancel={onClose} busy={fields.busy} submitLabel={t('schedule.patterns.end')} danger />
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Client } from '../../core/contract/clients.js';
+import { seedAgreements } from '../../core/demo/agreements.js';
+import { seedSignUps } from '../../core/demo/schedule.js';
+import { must, seedClients, seedEmployer } from '../../core/demo/seed.js';
+import { axeViolations } from '../helpers/axe.js';
+import { openBrowserApp, type BrowserApp } from '../helpers/browser.js';
+import { fixedNow } from '../helpers/db.js';
+
+// Every screen, in Czech and English, with the demo data, checked by axe-core
+// against WCAG 2.0/2.1 A and AA; then each dialog open on its screen.
+let app: BrowserApp;
+let client: Client;
+let signed: number;
+let draft: number;
+
+beforeAll(async () => {
+  app = await openBrowserApp({ now: fixedNow });
+  const api = app.runtime.dispatcher;
+  seedEmployer(api);
+  const clients = seedClients(api, { clients: 30, now: fixedNow() });
+  seedAgreements(api, clients, fixedNow());
+  seedSignUps(api, clients, fixedNow());
+  client = clients[0]!;
+  const list = must<{ items: { id: number; status: string }[] }>(api, 'agreements.list', {});
+  signed = list.items.find((a) => a.status === 'signed')!.id;
+  const without = clients[3]!;
+  const defaults = must<{ input: unknown }>(api, 'agreements.draftDefaults', {
+    clientId: without.id,
+    validFrom: '2026-12-01',
+  });
+  draft = must<{ id: number }>(api, 'agreements.create', defaults.input).id;
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+type Words = { cs: string | RegExp; en: string | RegExp };
+
+/** A screen to check: where it is, and the buttons that open its dialogs (named in both languages). */
+interface Screen {
+  name: string;
+  path: () => string;
+  dialogs?: Words[];
+}
+
+/** One line per screen: a new screen is checked by adding it here. */
+const screens: Screen[] = [
+  {
+    name: 'week',
+    path: () => '/week/2026/49',
+    dialogs: [{ cs: 'Mimořádná směna', en: 'Extra shift' }],
+  },
+  { name: 'today', path: () => '/today/2026-11-30' },
+  { name: 'clients', path: () => '/clients' },
+  { name: 'new client', path: () => '/clients/new' },
+  { name: 'client', path: () => `/clients/${client.id}` },
+  { name: 'agreements', path: () => '/agreements' },
+  { name: 'new agreement', path: () => '/agreements/new' },
+  { name: 'signed agreement', path: () => `/agreements/${signed}` },
+  { name: 'draft agreement', path: () => `/agreements/${draft}` },
+  { name: 'edit agreement', path: () => `/agreements/${draft}/edit` },
+  { name: 'pay', path: () => '/pay' },
+  { name: 'cash', path: () => '/cash' },
+  ...['employer', 'parameters', 'holidays', 'agreements', 'schedule', 'attendance', 'language', 'coordinator'].map(
+    (tab) => ({ name: `settings ${tab}`, path: () => `/settings?tab=${tab}` }),
+  ),
+];
+
+for (const lang of ['cs', 'en'] as const) {
+  for (const screen of screens) {
+    test(`axe finds no WCAG A/AA violation: ${screen.name} (${lang})`, async () => {
+      must(app.runtime.dispatcher, 'settings.savePreferences', { language: lang });
+      const { page } = app;
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.goto(new URL(screen.path(), app.bridge.url).href);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+      await page.waitForLoadState('networkidle');
+      const found = await axeViolations(page);
+      for (const opener of screen.dialogs ?? []) {
+        await page.getByRole('button', { name: opener[lang] }).first().click();
+        const dialog = page.getByRole('dialog');
+        await expect.poll(() => dialog.count()).toBe(1);
+        await page.waitForLoadState('networkidle');
+        found.push(...(await axeViolations(page)).map((line) => `${String(opener[lang])}: ${line}`));
+        // Esc first closes an open calendar or list inside the dialog, then the dialog.
+        await expect
+          .poll(async () => {
+            await page.keyboard.press('Escape');
+            return dialog.count();
+          })
+          .toBe(0);
+      }
+      expect(found, `\n${found.join('\n')}\n`).toEqual([]);
+    });
+  }
+}
+
+/**
+ * Screens whose tables are still wider than 320 px (the register, watch
+ * lists, settings lists): they need a narrow layout of their own, not yet
+ * built. Listed here so each one that is fixed is taken off by one line.
+ */
+const wideTables = new Set([
+  'clients',
+  'client',
+  'agreements',
+  'signed agreement',
+  'settings parameters',
+  'settings holidays',
+  'settings schedule',
+  'settings attendance',
+]);
+
+test('at 320 px wide (400 % zoom) no screen scrolls sideways; the navigation folds into a menu', async () => {
+  must(app.runtime.dispatcher, 'settings.savePreferences', { language: 'cs' });
+  const { page } = app;
+  await page.setViewportSize({ width: 320, height: 640 });
+  const wide: string[] = [];
+  for (const screen of screens) {
+    await page.goto(new URL(screen.path(), app.bridge.url).href);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    const width = await page.evaluate<number>('document.documentElement.scrollWidth');
+    if (width > 320 && !wideTables.has(screen.name)) wide.push(`${screen.name}: ${width} px`);
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.getByRole('navigation').count()).toBe(1);
+  }
+  await app.shot('reflow-320-week');
+  expect(wide).toEqual([]);
+  const menu = page.getByRole('button', { name: 'Nabídka oddílů' });
+  // Folded away: the navigation lies off the left edge until the menu opens it.
+  const left = async () => (await page.getByRole('link', { name: 'Klienti' }).boundingBox())?.x ?? -1;
+  expect(await left()).toBeLessThan(0);
+  await menu.click();
+  await expect.poll(left).toBeGreaterThanOrEqual(0);
+  await page.getByRole('link', { name: 'Klienti' }).click();
+  await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+});
