@@ -1,5 +1,4 @@
-import { dateText } from '../contract/present.js';
-import { payMonthText } from '../contract/payroll.js';
+import { dateText, monthText } from '../contract/present.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError } from '../api/domain-error.js';
 import { monthClosed } from '../payroll/index.js';
@@ -18,7 +17,7 @@ export function requireDayOpen(ctx: Ctx, date: string, field: string): void {
   if (workRecordLocked(ctx, date)) {
     throw new DomainError(
       'attendance.locked',
-      { date: dateText(ctx.locale, date), month: payMonthText(ctx.locale, date.slice(0, 7)) },
+      { date: dateText(ctx.locale, date), month: monthText(ctx.locale, date.slice(0, 7)) },
       field,
     );
   }

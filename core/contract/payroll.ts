@@ -277,10 +277,3 @@ export const payrollMethods = {
     output: z.object({ id: z.number() }),
   }),
 };
-
-/** A month as words, e.g. 'listopad 2026' / 'November 2026'. */
-export function payMonthText(lang: string, month: string): string {
-  const [year, monthNo] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 1970, (monthNo ?? 1) - 1, 1));
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}

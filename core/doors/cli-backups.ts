@@ -71,7 +71,10 @@ export async function restoreCommand(
   }
   try {
     const now = (io.now ?? (() => new Date()))();
-    const outcome = restoreUnopened(file, path.join(path.dirname(file), 'backups'), path.basename(name), { now, keys: await keys() });
+    const outcome = restoreUnopened(file, path.join(path.dirname(file), 'backups'), path.basename(name), {
+      now,
+      keys: await keys(),
+    });
     (await open()).close();
     print(io, outcome);
     return 0;

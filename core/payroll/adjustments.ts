@@ -2,10 +2,10 @@
 import { eq } from 'drizzle-orm';
 import { clients, payrollAdjustments } from '../../db/schema/index.js';
 import type { PayAdjustment } from '../contract/payroll.js';
-import { payMonthText } from '../contract/payroll.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { monthClosed, requireMonthOpen } from './closed.js';
+import { monthText } from '../contract/present.js';
 
 export function addAdjustment(
   ctx: Ctx,
@@ -15,7 +15,7 @@ export function addAdjustment(
   if (input.sourceMonth >= input.month || !monthClosed(ctx, input.sourceMonth)) {
     throw new DomainError(
       'payroll.sourceNotClosed',
-      { month: payMonthText(ctx.locale, input.month), source: payMonthText(ctx.locale, input.sourceMonth) },
+      { month: monthText(ctx.locale, input.month), source: monthText(ctx.locale, input.sourceMonth) },
       'sourceMonth',
     );
   }

@@ -2,8 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { payrollMonths, payrollSeen, payslips } from '../../db/schema/index.js';
 import type { PayrollMonth } from '../contract/payroll.js';
-import { payMonthText } from '../contract/payroll.js';
-import { dateText } from '../contract/present.js';
+import { dateText, monthText } from '../contract/present.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError } from '../api/domain-error.js';
 import { lastDayOf } from '../pay/index.js';
@@ -13,7 +12,7 @@ import { draftRun } from './run.js';
 
 export function closeMonth(ctx: Ctx, month: string, confirmWarnings: boolean): PayrollMonth {
   requireMonthOpen(ctx, month, 'month');
-  const named = payMonthText(ctx.locale, month);
+  const named = monthText(ctx.locale, month);
   const last = lastDayOf(month);
   // Work can still be recorded on the last day; its pay is known only after it.
   if (ctx.today() <= last) {

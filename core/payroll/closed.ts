@@ -1,10 +1,10 @@
 /** Whether a pay month is closed: the one answer every door that could change a month asks. */
 import { sql } from 'drizzle-orm';
 import { payrollMonths } from '../../db/schema/index.js';
-import { payMonthText } from '../contract/payroll.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError } from '../api/domain-error.js';
 import { preparedPerConnection } from '../api/statements.js';
+import { monthText } from '../contract/present.js';
 
 /** Prepared once: the desk asks it for every work record it shows. */
 const closedMonth = preparedPerConnection((db) =>
@@ -23,6 +23,6 @@ export function monthClosed(ctx: Ctx, monthOrDay: string): boolean {
 /** Refuses a change to a closed month, naming the month; `field` is the input that points into it. */
 export function requireMonthOpen(ctx: Ctx, monthOrDay: string, field: string): void {
   if (monthClosed(ctx, monthOrDay)) {
-    throw new DomainError('payroll.monthClosed', { month: payMonthText(ctx.locale, monthOrDay.slice(0, 7)) }, field);
+    throw new DomainError('payroll.monthClosed', { month: monthText(ctx.locale, monthOrDay.slice(0, 7)) }, field);
   }
 }

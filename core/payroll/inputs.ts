@@ -7,8 +7,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { clients } from '../../db/schema/index.js';
 import { isoWeekday } from '../contract/dates.js';
-import { payMonthText } from '../contract/payroll.js';
-import { dateText } from '../contract/present.js';
+import { dateText, monthText } from '../contract/present.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError, notFound } from '../api/domain-error.js';
 import { termSegmentsOf, type termSegments } from '../agreements/index.js';
@@ -52,7 +51,7 @@ export function figuresFor(ctx: Ctx, month: string, days: readonly string[]): Pa
     if (!row) {
       throw new DomainError(
         'payroll.noParameters',
-        { month: payMonthText(ctx.locale, month), date: dateText(ctx.locale, day) },
+        { month: monthText(ctx.locale, month), date: dateText(ctx.locale, day) },
         'month',
       );
     }

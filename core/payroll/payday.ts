@@ -5,8 +5,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { payrollMonths, payrollPayments, payslips } from '../../db/schema/index.js';
 import type { PayslipView } from '../contract/payroll.js';
-import { payMonthText } from '../contract/payroll.js';
-import { dateText } from '../contract/present.js';
+import { dateText, monthText } from '../contract/present.js';
 import type { Ctx } from '../api/context.js';
 import { DomainError } from '../api/domain-error.js';
 import { cancelReceipt, recordPayout } from '../cash/index.js';
@@ -20,7 +19,7 @@ function payslipShown(ctx: Ctx, month: string, clientId: number): PayslipView {
 
 /** The closed month's payslip row of a client, refusing a draft month or a client without one. */
 function payslipRow(ctx: Ctx, month: string, clientId: number) {
-  const named = payMonthText(ctx.locale, month);
+  const named = monthText(ctx.locale, month);
   const closed = ctx.db.select().from(payrollMonths).where(eq(payrollMonths.month, month)).get();
   if (!closed) throw new DomainError('payroll.notClosed', { month: named }, 'month');
   const row = ctx.db

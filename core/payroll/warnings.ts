@@ -4,10 +4,9 @@
  * shows them while the month is open and the close call asks for them again.
  */
 import type { PayrollWarning, PayrollWarningCode } from '../contract/payroll.js';
-import { payMonthText } from '../contract/payroll.js';
 import { translate } from '../contract/i18n.js';
 import { addDays } from '../contract/dates.js';
-import { dateText, moneyText } from '../contract/present.js';
+import { dateText, moneyText, monthText } from '../contract/present.js';
 import type { Ctx } from '../api/context.js';
 import { clientsWithValidAgreement } from '../agreements/index.js';
 import { lastDayOf } from '../pay/index.js';
@@ -75,7 +74,7 @@ function daysWithoutAgreement(ctx: Ctx, payslips: readonly PayslipFigures[]): Ma
 export function monthWarnings(ctx: Ctx, facts: WarningFacts): PayrollWarning[] {
   const money = (amount: number) => moneyText(ctx.locale, amount);
   const date = (day: string) => dateText(ctx.locale, day);
-  const month = payMonthText(ctx.locale, facts.month);
+  const month = monthText(ctx.locale, facts.month);
   const threshold = money(facts.parameters.insuranceThresholdMonthly);
   const noAgreement = daysWithoutAgreement(ctx, facts.payslips);
   const warnings: PayrollWarning[] = [];
@@ -104,7 +103,7 @@ export function monthWarnings(ctx: Ctx, facts: WarningFacts): PayrollWarning[] {
     }
     const previous = facts.declaredBefore.get(p.clientId);
     if (!p.taxDeclarationSigned && previous !== undefined) {
-      add('taxDeclarationWithdrawn', { previous: payMonthText(ctx.locale, previous) });
+      add('taxDeclarationWithdrawn', { previous: monthText(ctx.locale, previous) });
     } else if (!p.taxDeclarationSigned && p.shifts.length > 0) {
       add('noTaxDeclaration', { tax: money(p.tax) });
     }

@@ -1,5 +1,5 @@
+import { monthText } from '@contract/present.js';
 import { contract } from '@contract/index.js';
-import { payMonthText } from '@contract/payroll.js';
 import { Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -65,7 +65,7 @@ function AdjustmentForm({ month, onClose }: { month: string; onClose: () => void
         <Select
           {...source}
           label={t('fields.sourceMonth')}
-          data={closed.map((m) => ({ value: m.month, label: payMonthText(lang, m.month) }))}
+          data={closed.map((m) => ({ value: m.month, label: monthText(lang, m.month) }))}
           allowDeselect={false}
           onChange={(value) => {
             source.onChange(value);

@@ -1,5 +1,5 @@
-import { payMonthText, type PayrollMonth } from '@contract/payroll.js';
-import { moneyText } from '@contract/present.js';
+import { type PayrollMonth } from '@contract/payroll.js';
+import { moneyText, monthText } from '@contract/present.js';
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -53,7 +53,7 @@ export function AdjustmentsPanel({ run }: { run: PayrollMonth }) {
                     {t('pay.adjustments.row', {
                       name: slip.name,
                       amount,
-                      month: payMonthText(lang, adjustment.sourceMonth),
+                      month: monthText(lang, adjustment.sourceMonth),
                       reason: adjustment.reason,
                     })}
                   </Text>

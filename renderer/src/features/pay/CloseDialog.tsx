@@ -1,4 +1,5 @@
-import { payMonthText, type PayrollMonth } from '@contract/payroll.js';
+import { monthText } from '@contract/present.js';
+import { type PayrollMonth } from '@contract/payroll.js';
 import { Checkbox, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -19,7 +20,7 @@ interface Props {
 /** Closing the month: what it does, the warnings read once more and confirmed, then the snapshot. */
 export function CloseDialog({ run, opened, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const monthName = payMonthText(i18n.language, run.month);
+  const monthName = monthText(i18n.language, run.month);
   return (
     <Modal opened={opened} onClose={onClose} size="lg" title={t('pay.close.title', { month: monthName })}>
       {opened && <CloseForm run={run} monthName={monthName} onClose={onClose} />}

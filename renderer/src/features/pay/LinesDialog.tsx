@@ -1,5 +1,5 @@
-import { payMonthText, type PayslipView } from '@contract/payroll.js';
-import { dateText, minutesText, moneyText } from '@contract/present.js';
+import { type PayslipView } from '@contract/payroll.js';
+import { dateText, minutesText, moneyText, monthText } from '@contract/present.js';
 import { Alert, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +29,7 @@ export function LinesDialog({ slip, month, highlight, onClose, actions }: Props)
       opened={slip !== null}
       onClose={onClose}
       size="xl"
-      title={slip ? t('pay.lines.title', { name: slip.name, month: payMonthText(lang, month) }) : ''}
+      title={slip ? t('pay.lines.title', { name: slip.name, month: monthText(lang, month) }) : ''}
     >
       {slip && (
         <Stack gap="md">
@@ -96,7 +96,7 @@ export function LinesDialog({ slip, month, highlight, onClose, actions }: Props)
                 <Table.Tr key={adjustment.id}>
                   <Table.Td colSpan={2}>
                     {t('pay.lines.adjustment', {
-                      month: payMonthText(lang, adjustment.sourceMonth),
+                      month: monthText(lang, adjustment.sourceMonth),
                       reason: adjustment.reason,
                     })}
                   </Table.Td>

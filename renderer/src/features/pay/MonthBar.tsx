@@ -1,10 +1,10 @@
-import { payMonthText } from '@contract/payroll.js';
 import { Badge, Button, Group, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../components/IconButton.js';
 import { addMonths } from '../cash/month.js';
+import { monthText } from '@contract/present.js';
 
 interface Props {
   month: string;
@@ -32,7 +32,7 @@ export function MonthBar({ month, current, state, onMonth, keysOff }: Props) {
         <IconChevronLeft size={22} aria-hidden />
       </IconButton>
       <Title order={2} size="h3" miw={170} ta="center">
-        {payMonthText(i18n.language, month)}
+        {monthText(i18n.language, month)}
       </Title>
       <IconButton label={t('pay.nextMonth')} variant="default" size="xl" onClick={() => step(1)}>
         <IconChevronRight size={22} aria-hidden />
