@@ -63,6 +63,8 @@ const screens: Screen[] = [
   { name: 'edit agreement', path: () => `/agreements/${draft}/edit` },
   { name: 'pay', path: () => '/pay' },
   { name: 'cash', path: () => '/cash' },
+  { name: 'change log', path: () => '/audit' },
+  { name: 'data', path: () => '/data' },
   ...['employer', 'parameters', 'holidays', 'agreements', 'schedule', 'attendance', 'language', 'coordinator'].map(
     (tab) => ({ name: `settings ${tab}`, path: () => `/settings?tab=${tab}` }),
   ),

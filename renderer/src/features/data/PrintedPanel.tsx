@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { FormActions } from '../../components/FormActions.js';
 import { formatMoment, formatSize } from './format.js';
+import { Dialog } from '../../components/Dialog.js';
 
 /** Old printed documents hold personal data: this many days is the quick clean-up. */
 const oldAfterDays = 30;
@@ -50,7 +51,7 @@ export function PrintedPanel() {
           {t('data.printed.clearAll')}
         </Button>
       </Group>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('data.printed.title')}>
+      <Dialog opened={confirming} onClose={() => setConfirming(false)} title={t('data.printed.title')}>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -68,7 +69,7 @@ export function PrintedPanel() {
             />
           </Stack>
         </form>
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

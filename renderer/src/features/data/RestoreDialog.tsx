@@ -1,4 +1,4 @@
-import { List, Modal, Stack, Text } from '@mantine/core';
+import { List, Stack, Text } from '@mantine/core';
 import type { BackupItem } from '@contract/backups.js';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useApiMutation } from '../../api/hooks.js';
 import { FormActions } from '../../components/FormActions.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { formatMoment } from './format.js';
+import { Dialog } from '../../components/Dialog.js';
 
 /**
  * Says in plain words what a restore does before it is done: which data comes
@@ -31,7 +32,7 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupItem | null; 
     }
   };
   return (
-    <Modal opened={backup !== null} onClose={onClose} title={t('data.restore.title')} size="lg">
+    <Dialog opened={backup !== null} onClose={onClose} title={t('data.restore.title')} size="lg">
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -51,6 +52,6 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupItem | null; 
           <FormActions onCancel={onClose} busy={restore.isPending} submitLabel={t('data.restore.confirm')} danger />
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import { monthText } from '@contract/present.js';
 import { contract } from '@contract/index.js';
-import { Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
@@ -8,6 +8,7 @@ import { FormActions } from '../../components/FormActions.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { parseSignedMoney } from './format.js';
+import { Dialog } from '../../components/Dialog.js';
 
 interface Props {
   month: string;
@@ -26,9 +27,9 @@ interface Texts {
 export function AdjustmentDialog({ month, opened, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('pay.adjustments.addTitle')} centered size="lg">
+    <Dialog opened={opened} onClose={onClose} title={t('pay.adjustments.addTitle')} centered size="lg">
       {opened && <AdjustmentForm month={month} onClose={onClose} />}
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,6 +1,6 @@
 import { monthText } from '@contract/present.js';
 import { type PayrollMonth } from '@contract/payroll.js';
-import { Checkbox, Modal, Stack, Text } from '@mantine/core';
+import { Checkbox, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { FormActions } from '../../components/FormActions.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { closeInvalidates } from './invalidates.js';
 import { WarningList } from './WarningsPanel.js';
+import { Dialog } from '../../components/Dialog.js';
 
 interface Props {
   run: PayrollMonth;
@@ -22,9 +23,9 @@ export function CloseDialog({ run, opened, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const monthName = monthText(i18n.language, run.month);
   return (
-    <Modal opened={opened} onClose={onClose} size="lg" title={t('pay.close.title', { month: monthName })}>
+    <Dialog opened={opened} onClose={onClose} size="lg" title={t('pay.close.title', { month: monthName })}>
       {opened && <CloseForm run={run} monthName={monthName} onClose={onClose} />}
-    </Modal>
+    </Dialog>
   );
 }
 

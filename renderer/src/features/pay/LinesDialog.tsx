@@ -1,9 +1,10 @@
 import { type PayslipView } from '@contract/payroll.js';
 import { dateText, minutesText, moneyText, monthText } from '@contract/present.js';
-import { Alert, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { basisText, changeText, type Highlight } from './format.js';
+import { Dialog } from '../../components/Dialog.js';
 
 interface Props {
   slip: PayslipView | null;
@@ -25,7 +26,7 @@ export function LinesDialog({ slip, month, highlight, onClose, actions }: Props)
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
-    <Modal
+    <Dialog
       opened={slip !== null}
       onClose={onClose}
       size="xl"
@@ -133,6 +134,6 @@ export function LinesDialog({ slip, month, highlight, onClose, actions }: Props)
           {actions && <Group>{actions}</Group>}
         </Stack>
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import type { PayslipView } from '@contract/payroll.js';
 import { dateText, moneyText } from '@contract/present.js';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconBuildingBank, IconCash, IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { IconButton } from '../../components/IconButton.js';
 import { notifyWithUndo } from '../../components/undo.js';
 import { paidInvalidates } from './invalidates.js';
 import { TakeBackDialog } from './TakeBackDialog.js';
+import { Dialog } from '../../components/Dialog.js';
 
 interface Props {
   month: string;
@@ -117,7 +118,7 @@ export function PayoutCell({ month, slip, closed }: Props) {
       >
         {nothing ? t('pay.payday.nothing') : cash ? t('pay.payday.markCash') : t('pay.payday.markBank')}
       </Button>
-      <Modal opened={lowCash !== null} onClose={() => setLowCash(null)} title={t('pay.payday.lowCashTitle')}>
+      <Dialog opened={lowCash !== null} onClose={() => setLowCash(null)} title={t('pay.payday.lowCashTitle')}>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -129,7 +130,7 @@ export function PayoutCell({ month, slip, closed }: Props) {
             <FormActions onCancel={() => setLowCash(null)} submitLabel={t('pay.payday.payAnyway')} danger />
           </Stack>
         </form>
-      </Modal>
+      </Dialog>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { contract } from '@contract/index.js';
 import type { PayslipView } from '@contract/payroll.js';
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks.js';
@@ -8,6 +8,7 @@ import { FormActions } from '../../components/FormActions.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { paidInvalidates } from './invalidates.js';
+import { Dialog } from '../../components/Dialog.js';
 
 interface Props {
   month: string;
@@ -20,9 +21,9 @@ interface Props {
 export function TakeBackDialog({ month, slip, opened, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('pay.payday.takeBackTitle', { name: slip.name })} centered>
+    <Dialog opened={opened} onClose={onClose} title={t('pay.payday.takeBackTitle', { name: slip.name })} centered>
       {opened && <TakeBackForm month={month} slip={slip} onClose={onClose} />}
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { AnonymisationPlan } from '@contract/privacy.js';
 import { dateText } from '@contract/present.js';
-import { Alert, Button, Group, List, Menu, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Menu, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconHistory, IconUserOff } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { usePrint } from '../../components/PrintPreview.js';
+import { Dialog } from '../../components/Dialog.js';
 
 const blockedKeys = {
   active: 'dataRights.blockedActive',
@@ -30,7 +31,7 @@ function AnonymiseDialog({ clientId, onClose }: { clientId: number; onClose: () 
   const p = plan.data;
   const blocked = p?.blockedBy ? t(blockedKeys[p.blockedBy], blockedValues(p, i18n.language)) : null;
   return (
-    <Modal opened onClose={onClose} size="lg" title={p ? t('dataRights.planTitle', { name: p.clientName }) : ''}>
+    <Dialog opened onClose={onClose} size="lg" title={p ? t('dataRights.planTitle', { name: p.clientName }) : ''}>
       {plan.isError && <Alert color="red">{errorMessage(plan.error, t)}</Alert>}
       {p && (
         <Stack>
@@ -80,7 +81,7 @@ function AnonymiseDialog({ clientId, onClose }: { clientId: number; onClose: () 
           </Group>
         </Stack>
       )}
-    </Modal>
+    </Dialog>
   );
 }
 
