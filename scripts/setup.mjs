@@ -32,9 +32,7 @@ const lockHash = crypto
 if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === lockHash) {
   console.log('npm packages are installed and up to date.');
 } else {
-  console.log(
-    'Installing npm packages (the SQLite drivers build from source; this takes a few minutes)…',
-  );
+  console.log('Installing npm packages (the SQLite drivers build from source; this takes a few minutes)…');
   // The Electron runtime is fetched on first start, where the network allows it.
   if (!sh(npm, ['ci', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })) process.exit(1);
   fs.writeFileSync(stamp, lockHash);
