@@ -114,6 +114,7 @@ const wideTables = new Set([
   'settings holidays',
   'settings schedule',
   'settings attendance',
+  'change log',
 ]);
 
 test('at 320 px wide (400 % zoom) no screen scrolls sideways; the navigation folds into a menu', async () => {

@@ -54,7 +54,7 @@ async function printed(method: string, click: () => Promise<void>): Promise<{ fi
   fs.writeFileSync(file, await answer.body());
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   await expect.poll(() => app.page.getByRole('dialog', { name: fileName }).isVisible()).toBe(true);
-  await app.page.getByRole('dialog', { name: fileName }).getByRole('button', { name: 'Zavřít' }).click();
+  await app.page.getByRole('dialog', { name: fileName }).getByRole('button', { name: 'Zavřít', exact: true }).click();
   return { fileName, text: flat(text) };
 }
 
@@ -260,7 +260,7 @@ test('a change to the closed month is refused where it is tried', async () => {
   await cancel.getByRole('button', { name: 'Zrušit doklad' }).click();
   await expect
     .poll(() => cancel.getByRole('alert').textContent())
-    .toContain('Mzdový měsíc listopad 2026 je uzavřený a už se nemění.');
+    .toContain('Mzdový měsíc listopad\u00a02026 je uzavřený a už se nemění.');
   await app.shot('pay-closed-refused');
   await page.keyboard.press('Escape');
   const record = app.runtime.dispatcher.call('attendance.saveWorkRecord', {

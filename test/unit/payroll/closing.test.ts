@@ -39,7 +39,7 @@ describe('closing a month', () => {
     expect(desk.app.err('payroll.close', { month: '2026-11' }, 'cs')).toMatchObject({
       code: 'payroll.unconfirmedWarnings',
       field: 'confirmWarnings',
-      message: 'Měsíc listopad 2026 má 1 upozornění. Projděte ho a uzávěrku potvrďte.',
+      message: 'Měsíc listopad\u00a02026 má 1 upozornění. Projděte ho a uzávěrku potvrďte.',
     });
     expect(everything(desk.app)).toBe(before);
   });
@@ -82,7 +82,10 @@ describe('closing a month', () => {
     expect(
       desk.app.err('attendance.recordArrival', { bookingId: unrecorded, outcome: 'admitted', time: '09:00', fitness }),
     ).toMatchObject({ code: 'attendance.locked' });
-    const closedMonth = { code: 'payroll.monthClosed', message: expect.stringContaining('November 2026') as string };
+    const closedMonth = {
+      code: 'payroll.monthClosed',
+      message: expect.stringContaining('November\u00a02026') as string,
+    };
     expect(desk.app.err('advances.pay', { workRecordId: first.workRecordId })).toMatchObject({
       ...closedMonth,
       field: 'workRecordId',
