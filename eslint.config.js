@@ -20,6 +20,14 @@ const uiPackages = [
   '@tabler/*',
 ];
 
+// What only the main process's storage and document code may load.
+const storageAndDocuments = [
+  'better-sqlite3',
+  'better-sqlite3-multiple-ciphers',
+  'drizzle-orm',
+  'drizzle-orm/*',
+  'pdfkit',
+];
 const restrict = (...patterns) => ['error', { patterns }];
 const group = (names, message) => ({ group: names, message });
 const regex = (pattern, message) => ({ regex: pattern, message });
@@ -125,16 +133,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         group(
-          [
-            'electron',
-            ...uiPackages,
-            ...nodeBuiltins,
-            'better-sqlite3',
-            'better-sqlite3-multiple-ciphers',
-            'drizzle-orm',
-            'drizzle-orm/*',
-            'pdfkit',
-          ],
+          ['electron', ...uiPackages, ...nodeBuiltins, ...storageAndDocuments],
           'The pay rules are pure: no Node, no database, no documents.',
         ),
         group(['**/db/**', '**/electron/**', '**/renderer/**'], 'The pay rules take their data as arguments.'),
@@ -154,16 +153,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         group(
-          [
-            'electron',
-            ...uiPackages,
-            ...nodeBuiltins,
-            'better-sqlite3',
-            'better-sqlite3-multiple-ciphers',
-            'drizzle-orm',
-            'drizzle-orm/*',
-            'pdfkit',
-          ],
+          ['electron', ...uiPackages, ...nodeBuiltins, ...storageAndDocuments],
           'The contract is shared with the renderer: zod and pure code only.',
         ),
         group(['../../*'], 'The contract imports nothing outside core/contract/.'),
@@ -175,16 +165,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         group(
-          [
-            'electron',
-            ...uiPackages,
-            ...nodeBuiltins,
-            'better-sqlite3',
-            'better-sqlite3-multiple-ciphers',
-            'drizzle-orm',
-            'drizzle-orm/*',
-            'pdfkit',
-          ],
+          ['electron', ...uiPackages, ...nodeBuiltins, ...storageAndDocuments],
           'The contract is shared with the renderer: zod and pure code only.',
         ),
         group(['../*'], 'The contract imports nothing outside core/contract/.'),
@@ -198,15 +179,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': restrict(
         group(
-          [
-            'electron',
-            ...nodeBuiltins,
-            'better-sqlite3',
-            'better-sqlite3-multiple-ciphers',
-            'drizzle-orm',
-            'drizzle-orm/*',
-            'pdfkit',
-          ],
+          ['electron', ...nodeBuiltins, ...storageAndDocuments],
           'The renderer never touches Node, files or SQLite; it calls the API.',
         ),
         regex(

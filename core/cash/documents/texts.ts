@@ -1,35 +1,7 @@
 /** The words of the cash documents, in Czech and English. */
 import type { CashEntryKind } from '../../contract/cash.js';
 import type { Locale } from '../../contract/i18n.js';
-
-const monthsCs = [
-  'leden',
-  'únor',
-  'březen',
-  'duben',
-  'květen',
-  'červen',
-  'červenec',
-  'srpen',
-  'září',
-  'říjen',
-  'listopad',
-  'prosinec',
-];
-const monthsEn = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { monthText } from '../../contract/present.js';
 
 const texts = {
   cs: {
@@ -79,7 +51,7 @@ const texts = {
       cancellation: 'Storno dokladu',
     } satisfies Record<CashEntryKind, string>,
     keeperRole: 'pokladní kniha vedena (podpis)',
-    monthName: (month: string) => `${monthsCs[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`,
+    monthName: (month: string) => monthText('cs', month),
     fileReceipt: 'doklad',
     fileBook: 'pokladna',
   },
@@ -130,7 +102,7 @@ const texts = {
       cancellation: 'Receipt cancelled',
     } satisfies Record<CashEntryKind, string>,
     keeperRole: 'cash book kept by (signature)',
-    monthName: (month: string) => `${monthsEn[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`,
+    monthName: (month: string) => monthText('en', month),
     fileReceipt: 'receipt',
     fileBook: 'cash-book',
   },

@@ -5,21 +5,19 @@
  * where the money goes and needs none. The payer signs at the foot.
  */
 import type { Locale } from '../../contract/i18n.js';
-import { dateText, listName, moneyText, monthText } from '../../contract/present.js';
+import { dateText, listName, moneyText } from '../../contract/present.js';
 import {
   keyValues,
-  heading,
   paragraph,
-  renderPdf,
   signatures,
-  startSection,
   table,
   type PdfDoc,
   type TableCell,
   type TableColumn,
 } from '../../documents/index.js';
-import { jobDate, type DocumentTemplate } from '../../documents/registry.js';
-import { monthSheetData, type MonthSheetData, type SummaryRow } from './data.js';
+import type { DocumentTemplate } from '../../documents/registry.js';
+import type { MonthSheetData, SummaryRow } from './data.js';
+import { monthSheetTemplate, titleBlock } from './month-sheet.js';
 import { monthTexts, type MonthTexts } from './texts-month.js';
 
 function columns(t: MonthTexts): TableColumn[] {
@@ -60,12 +58,11 @@ function totalOf(data: MonthSheetData, way: 'cash' | 'bank'): number {
     .reduce((sum, row) => sum + row.remainder, 0);
 }
 
-function drawList(doc: PdfDoc, data: MonthSheetData): void {
+function drawList(doc: PdfDoc, data: MonthSheetData, title: string): void {
   const t = monthTexts(doc.lang);
   const lang = doc.lang;
   paragraph(doc, data.employer.name, { muted: true, after: 2 });
-  heading(doc, t.paydayTitle(monthText(lang, data.month)), 1);
-  if (!data.closed) paragraph(doc, t.draft, { bold: true });
+  titleBlock(doc, title, data.closed, t.draft);
   paragraph(doc, t.paydayIntro, { muted: true });
   table(doc, columns(t), rows(t, lang, data), { minRowHeight: 30, grid: true });
   keyValues(doc, [
@@ -76,25 +73,7 @@ function drawList(doc: PdfDoc, data: MonthSheetData): void {
   signatures(doc, [{ role: t.payerRole, name: '' }]);
 }
 
-export const paydayListTemplate: DocumentTemplate = (job, env) => {
-  const data = monthSheetData.parse(job.data);
-  const t = monthTexts(job.lang);
-  const title = t.paydayTitle(monthText(job.lang, data.month));
-  const footer = t.footer(title, data.employer.name);
-  return renderPdf(
-    {
-      fontsDir: env.fontsDir,
-      layout: 'landscape',
-      title,
-      author: data.employer.name,
-      subject: t.paydaySubject,
-      lang: job.lang,
-      createdAt: jobDate(job),
-      footerText: footer,
-    },
-    (doc) => {
-      startSection(doc, footer, data.closed ? undefined : t.draftStamp);
-      drawList(doc, data);
-    },
-  );
-};
+export const paydayListTemplate: DocumentTemplate = monthSheetTemplate(
+  (t) => ({ title: t.paydayTitle, subject: t.paydaySubject }),
+  drawList,
+);

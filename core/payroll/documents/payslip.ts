@@ -15,7 +15,6 @@ import {
   shortDateText,
 } from '../../contract/present.js';
 import {
-  heading,
   keyValues,
   letterhead,
   paragraph,
@@ -30,6 +29,7 @@ import { jobDate, type DocumentTemplate } from '../../documents/registry.js';
 import { lastDayOf, payRuleCitations, type PayRule } from '../../pay/index.js';
 import { payslipData, payslipsData, type PayslipData } from './data.js';
 import { hours, payslipLedger } from './ledger.js';
+import { titleBlock } from './month-sheet.js';
 import { payslipTexts, shiftsText, type PayslipTexts } from './texts-payslip.js';
 
 function columns(t: PayslipTexts): TableColumn[] {
@@ -106,8 +106,7 @@ export function drawPayslip(doc: PdfDoc, data: PayslipData): void {
   const t = payslipTexts(doc.lang);
   const lang = doc.lang;
   letterhead(doc, { name: data.employer.name, address: data.employer.address, ico: data.employer.ico });
-  heading(doc, t.title(monthText(lang, data.month)), 1);
-  if (!data.closed) paragraph(doc, t.draft, { bold: true });
+  titleBlock(doc, t.title(monthText(lang, data.month)), data.closed, t.draft);
   keyValues(doc, headerRows(t, lang, data), { labelWidth: 110 });
   table(doc, columns(t), ledgerRows(lang, data));
   if (data.remainder < 0) paragraph(doc, t.overAdvancedNote, { bold: true });

@@ -4,21 +4,20 @@
  * and every employee's figures on one line.
  */
 import type { Locale } from '../../contract/i18n.js';
-import { dateText, fullName, hoursText, listName, moneyText, monthText } from '../../contract/present.js';
+import { dateText, fullName, hoursText, listName, moneyText } from '../../contract/present.js';
 import {
   heading,
   keyValues,
   letterhead,
   paragraph,
-  renderPdf,
-  startSection,
   table,
   type PdfDoc,
   type TableCell,
   type TableColumn,
 } from '../../documents/index.js';
-import { jobDate, type DocumentTemplate } from '../../documents/registry.js';
-import { monthSheetData, type MonthSheetData, type SummaryRow } from './data.js';
+import type { DocumentTemplate } from '../../documents/registry.js';
+import type { MonthSheetData, SummaryRow } from './data.js';
+import { monthSheetTemplate, titleBlock } from './month-sheet.js';
 import { monthTexts, type MonthTexts } from './texts-month.js';
 
 type Summed = { [K in keyof SummaryRow]: SummaryRow[K] extends number ? K : never }[keyof SummaryRow];
@@ -115,12 +114,11 @@ function rows(t: MonthTexts, lang: Locale, data: MonthSheetData): TableCell[][] 
   return [...body, [{ text: t.total, bold: true }, ...total, null]];
 }
 
-function drawSummary(doc: PdfDoc, data: MonthSheetData): void {
+function drawSummary(doc: PdfDoc, data: MonthSheetData, title: string): void {
   const t = monthTexts(doc.lang);
   const lang = doc.lang;
   letterhead(doc, { name: data.employer.name, address: data.employer.address, ico: data.employer.ico });
-  heading(doc, t.summaryTitle(monthText(lang, data.month)), 1);
-  if (!data.closed) paragraph(doc, t.draft, { bold: true });
+  titleBlock(doc, title, data.closed, t.draft);
   table(doc, columns(t), rows(t, lang, data), { zebra: true, fontSize: 8 });
   heading(doc, t.totals, 2);
   keyValues(doc, totals(t, lang, data), { labelWidth: 220 });
@@ -138,25 +136,7 @@ function drawSummary(doc: PdfDoc, data: MonthSheetData): void {
   }
 }
 
-export const summaryTemplate: DocumentTemplate = (job, env) => {
-  const data = monthSheetData.parse(job.data);
-  const t = monthTexts(job.lang);
-  const title = t.summaryTitle(monthText(job.lang, data.month));
-  const footer = t.footer(title, data.employer.name);
-  return renderPdf(
-    {
-      fontsDir: env.fontsDir,
-      layout: 'landscape',
-      title,
-      author: data.employer.name,
-      subject: t.summarySubject,
-      lang: job.lang,
-      createdAt: jobDate(job),
-      footerText: footer,
-    },
-    (doc) => {
-      startSection(doc, footer, data.closed ? undefined : t.draftStamp);
-      drawSummary(doc, data);
-    },
-  );
-};
+export const summaryTemplate: DocumentTemplate = monthSheetTemplate(
+  (t) => ({ title: t.summaryTitle, subject: t.summarySubject }),
+  drawSummary,
+);

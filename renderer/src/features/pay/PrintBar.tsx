@@ -15,55 +15,26 @@ export function PrintBar({ month, print, printing }: Props) {
   const { t, i18n } = useTranslation();
   const { download, busy } = useDownload();
   const lang = i18n.language === 'en' ? 'en' : 'cs';
-  const printIcon = <IconPrinter size={18} aria-hidden />;
-  const fileIcon = <IconFileSpreadsheet size={18} aria-hidden />;
+  const papers = [
+    { label: t('pay.print.payslips'), run: () => print('payroll.printPayslips', { month, lang }) },
+    { label: t('pay.print.paydayList'), run: () => print('payroll.printPaydayList', { month, lang }) },
+    { label: t('pay.print.summary'), run: () => print('payroll.printSummary', { month, lang }) },
+  ];
+  const files = (['csv', 'xlsx'] as const).map((format) => ({
+    label: t(`pay.print.${format}`),
+    run: () => download('payroll.exportSummary', { month, format, lang }),
+  }));
+  const buttons = [
+    ...papers.map((paper) => ({ ...paper, icon: <IconPrinter size={18} aria-hidden />, loading: printing })),
+    ...files.map((file) => ({ ...file, icon: <IconFileSpreadsheet size={18} aria-hidden />, loading: busy })),
+  ];
   return (
     <Group gap="xs" wrap="wrap" component="section" aria-label={t('pay.print.title')}>
-      <Button
-        variant="default"
-        size="sm"
-        leftSection={printIcon}
-        loading={printing}
-        onClick={() => void print('payroll.printPayslips', { month, lang })}
-      >
-        {t('pay.print.payslips')}
-      </Button>
-      <Button
-        variant="default"
-        size="sm"
-        leftSection={printIcon}
-        loading={printing}
-        onClick={() => void print('payroll.printPaydayList', { month, lang })}
-      >
-        {t('pay.print.paydayList')}
-      </Button>
-      <Button
-        variant="default"
-        size="sm"
-        leftSection={printIcon}
-        loading={printing}
-        onClick={() => void print('payroll.printSummary', { month, lang })}
-      >
-        {t('pay.print.summary')}
-      </Button>
-      <Button
-        variant="default"
-        size="sm"
-        leftSection={fileIcon}
-        loading={busy}
-        onClick={() => void download('payroll.exportSummary', { month, format: 'csv', lang })}
-      >
-        {t('pay.print.csv')}
-      </Button>
-      <Button
-        variant="default"
-        size="sm"
-        leftSection={fileIcon}
-        loading={busy}
-        onClick={() => void download('payroll.exportSummary', { month, format: 'xlsx', lang })}
-      >
-        {t('pay.print.xlsx')}
-      </Button>
+      {buttons.map(({ label, run, icon, loading }) => (
+        <Button key={label} variant="default" size="sm" leftSection={icon} loading={loading} onClick={() => void run()}>
+          {label}
+        </Button>
+      ))}
     </Group>
   );
 }

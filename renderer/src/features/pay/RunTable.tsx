@@ -15,6 +15,17 @@ interface Props {
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
+/** A figure's cell: right-aligned, never broken across lines. */
+function Figure({ children }: { children: ReactNode }) {
+  return (
+    <Table.Td ta="right" style={nowrap}>
+      {children}
+    </Table.Td>
+  );
+}
+
+const figureColumns = ['shifts', 'gross', 'insurance', 'tax', 'net', 'advances', 'toPay'] as const;
+
 /**
  * The month's pay run: one row per client, the totals under it. A row opens
  * the client's figures by click or Enter; rows that changed since the last
@@ -38,13 +49,11 @@ export function RunTable({ run, highlights, onOpen, payout }: Props) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('pay.columns.client')}</Table.Th>
-          <Table.Th ta="right">{t('pay.columns.shifts')}</Table.Th>
-          <Table.Th ta="right">{t('pay.columns.gross')}</Table.Th>
-          <Table.Th ta="right">{t('pay.columns.insurance')}</Table.Th>
-          <Table.Th ta="right">{t('pay.columns.tax')}</Table.Th>
-          <Table.Th ta="right">{t('pay.columns.net')}</Table.Th>
-          <Table.Th ta="right">{t('pay.columns.advances')}</Table.Th>
-          <Table.Th ta="right">{t('pay.columns.toPay')}</Table.Th>
+          {figureColumns.map((column) => (
+            <Table.Th key={column} ta="right">
+              {t(`pay.columns.${column}`)}
+            </Table.Th>
+          ))}
           <Table.Th>{t('pay.columns.payout')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -78,31 +87,23 @@ export function RunTable({ run, highlights, onOpen, payout }: Props) {
                   </Text>
                 </Stack>
               </Table.Td>
-              <Table.Td ta="right" style={nowrap}>
+              <Figure>
                 <Text size="sm">{slip.shifts.length}</Text>
                 <Text size="xs" c="dimmed">
                   {minutesText(slip.minutes)}
                 </Text>
-              </Table.Td>
-              <Table.Td ta="right" style={nowrap}>
-                {money(slip.gross)}
-              </Table.Td>
-              <Table.Td ta="right" style={nowrap}>
-                {money(slip.employeeSocial + slip.employeeHealth)}
-              </Table.Td>
-              <Table.Td ta="right" style={nowrap}>
+              </Figure>
+              <Figure>{money(slip.gross)}</Figure>
+              <Figure>{money(slip.employeeSocial + slip.employeeHealth)}</Figure>
+              <Figure>
                 <Text size="sm">{money(slip.tax)}</Text>
                 <Text size="xs" c="dimmed">
                   {t(`pay.regimeShort.${slip.taxRegime}`)}
                 </Text>
-              </Table.Td>
-              <Table.Td ta="right" style={nowrap}>
-                {money(slip.net)}
-              </Table.Td>
-              <Table.Td ta="right" style={nowrap}>
-                {money(slip.advances)}
-              </Table.Td>
-              <Table.Td ta="right" style={nowrap}>
+              </Figure>
+              <Figure>{money(slip.net)}</Figure>
+              <Figure>{money(slip.advances)}</Figure>
+              <Figure>
                 <Text size="sm" fw={700}>
                   {money(slip.toPay)}
                 </Text>
@@ -111,7 +112,7 @@ export function RunTable({ run, highlights, onOpen, payout }: Props) {
                     {t('pay.overAdvanced', { amount: money(slip.overAdvanced) })}
                   </Text>
                 )}
-              </Table.Td>
+              </Figure>
               <Table.Td onClick={(event) => event.stopPropagation()}>{payout(slip)}</Table.Td>
             </Table.Tr>
           );
@@ -120,27 +121,13 @@ export function RunTable({ run, highlights, onOpen, payout }: Props) {
       <Table.Tfoot>
         <Table.Tr fw={700}>
           <Table.Td>{t('pay.totals', { count: totals.clients })}</Table.Td>
-          <Table.Td ta="right" style={nowrap}>
-            {minutesText(totals.minutes)}
-          </Table.Td>
-          <Table.Td ta="right" style={nowrap}>
-            {money(totals.gross)}
-          </Table.Td>
-          <Table.Td ta="right" style={nowrap}>
-            {money(totals.employeeSocial + totals.employeeHealth)}
-          </Table.Td>
-          <Table.Td ta="right" style={nowrap}>
-            {money(totals.tax)}
-          </Table.Td>
-          <Table.Td ta="right" style={nowrap}>
-            {money(totals.net)}
-          </Table.Td>
-          <Table.Td ta="right" style={nowrap}>
-            {money(totals.advances)}
-          </Table.Td>
-          <Table.Td ta="right" style={nowrap}>
-            {money(totals.toPay)}
-          </Table.Td>
+          <Figure>{minutesText(totals.minutes)}</Figure>
+          <Figure>{money(totals.gross)}</Figure>
+          <Figure>{money(totals.employeeSocial + totals.employeeHealth)}</Figure>
+          <Figure>{money(totals.tax)}</Figure>
+          <Figure>{money(totals.net)}</Figure>
+          <Figure>{money(totals.advances)}</Figure>
+          <Figure>{money(totals.toPay)}</Figure>
           <Table.Td />
         </Table.Tr>
       </Table.Tfoot>

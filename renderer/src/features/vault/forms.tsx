@@ -1,6 +1,7 @@
 import { vaultMethods } from '@contract/vault.js';
 import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
@@ -17,6 +18,40 @@ function sameTwice(password: string, again: string): Record<string, string> {
   return password === again ? {} : { passwordAgain: 'validation.passwordsDiffer' };
 }
 
+interface ShellProps {
+  submit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
+  busy: boolean;
+  failure: string | null;
+  label: string;
+  maw?: number;
+  children: ReactNode;
+}
+
+/** Every vault form: its fields, the refusal under them, one submit button. */
+function Shell({ submit, busy, failure, label, maw, children }: ShellProps) {
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="sm" maw={maw}>
+        {children}
+        <FormFailure message={failure} />
+        <Group>
+          <Button type="submit" loading={busy}>
+            {label}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type FieldProps = ReturnType<ReturnType<typeof useContractForm>['text']>;
+
+/** A password field with its label; the browser's own autocomplete told what it is for. */
+function Secret(props: { field: FieldProps; label: string; autoComplete: string; autoFocus?: boolean }) {
+  const { field, ...rest } = props;
+  return <PasswordInput {...secret(field)} {...rest} />;
+}
+
 /** The password, as typed; a refused one is marked at its field and kept. */
 export function UnlockForm() {
   const { t } = useTranslation();
@@ -24,17 +59,9 @@ export function UnlockForm() {
   const fields = useContractForm({ schema: vaultMethods['vault.unlock'].input, defaultValues: { password: '' } });
   const submit = fields.onSubmit((input) => unlock.mutateAsync(input));
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        <PasswordInput {...secret(fields.text('password'))} label={t('fields.password')} data-autofocus autoFocus />
-        <FormFailure message={fields.failure} />
-        <Group>
-          <Button type="submit" loading={fields.busy}>
-            {t('vault.unlock.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <Shell submit={submit} busy={fields.busy} failure={fields.failure} label={t('vault.unlock.submit')}>
+      <PasswordInput {...secret(fields.text('password'))} label={t('fields.password')} data-autofocus autoFocus />
+    </Shell>
   );
 }
 
@@ -48,34 +75,18 @@ export function RecoverForm() {
   });
   const submit = fields.onSubmit((input) => recover.mutateAsync(input));
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        <TextInput
-          {...fields.text('recoveryKey')}
-          label={t('fields.recoveryKey')}
-          autoComplete="off"
-          spellCheck={false}
-          ff="monospace"
-          autoFocus
-        />
-        <PasswordInput
-          {...secret(fields.text('newPassword'))}
-          label={t('fields.newPassword')}
-          autoComplete="new-password"
-        />
-        <PasswordInput
-          {...secret(fields.text('passwordAgain'))}
-          label={t('fields.passwordAgain')}
-          autoComplete="new-password"
-        />
-        <FormFailure message={fields.failure} />
-        <Group>
-          <Button type="submit" loading={fields.busy}>
-            {t('vault.recover.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <Shell submit={submit} busy={fields.busy} failure={fields.failure} label={t('vault.recover.submit')}>
+      <TextInput
+        {...fields.text('recoveryKey')}
+        label={t('fields.recoveryKey')}
+        autoComplete="off"
+        spellCheck={false}
+        ff="monospace"
+        autoFocus
+      />
+      <Secret field={fields.text('newPassword')} label={t('fields.newPassword')} autoComplete="new-password" />
+      <Secret field={fields.text('passwordAgain')} label={t('fields.passwordAgain')} autoComplete="new-password" />
+    </Shell>
   );
 }
 
@@ -90,27 +101,10 @@ export function SetupForm({ onDone }: { onDone: (recoveryKey: string) => void })
   });
   const submit = fields.onSubmit(async (input) => onDone((await setup.mutateAsync(input)).recoveryKey));
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        <PasswordInput
-          {...secret(fields.text('password'))}
-          label={t('fields.password')}
-          autoComplete="new-password"
-          autoFocus
-        />
-        <PasswordInput
-          {...secret(fields.text('passwordAgain'))}
-          label={t('fields.passwordAgain')}
-          autoComplete="new-password"
-        />
-        <FormFailure message={fields.failure} />
-        <Group>
-          <Button type="submit" loading={fields.busy}>
-            {t('vault.setup.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <Shell submit={submit} busy={fields.busy} failure={fields.failure} label={t('vault.setup.submit')}>
+      <Secret field={fields.text('password')} label={t('fields.password')} autoComplete="new-password" autoFocus />
+      <Secret field={fields.text('passwordAgain')} label={t('fields.passwordAgain')} autoComplete="new-password" />
+    </Shell>
   );
 }
 
@@ -129,31 +123,17 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
     onChanged();
   });
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm" maw={420}>
-        <PasswordInput
-          {...secret(fields.text('password'))}
-          label={t('fields.password')}
-          autoComplete="current-password"
-        />
-        <PasswordInput
-          {...secret(fields.text('newPassword'))}
-          label={t('fields.newPassword')}
-          autoComplete="new-password"
-        />
-        <PasswordInput
-          {...secret(fields.text('passwordAgain'))}
-          label={t('fields.passwordAgain')}
-          autoComplete="new-password"
-        />
-        <FormFailure message={fields.failure} />
-        <Group>
-          <Button type="submit" loading={fields.busy}>
-            {t('vault.settings.changeSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <Shell
+      submit={submit}
+      busy={fields.busy}
+      failure={fields.failure}
+      label={t('vault.settings.changeSubmit')}
+      maw={420}
+    >
+      <Secret field={fields.text('password')} label={t('fields.password')} autoComplete="current-password" />
+      <Secret field={fields.text('newPassword')} label={t('fields.newPassword')} autoComplete="new-password" />
+      <Secret field={fields.text('passwordAgain')} label={t('fields.passwordAgain')} autoComplete="new-password" />
+    </Shell>
   );
 }
 
