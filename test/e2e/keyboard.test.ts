@@ -158,6 +158,10 @@ test('the undo notice stays while it has focus, and its Undo returns focus to wh
   await app.page.keyboard.press('Enter');
   await expect.poll(() => booked(wednesday, 'Petr Dvořák').count()).toBe(0);
   await expect.poll(() => hasFocus(field(wednesday))).toBe(true);
+  // Focus has left the notices: what follows closes by itself again.
+  const done = app.page.getByText('Zápis byl zrušen.');
+  await expect.poll(() => done.isVisible()).toBe(true);
+  await expect.poll(() => done.isVisible(), { timeout: 8_000 }).toBe(false);
 });
 
 /** Closes the open dialog with Esc (a first Esc may close a calendar inside it). */
