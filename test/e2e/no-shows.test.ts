@@ -91,8 +91,7 @@ test('the client page counts the no-shows and says until when sign-up is blocked
   expect(await screenProblems(page)).toEqual([]);
 });
 
-// Skipped: the explained no-show badge now ends in an ellipsis on the week board; open in issue 12.
-test.skip('the booking picker marks the block; booking is refused until a written reason is given', async () => {
+test('the booking picker marks the block; booking is refused until a written reason is given', async () => {
   const { page } = app;
   await page.goto(new URL('/week/2026/48', app.bridge.url).href);
   await expect.poll(() => heading().textContent()).toBe('Týden 48');
@@ -100,6 +99,8 @@ test.skip('the booking picker marks the block; booking is refused until a writte
   await field.fill('nedbal');
   const option = page.getByRole('option', { name: /Radek Nedbal/ });
   await expect.poll(() => option.textContent()).toMatch(/nepříchody: blokace do 13\.\s12\./);
+  // The mark is read whole in the picker, not cut short.
+  expect(await screenProblems(page)).toEqual([]);
   await field.press('Enter');
 
   const dialog = page.getByRole('dialog', { name: 'Výjimka z pravidla zápisu' });
@@ -114,6 +115,9 @@ test.skip('the booking picker marks the block; booking is refused until a writte
   await dialog.getByRole('textbox', { name: /Důvod výjimky/ }).fill('Byl v nemocnici, doložil zprávu');
   await dialog.getByRole('button', { name: 'Zapsat s výjimkou' }).click();
   await expect.poll(() => dialog.isVisible()).toBe(false);
+  // Ready for the next client: focus is back in the field, emptied once the booking went through.
+  await expect.poll(() => field.inputValue()).toBe('');
+  await expect.poll(() => field.and(page.locator(':focus')).count()).toBe(1);
   await expect.poll(() => wednesday().getByText('Radek Nedbal', { exact: true }).isVisible()).toBe(true);
   await expect.poll(() => wednesday().getByText('výjimka', { exact: true }).isVisible()).toBe(true);
   await expect.poll(() => wednesday().getByText('nepříchody', { exact: true }).isVisible()).toBe(true);

@@ -1,6 +1,7 @@
 import { Modal, type ModalProps } from '@mantine/core';
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { returnFocusIfLost } from './focusReturn.js';
 
 /** How many dialogs are open: the page behind stays inert until the last one closes. */
 let openDialogs = 0;
@@ -44,11 +45,7 @@ export function Dialog({ opened, children, ...props }: ModalProps) {
     return () => {
       openDialogs -= 1;
       if (openDialogs === 0) page?.removeAttribute('inert');
-      // After the dialog has gone; focus already placed elsewhere (a next field, a row) is left there.
-      window.setTimeout(() => {
-        const lost = document.activeElement === null || document.activeElement === document.body;
-        if (lost && opener?.isConnected) opener.focus();
-      }, 0);
+      returnFocusIfLost(opener);
     };
   }, [opened]);
   return (

@@ -2,6 +2,7 @@ import { Button, Stack, Text } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
+import { returnFocusIfLost } from './focusReturn.js';
 
 interface UndoOptions {
   color?: string;
@@ -26,8 +27,11 @@ export function notifyWithUndo(
   undo: () => Promise<unknown>,
   options: UndoOptions = {},
 ): void {
+  // Where focus came from when it moved onto this notice's Undo: it goes back there when the notice goes.
+  let cameFrom: HTMLElement | null = null;
   const takeBack = () => {
     notifications.hide(id);
+    returnFocusIfLost(cameFrom);
     const run = async () => {
       await undo();
       if (options.done) notifications.show({ message: options.done });
@@ -44,7 +48,15 @@ export function notifyWithUndo(
     message: (
       <Stack gap={4} align="flex-start">
         <Text size="sm">{message}</Text>
-        <Button size="compact-sm" variant="light" onClick={takeBack} aria-keyshortcuts="Control+Z">
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={takeBack}
+          onFocus={(event) => {
+            if (event.relatedTarget instanceof HTMLElement) cameFrom = event.relatedTarget;
+          }}
+          aria-keyshortcuts="Control+Z"
+        >
           {t('common.undo')}
         </Button>
       </Stack>

@@ -6,6 +6,7 @@ import { IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks.js';
+import { wrappingBadge } from '../../components/wrappingBadge.js';
 import type { ClientPick } from './useScheduleActions.js';
 
 interface Props {
@@ -129,22 +130,23 @@ export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
           ) : (
             options.map((client) => (
               <Combobox.Option value={String(client.id)} key={client.id} id={optionId(client.id)}>
-                <Group justify="space-between" wrap="nowrap" gap="xs">
-                  <Text fw={600} size="sm">
+                <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+                  <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
                     {fullName(client)}
                     {client.nickname ? ` (${client.nickname})` : ''}
                   </Text>
-                  <Text size="xs" c={client.suspended ? 'orange' : undefined} opacity={0.8}>
+                  <Text size="xs" c={client.suspended ? 'orange' : undefined} opacity={0.8} ta="right">
                     {client.suspended ? `${client.code} · ${t('clients.status.suspended')}` : client.code}
                   </Text>
-                  {blockedUntil.get(client.id) && (
-                    <Badge size="xs" color="red" variant="light">
-                      {t('schedule.booking.noShowBlockShort', {
-                        date: shortDateText(i18n.language, blockedUntil.get(client.id) ?? ''),
-                      })}
-                    </Badge>
-                  )}
                 </Group>
+                {/* Under the name, whole: the block's end date is what the coordinator needs to read. */}
+                {blockedUntil.get(client.id) && (
+                  <Badge size="xs" color="red" variant="light" styles={wrappingBadge}>
+                    {t('schedule.booking.noShowBlockShort', {
+                      date: shortDateText(i18n.language, blockedUntil.get(client.id) ?? ''),
+                    })}
+                  </Badge>
+                )}
               </Combobox.Option>
             ))
           )}

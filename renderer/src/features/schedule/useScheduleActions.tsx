@@ -4,7 +4,7 @@ import type { chosenCancelKinds } from '@contract/schedule-history.js';
 import { overridableRefusals } from '@contract/schedule.js';
 import type { BookingView, Promotion, ShiftView, WaitingView, Warning } from '@contract/schedule-views.js';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorOf, errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
@@ -52,6 +52,13 @@ export function useScheduleActions() {
   const [warnings, setWarnings] = useState<Record<string, Warning[]>>({});
   const [problems, setProblems] = useState<Record<string, Problem>>({});
   const [override, setOverride] = useState<OverrideRequest | null>(null);
+  // A pick refused by a rule a reason lets past waits for the reason dialog: it ends booked or not,
+  // and only then does the quick-book field empty for the next client (or keep what was typed).
+  const waitingPick = useRef<((done: boolean) => void) | null>(null);
+  const settlePick = (done: boolean) => {
+    waitingPick.current?.(done);
+    waitingPick.current = null;
+  };
 
   const setProblem = (key: string, problem: Problem | null) =>
     setProblems((all) => {
@@ -71,12 +78,16 @@ export function useScheduleActions() {
   const withUndo = (message: string, undo: () => Promise<unknown>, done: string) =>
     notifyWithUndo(t, message, undo, { color: 'teal', done, failed });
 
-  /** Runs a booking-like call; answers whether it went through. */
+  /**
+   * Runs a booking-like call; answers whether it went through. A client's first try that
+   * needs a reason answers once the reason dialog has ended.
+   */
   const attempt = async (
     key: string,
     run: () => Promise<{ warnings?: Warning[]; shiftId: number }>,
     onLimit: (message: string) => OverrideRequest,
     client?: ClientPick,
+    overrideReason?: string,
   ): Promise<boolean> => {
     setProblem(key, null);
     try {
@@ -85,8 +96,15 @@ export function useScheduleActions() {
       return true;
     } catch (error) {
       const apiError = apiErrorOf(error);
-      if (overridableRefusals.includes(apiError.code)) setOverride(onLimit(apiError.message));
-      else if (apiError.code === 'transport') failed(error);
+      if (overridableRefusals.includes(apiError.code)) {
+        setOverride(onLimit(apiError.message));
+        if (!client || overrideReason !== undefined) return false;
+        settlePick(false);
+        return new Promise<boolean>((resolve) => {
+          waitingPick.current = resolve;
+        });
+      }
+      if (apiError.code === 'transport') failed(error);
       else setProblem(key, client ? { error: apiError, client } : { error: apiError });
       return false;
     }
@@ -106,6 +124,7 @@ export function useScheduleActions() {
       },
       (message) => ({ kind: 'book', shift, client, message }),
       client,
+      overrideReason,
     );
 
   const addToWaiting = (shift: ShiftView, client: ClientPick, overrideReason?: string) =>
@@ -121,6 +140,7 @@ export function useScheduleActions() {
       },
       (message) => ({ kind: 'wait', shift, client, message }),
       client,
+      overrideReason,
     );
 
   const move = (booking: BookingView, from: ShiftView, to: ShiftView, overrideReason?: string) =>
@@ -186,9 +206,11 @@ export function useScheduleActions() {
     const request = override;
     setOverride(null);
     if (request.kind === 'move') return move(request.booking, request.shift, request.to, reason);
-    return request.kind === 'book'
+    const done = await (request.kind === 'book'
       ? book(request.shift, request.client, reason)
-      : addToWaiting(request.shift, request.client, reason);
+      : addToWaiting(request.shift, request.client, reason));
+    settlePick(done);
+    return done;
   };
 
   return {
@@ -204,7 +226,10 @@ export function useScheduleActions() {
     dismissProblem: (key: string) => setProblem(key, null),
     override,
     resolveOverride,
-    dismissOverride: () => setOverride(null),
+    dismissOverride: () => {
+      setOverride(null);
+      settlePick(false);
+    },
     busy: bookCall.isPending || waitCall.isPending || moveCall.isPending,
   };
 }
