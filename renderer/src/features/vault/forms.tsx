@@ -2,6 +2,7 @@ import { vaultMethods } from '@contract/vault.js';
 import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { apiErrorOf } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
@@ -20,9 +21,17 @@ function sameTwice(password: string, again: string): Record<string, string> {
 /** The password, as typed; a refused one is marked at its field and kept. */
 export function UnlockForm() {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const unlock = useApiMutation('vault.unlock', ['vault.status']);
   const fields = useContractForm({ schema: vaultMethods['vault.unlock'].input, defaultValues: { password: '' } });
-  const submit = fields.onSubmit((input) => unlock.mutateAsync(input));
+  const submit = fields.onSubmit((input) =>
+    unlock.mutateAsync(input).catch(async (error: unknown) => {
+      // The password was right but the file would not open: the door's own screen says why.
+      if (apiErrorOf(error).code === 'system.cannotOpen')
+        await queryClient.invalidateQueries({ queryKey: ['vault.status'] });
+      throw error;
+    }),
+  );
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="sm">
