@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { holdsData, readContents } from '../../db/backup.js';
 import { DatabaseFileError } from '../../db/open.js';
-import { backupSettingsOf } from '../backups/index.js';
 import { createGate, createLock, type Gate, keyFilePath, type Lock } from '../vault/index.js';
 import { expectationOf, rememberOpened } from './record.js';
 import { backupDirOf, openRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
@@ -74,13 +73,12 @@ export function lockedData(
 /** Records the file as open now, with whether it holds data and its backup folders; never fails the open. */
 export function noteOpened(record: OpenRecord, runtime: Runtime, now: Date = new Date()): void {
   try {
-    const { secondFolder } = backupSettingsOf(runtime.database.sqlite);
     rememberOpened(
       record.file,
       runtime.database.file,
       {
         heldData: holdsData(readContents(runtime.database.sqlite)),
-        backupFolders: [runtime.backupDir, ...(secondFolder ? [secondFolder] : [])],
+        backupFolders: runtime.backupFolders(),
         at: now,
       },
       record.report,
