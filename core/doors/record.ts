@@ -110,7 +110,11 @@ export function rememberOpened(
     fs.writeFileSync(temporary, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
     fs.renameSync(temporary, recordFile);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
     report(`The record of opened data files ${recordFile} could not be written (${(error as Error).message}).`);
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written where nothing can be written.
+    }
   }
 }

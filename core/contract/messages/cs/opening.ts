@@ -74,6 +74,8 @@ export const csOpening = {
       keptAside: 'Soubor, jak je teď, se nejdřív odloží do složky záloh; nic se nesmaže.',
       none: 'Ve složkách se zálohami, které Shiftbook zná, není žádná dobrá záloha s daty.',
       command: 'Na příkazové řádce: npm run -s cli -- restore {{name}} --db {{file}}',
+      confirm: 'Obnovit zálohu {{name}} teď? Soubor, jak je teď, se odloží. (a/N) ',
+      restoredRunAgain: 'Záloha je obnovená. Spusťte příkaz znovu.',
     },
   },
 };

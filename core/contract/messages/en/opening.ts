@@ -71,6 +71,8 @@ export const enOpening: Shape<typeof csOpening> = {
       keptAside: 'The file as it is now is first kept aside in the backups folder; nothing is deleted.',
       none: 'No good backup with data was found in the backup folders Shiftbook knows.',
       command: 'On the command line: npm run -s cli -- restore {{name}} --db {{file}}',
+      confirm: 'Restore the backup {{name}} now? The file as it is now is kept aside. (y/N) ',
+      restoredRunAgain: 'The backup is restored. Run the command again.',
     },
   },
 };
