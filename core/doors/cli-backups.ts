@@ -26,6 +26,7 @@ const restorableWithoutOpening = new Set([
   'system.databaseLostRecorded',
   'system.databaseDamaged',
   'system.notADatabase',
+  'vault.wrongKey',
 ]);
 
 const print = (io: BackupCommandIo, value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);

@@ -162,6 +162,8 @@ const kinds: Record<string, OpenProblemKind> = {
   'system.databaseEmpty': 'lost',
   'system.databaseDamaged': 'damaged',
   'system.notADatabase': 'notADatabase',
+  // The password opened the key file, yet its key does not read the data file: damaged, or another file.
+  'vault.wrongKey': 'notADatabase',
   'system.databaseReadOnly': 'readOnly',
   'system.diskFull': 'diskFull',
   migrationRefused: 'newerVersion',

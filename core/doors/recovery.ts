@@ -9,6 +9,7 @@ const recoverable = new Set<string>([
   'system.databaseLostRecorded',
   'system.databaseDamaged',
   'system.notADatabase',
+  'vault.wrongKey',
 ]);
 
 /**

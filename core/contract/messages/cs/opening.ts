@@ -10,7 +10,6 @@ export const csOpening = {
   },
   texts: {
     unchanged: 'V souboru se nic nezměnilo a nic se do něj nezapíše.',
-    fileLabel: 'Soubor',
     lost: {
       title: 'Soubor s daty chybí',
       what: 'Soubor {{file}} chybí nebo je prázdný, ale Shiftbook v něm naposledy měl data. Proto nezačal s prázdnou databází místo něj.',

@@ -13,7 +13,6 @@ export const enOpening: Shape<typeof csOpening> = {
   },
   texts: {
     unchanged: 'Nothing in the file was changed, and nothing will be written to it.',
-    fileLabel: 'File',
     lost: {
       title: 'The data file is missing',
       what: 'The file {{file}} is missing or empty, but it held data when Shiftbook last opened it. So Shiftbook did not start with an empty database in its place.',

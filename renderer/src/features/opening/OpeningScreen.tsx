@@ -47,9 +47,6 @@ function ProblemView({ problem }: { problem: OpenProblem }) {
         <Text size="sm">{t('opening.unchanged')}</Text>
       </Alert>
       <Text>{t(`opening.${kind}.todo`)}</Text>
-      <Text size="sm">
-        {t('opening.fileLabel')}: <Code>{file}</Code>
-      </Text>
       {backup ? <BackupOffer backup={backup} /> : kind === 'lost' && <Text>{t('opening.backup.none')}</Text>}
       <details>
         <summary>{t('openingScreen.details')}</summary>

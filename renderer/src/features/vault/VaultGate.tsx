@@ -6,6 +6,8 @@ import { callApi } from '../../api/transport.js';
 import { OpeningScreen } from '../opening/OpeningScreen.js';
 import { LockScreen } from './LockScreen.js';
 
+const frontOfData = new Set(['vault.status', 'system.openProblem']);
+
 /** How often the page asks whether the data is still unlocked (and says whether someone used it). */
 const pollMs = 15_000;
 
@@ -60,7 +62,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
   const state = status.data;
   useEffect(() => {
     if (state !== undefined && state !== 'unlocked') {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'vault.status' });
+      // What the screens in front of the data ask (the lock, why the file cannot be opened) holds nothing of it.
+      queryClient.removeQueries({ predicate: (query) => !frontOfData.has(String(query.queryKey[0])) });
     }
   }, [state, queryClient]);
   if (state === undefined) return null;
