@@ -31,7 +31,7 @@ export const csOpening = {
       todo: 'Nainstalujte novější verzi Shiftbooku (tu, která soubor naposledy otevřela). Starší záloha by přišla o novější práci, proto se žádná nenabízí.',
     },
     wrongPassword: {
-      title: 'Heslo nesedí',
+      title: 'Heslo není správné',
       what: 'Heslo z proměnné SHIFTBOOK_PASSWORD neotevře soubor {{file}}.',
       todo: 'Spusťte Shiftbook znovu se správným heslem v SHIFTBOOK_PASSWORD, nebo bez této proměnné a heslo napište na obrazovce pro odemčení.',
     },
