@@ -45,7 +45,7 @@ describe("browser mode's door on a file it cannot open", () => {
       error: { code: 'system.offerChanged' },
     });
     expect(fs.readFileSync(file)).toEqual(before);
-  });
+  }, 20_000);
 
   test('a file lost after the right password on the unlock screen: the door switches to the screen', async () => {
     await dataWithBackup();
@@ -72,5 +72,5 @@ describe("browser mode's door on a file it cannot open", () => {
     expect(await door.run('vault.unlock', { password })).toMatchObject({ ok: true });
     expect(await door.run('clients.list', {})).toMatchObject({ ok: true, value: { total: 1 } });
     door.close();
-  });
+  }, 20_000);
 });
