@@ -70,7 +70,7 @@ export const csOpening = {
       months_few: '{{count}} měsíce s prací',
       months_many: '{{count}} měsíce s prací',
       months_other: '{{count}} měsíců s prací',
-      keptAside: 'Soubor, jak je teď, se nejdřív odloží do složky záloh; nic se nesmaže.',
+      keptAside: 'Co je teď na místě souboru, se nejdřív odloží do složky záloh; nic se nesmaže.',
       none: 'Ve složkách se zálohami, které Shiftbook zná, není žádná dobrá záloha s daty.',
       command: 'Na příkazové řádce: npm run -s cli -- restore {{name}} --db {{file}}',
       confirm: 'Obnovit zálohu {{name}} teď? Soubor, jak je teď, se odloží. (a/N) ',

@@ -67,7 +67,7 @@ export const enOpening: Shape<typeof csOpening> = {
       agreements_other: '{{count}} agreements',
       months_one: '{{count}} month with work',
       months_other: '{{count}} months with work',
-      keptAside: 'The file as it is now is first kept aside in the backups folder; nothing is deleted.',
+      keptAside: "Whatever is in the file's place now is first kept aside in the backups folder; nothing is deleted.",
       none: 'No good backup with data was found in the backup folders Shiftbook knows.',
       command: 'On the command line: npm run -s cli -- restore {{name}} --db {{file}}',
       confirm: 'Restore the backup {{name}} now? The file as it is now is kept aside. (y/N) ',
