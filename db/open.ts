@@ -43,6 +43,7 @@ export class DatabaseFileError extends Error {
       | 'system.databaseBusy'
       | 'system.databaseDamaged'
       | 'system.databaseLost'
+      | 'system.databaseLostRecorded'
       | 'system.databaseReadOnly'
       | 'system.diskFull'
       | 'vault.wrongKey',

@@ -7,7 +7,8 @@ import type { ApiResult } from '../core/contract/errors.js';
 import { isLocale, type Locale } from '../core/contract/i18n.js';
 import { startFailureText } from '../core/doors/failures.js';
 import { dataFilePath } from '../core/doors/paths.js';
-import { openLockedRuntime } from '../core/doors/locked-runtime.js';
+import { noteOpened, openLockedRuntime } from '../core/doors/locked-runtime.js';
+import { recordedBackupFolders, recordFilePath } from '../core/doors/record.js';
 import { acceptRecovery, recoveryOffer } from '../core/doors/recovery.js';
 import type { Runtime } from '../core/doors/runtime.js';
 import type { Gate } from '../core/vault/index.js';
@@ -35,6 +36,8 @@ let mainWindow: BrowserWindow | null = null;
 let gate: Gate<Runtime> | null = null;
 /** The open data, once the password was given (it stays open while locked, for the backup on quit). */
 const opened = () => gate?.lock.opened() ?? null;
+/** The record of opened data files: a lost file that held data is noticed even without its backups beside it. */
+const record = { file: recordFilePath(process.env), report: (text: string) => console.error(text) };
 /** The preferences' language, for dialogs the main process shows on its own. */
 let currentLanguage: Locale = 'cs';
 
@@ -94,14 +97,15 @@ function backupOnQuit(): void {
   } catch (error) {
     console.error('Backup on quit failed', error);
   }
+  noteOpened(record, runtime);
 }
 
 /**
  * A lost, empty or damaged data file is not replaced by an empty database: the
  * coordinator is offered the newest good backup, and the app starts again on it.
  */
-async function restoredInstead(error: unknown): Promise<boolean> {
-  const offer = recoveryOffer(error);
+async function restoredInstead(error: unknown, dataFile: string): Promise<boolean> {
+  const offer = recoveryOffer(error, [], recordedBackupFolders(record.file, dataFile));
   if (!offer) return false;
   const title = `${electronText('cs', 'startFailed')} / ${electronText('en', 'startFailed')}`;
   const { response } = await dialog.showMessageBox({
@@ -125,11 +129,15 @@ async function restoredInstead(error: unknown): Promise<boolean> {
 
 /** Like the backup on quit, a failed daily backup is logged and the app goes on. */
 function dailyChores(): void {
+  const runtime = opened();
+  if (!runtime) return;
   try {
-    opened()?.dailyChores();
+    runtime.dailyChores();
   } catch (error) {
     console.error('Daily backup failed', error);
   }
+  // Clients entered since the start count: from now on the file is expected to hold data.
+  noteOpened(record, runtime);
 }
 
 /** The menu speaks the language of the preferences; it is built again when they change. */
@@ -173,10 +181,10 @@ async function start(): Promise<void> {
   const dataFile = dataFilePath(process.env, app.getPath('userData'));
   try {
     // Nothing is read before the unlock screen is answered (or the first password set).
-    gate = await openLockedRuntime({ dataFile, migrationsFolder, fontsDir, version: app.getVersion() });
+    gate = await openLockedRuntime({ dataFile, migrationsFolder, fontsDir, version: app.getVersion() }, {}, record);
   } catch (error) {
     console.error(error);
-    if (await restoredInstead(error)) return;
+    if (await restoredInstead(error, dataFile)) return;
     dialog.showErrorBox(
       `${electronText('cs', 'startFailed')} / ${electronText('en', 'startFailed')}`,
       startFailureText(error),

@@ -13,6 +13,7 @@ import { privacyMethods } from './privacy.js';
 import { scheduleMethods } from './schedule.js';
 import { settingsMethods } from './settings.js';
 import { systemMethods } from './system.js';
+import type { OpeningMethodName, OpeningMethods } from './opening.js';
 import type { VaultMethodName, VaultMethods } from './vault.js';
 
 /** Every operation of the app. The renderer, the CLI and IPC all speak this. */
@@ -34,9 +35,9 @@ export const contract = joinGroups(
 
 export type Contract = typeof contract;
 export type MethodName = Extract<keyof Contract, string>;
-/** What a page may call: the contract, and the lock in front of it (./vault.ts). */
-export type CallableName = MethodName | VaultMethodName;
-type Callable = Contract & VaultMethods;
+/** What a page may call: the contract, the lock in front of it (./vault.ts) and a door that cannot open its file (./opening.ts). */
+export type CallableName = MethodName | VaultMethodName | OpeningMethodName;
+type Callable = Contract & VaultMethods & OpeningMethods;
 export type Input<M extends CallableName> = z.input<Callable[M]['input']>;
 export type Output<M extends CallableName> = z.output<Callable[M]['output']>;
 

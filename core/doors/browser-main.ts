@@ -2,8 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backupFailureText, startFailureText } from './failures.js';
 import { startBridge } from './http.js';
+import { noteOpened } from './locked-runtime.js';
+import { openDoor } from './opening.js';
 import { checkoutPaths, dataFilePath } from './paths.js';
-import { openLockedRuntime } from './locked-runtime.js';
+import { recordFilePath } from './record.js';
 
 /**
  * Browser mode: the built renderer and the API on 127.0.0.1, for machines
@@ -13,9 +15,11 @@ const paths = checkoutPaths(path.dirname(fileURLToPath(import.meta.url)));
 const dataFile = dataFilePath();
 const port = Number(process.env.SHIFTBOOK_PORT ?? 4317);
 
-let gate;
+const record = { file: recordFilePath(process.env), report: (text: string) => console.error(text) };
+
+let door;
 try {
-  gate = await openLockedRuntime(
+  door = await openDoor(
     {
       dataFile,
       migrationsFolder: paths.migrationsFolder,
@@ -23,12 +27,15 @@ try {
       version: paths.version,
     },
     process.env,
+    record,
   );
 } catch (error) {
   console.error(startFailureText(error));
   process.exit(1);
 }
-const opened = gate;
+const opened = door;
+// The page shows it too, with what to do and the backup to restore; the terminal says it for whoever reads there.
+if (opened.failure() !== null) console.error(startFailureText(opened.failure()));
 
 const bridge = await startBridge({ dispatcher: opened, staticDir: paths.rendererDir }, port).catch(
   async (error: NodeJS.ErrnoException) => {
@@ -40,11 +47,15 @@ const bridge = await startBridge({ dispatcher: opened, staticDir: paths.renderer
 
 // A backup each day while running (and unlocked), as the desktop app does; a failure is told, not fatal.
 const chores = () => {
+  const runtime = opened.gate()?.lock.opened();
+  if (!runtime) return;
   try {
-    opened.lock.opened()?.dailyChores();
+    runtime.dailyChores();
   } catch (error) {
     console.error(backupFailureText(error));
   }
+  // Data entered since the start counts: a file that gained its first clients is expected from now on.
+  noteOpened(record, runtime);
 };
 chores();
 const choresTimer = setInterval(chores, 60 * 60 * 1000);
@@ -58,13 +69,14 @@ const stop = () => {
   clearInterval(choresTimer);
   void bridge.close().then(() => {
     // While locked there is no key in memory, so no backup can be taken.
-    const runtime = opened.lock.opened();
+    const runtime = opened.gate()?.lock.opened();
     try {
       runtime?.backup('quit');
     } catch (error) {
       console.error(backupFailureText(error));
     }
-    opened.lock.close();
+    if (runtime) noteOpened(record, runtime);
+    opened.close();
     process.exit(0);
   });
 };

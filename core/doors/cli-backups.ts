@@ -1,14 +1,18 @@
 import path from 'node:path';
 import { type BackupKeys, DatabaseFileError } from '../../db/open.js';
 import { DomainError } from '../api/domain-error.js';
+import { backupsIn } from '../../db/retention.js';
 import { listBackups, restoreUnopened } from '../backups/index.js';
 import { type Locale, translate } from '../contract/i18n.js';
+import { recordedBackupFolders } from './record.js';
 import type { Runtime } from './runtime.js';
 
 export interface BackupCommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now?: () => Date;
+  /** The app's record of opened data files: a lost file's backups may lie in its second folder. */
+  record?: string;
 }
 
 /** Opening the database for these commands; the CLI passes its own (mustExist, actor "cli"). */
@@ -19,8 +23,10 @@ const restorableWithoutOpening = new Set([
   'system.databaseMissing',
   'system.databaseEmpty',
   'system.databaseLost',
+  'system.databaseLostRecorded',
   'system.databaseDamaged',
   'system.notADatabase',
+  'vault.wrongKey',
 ]);
 
 const print = (io: BackupCommandIo, value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
@@ -71,7 +77,13 @@ export async function restoreCommand(
   }
   try {
     const now = (io.now ?? (() => new Date()))();
-    const outcome = restoreUnopened(file, path.join(path.dirname(file), 'backups'), path.basename(name), {
+    const folders = [
+      path.join(path.dirname(file), 'backups'),
+      ...(io.record ? recordedBackupFolders(io.record, file) : []),
+    ];
+    const folder =
+      folders.find((dir) => backupsIn(dir).some((entry) => entry.name === path.basename(name))) ?? folders[0];
+    const outcome = restoreUnopened(file, folder ?? '', path.basename(name), {
       now,
       keys: await keys(),
     });

@@ -30,11 +30,20 @@ export async function openWithPassword(
   locale: Locale,
   create: boolean,
 ): Promise<{ runtime: Runtime; recoveryKey: string | null }> {
+  // The file's own refusal (lost, damaged…) after a right password: the door words it with what to do.
+  let fileError: DatabaseFileError | null = null;
   const lock = createLock({
     dataFile: options.dataFile,
     backupDir: backupDirOf(options.dataFile),
     ...(keys.kdf ? { kdf: keys.kdf } : {}),
-    open: (key, keyring) => openRuntime({ ...options, key, keyring }),
+    open: (key, keyring) => {
+      try {
+        return openRuntime({ ...options, key, keyring });
+      } catch (error) {
+        if (error instanceof DatabaseFileError) fileError = error;
+        throw error;
+      }
+    },
   });
   const gate = createGate(lock);
   const state = lock.state();
@@ -51,7 +60,7 @@ export async function openWithPassword(
       : await gate.run('vault.unlock', { password: given.password }, { locale });
   if (!result.ok) {
     lock.close();
-    throw new CliRefusal(result.error.message);
+    throw fileError ?? new CliRefusal(result.error.message);
   }
   const opened = lock.opened();
   if (!opened) throw new Error('The lock opened no data');

@@ -13,18 +13,16 @@ import { seedSignUps } from '../demo/schedule.js';
 import { seedClients, seedEmployer } from '../demo/seed.js';
 import { keyFilePath, unlockWithPassword } from '../vault/index.js';
 import { backupCommand, listCommand, restoreCommand } from './cli-backups.js';
+import { cannotOpen, type CliOpeningIo } from './cli-opening.js';
 import { CliRefusal, type CliKeys, openWithPassword } from './cli-vault.js';
 import { openFailureText } from './failures.js';
 import type { Runtime, RuntimeOptions } from './runtime.js';
 
-export interface CliIo extends CliKeys {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
+export interface CliIo extends CliKeys, CliOpeningIo {
   readStdin: () => string;
   migrationsFolder: string;
   fontsDir: string;
   version: string;
-  now?: () => Date;
   busyTimeoutMs?: number;
 }
 
@@ -116,13 +114,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${error.message}\n`);
       return 1;
     }
+    if (error instanceof DatabaseFileError)
+      return cannotOpen(error, () => backupKeys(error.file, locale, io), locale, io);
     // Anything else (a file that cannot be written, say) is told plainly, without a stack trace.
-    const text = openFailureText(error, locale) ?? (error instanceof Error ? error.message : String(error));
-    io.stderr(`${text}\n`);
-    const missing =
-      error instanceof DatabaseFileError &&
-      (error.code === 'system.databaseMissing' || error.code === 'system.databaseEmpty');
-    return missing ? 2 : 1;
+    io.stderr(`${openFailureText(error, locale) ?? (error instanceof Error ? error.message : String(error))}\n`);
+    return 1;
   }
 }
 

@@ -33,6 +33,8 @@ export interface Runtime {
   backup(label: 'quit' | 'daily'): BackupOutcome;
   /** A backup when none was taken today (daily while running), and old printed documents removed as set. */
   dailyChores(): void;
+  /** Where its backups go: the folder beside the file and the second folder, when set. */
+  backupFolders(): string[];
   close(): void;
 }
 
@@ -99,6 +101,10 @@ export function openRuntime(options: RuntimeOptions): Runtime {
       }
       const { printedKeepDays } = backupSettingsOf(database.sqlite);
       if (printedKeepDays !== null) clearPrinted(printedDir, now(), printedKeepDays);
+    },
+    backupFolders: () => {
+      const { secondFolder } = backupSettingsOf(database.sqlite);
+      return [backupDir, ...(secondFolder ? [secondFolder] : [])];
     },
     close: () => database.close(),
   };

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DatabaseFileError } from '../../../db/open.js';
 import { startFailureText } from '../../../core/doors/failures.js';
-import { repoRoot } from '../../helpers/db.js';
 import { makeTempDir, removeDir } from '../support.js';
+import { startBrowserMode } from './browser-mode.js';
 
 let dir: string;
 beforeEach(() => {
@@ -25,19 +24,26 @@ describe('a door that cannot open its database', () => {
     );
   });
 
-  test('browser mode on a file that is not a database exits 1 with that message, no stack trace', () => {
+  test('browser mode on a file that is not a database says so, then serves only the screen that explains it', async () => {
     const file = path.join(dir, 'shiftbook.sqlite');
-    fs.writeFileSync(file, 'not a database at all\n'.repeat(100));
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'core/doors/browser-main.ts'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, SHIFTBOOK_DB: file, SHIFTBOOK_PORT: '0' },
-    });
-    expect(result.status).toBe(1);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(`The file ${file} is not a Shiftbook database, or it is damaged.`);
-    expect(result.stderr).toContain(`Soubor ${file} není databáze Shiftbooku`);
-    expect(result.stderr).not.toMatch(/SqliteError|\n\s+at /);
+    const bytes = Buffer.from('not a database at all\n'.repeat(100));
+    fs.writeFileSync(file, bytes);
+    const server = await startBrowserMode({ SHIFTBOOK_DB: file, SHIFTBOOK_DATA_DIR: dir });
+    try {
+      expect(server.stderr()).toContain(`The file ${file} is not a Shiftbook database, or it is damaged.`);
+      expect(server.stderr()).toContain(`Soubor ${file} není databáze Shiftbooku`);
+      expect(server.stderr()).not.toMatch(/SqliteError|\n\s+at /);
+      const problem = await server.call('system.openProblem');
+      expect(problem).toMatchObject({ ok: true, value: { kind: 'notADatabase', file, backup: null } });
+      expect(await server.call('vault.status')).toMatchObject({ ok: false, error: { code: 'system.cannotOpen' } });
+      expect(await server.call('clients.list', {})).toMatchObject({ ok: false, error: { code: 'system.cannotOpen' } });
+      expect(await server.call('system.acceptRecovery', { name: 'x.sqlite' })).toMatchObject({
+        ok: false,
+        error: { code: 'system.offerChanged', field: 'name' },
+      });
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+    expect(fs.readFileSync(file)).toEqual(bytes);
   }, 60_000);
 });

@@ -37,7 +37,7 @@ describe('browser mode', () => {
       // Unlocked at start by the password in the environment, so the database is open.
       const server = spawn(process.execPath, ['--import', 'tsx', 'core/doors/browser-main.ts'], {
         cwd: repoRoot,
-        env: { ...process.env, SHIFTBOOK_DB: file, SHIFTBOOK_PORT: '0', ...passwordEnv },
+        env: { ...process.env, SHIFTBOOK_DB: file, SHIFTBOOK_DATA_DIR: dir, SHIFTBOOK_PORT: '0', ...passwordEnv },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));

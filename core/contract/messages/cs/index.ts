@@ -9,6 +9,7 @@ import { csSchedule } from './schedule.js';
 import { csPayrollDocuments } from './payroll-documents.js';
 import { csPrivacy } from './privacy.js';
 import { csSettings } from './settings.js';
+import { csOpening } from './opening.js';
 import { csVault } from './vault.js';
 
 /**
@@ -19,6 +20,7 @@ import { csVault } from './vault.js';
 export const cs = {
   errors: {
     ...csCommon.errors,
+    system: { ...csCommon.errors.system, ...csOpening.errors },
     client: csClients.errors,
     settings: csSettings.errors,
     agreement: csAgreements.errors,
@@ -46,6 +48,7 @@ export const cs = {
   },
   present: csCommon.present,
   recovery: csVault.recovery,
+  opening: csOpening.texts,
   validation: {
     ...csCommon.validation,
     ...csClients.validation,

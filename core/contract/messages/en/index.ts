@@ -10,12 +10,14 @@ import { enSchedule } from './schedule.js';
 import { enPayrollDocuments } from './payroll-documents.js';
 import { enPrivacy } from './privacy.js';
 import { enSettings } from './settings.js';
+import { enOpening } from './opening.js';
 import { enVault } from './vault.js';
 
 /** English texts of the contract, joined as the Czech ones are (see ../cs/index.ts). */
 export const en: Catalogue = {
   errors: {
     ...enCommon.errors,
+    system: { ...enCommon.errors.system, ...enOpening.errors },
     client: enClients.errors,
     settings: enSettings.errors,
     agreement: enAgreements.errors,
@@ -43,6 +45,7 @@ export const en: Catalogue = {
   },
   present: enCommon.present,
   recovery: enVault.recovery,
+  opening: enOpening.texts,
   validation: {
     ...enCommon.validation,
     ...enClients.validation,

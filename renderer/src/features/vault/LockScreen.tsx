@@ -1,15 +1,15 @@
 import { passwordMinLength } from '@contract/vault.js';
-import { Anchor, Center, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setApiLocale } from '../../api/transport.js';
 import type { GateState } from './VaultGate.js';
 import { RecoverForm, SetupForm, UnlockForm } from './forms.js';
+import { LockFrame } from './LockFrame.js';
 import { RecoveryKeySheet } from './RecoveryKeySheet.js';
 
 /** The screen in front of the data: unlock, recover with the key, or set the first password. */
-export function LockScreen({ state }: { state: Exclude<GateState, 'unlocked'> }) {
-  const { t, i18n } = useTranslation();
+export function LockScreen({ state }: { state: Exclude<GateState, 'unlocked' | 'cannotOpen'> }) {
+  const { t } = useTranslation();
   const [recovering, setRecovering] = useState(false);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   let title: string;
@@ -55,35 +55,5 @@ export function LockScreen({ state }: { state: Exclude<GateState, 'unlocked'> })
       </>
     );
   }
-  return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Paper withBorder shadow="sm" p="xl" w={520} maw="100%" component="main">
-        <Stack gap="md">
-          <SegmentedControl
-            aria-label={t('vault.language')}
-            value={i18n.language}
-            onChange={(language) => {
-              setApiLocale(language);
-              void i18n.changeLanguage(language);
-            }}
-            data={[
-              { value: 'cs', label: 'Čeština' },
-              { value: 'en', label: 'English' },
-            ]}
-            size="xs"
-            style={{ alignSelf: 'flex-end' }}
-          />
-          <Stack gap={0}>
-            <Text c="dimmed" fw={600}>
-              {t('app.name')}
-            </Text>
-            <Title order={1} size="h2">
-              {title}
-            </Title>
-          </Stack>
-          {body}
-        </Stack>
-      </Paper>
-    </Center>
-  );
+  return <LockFrame title={title}>{body}</LockFrame>;
 }

@@ -3,13 +3,19 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { apiErrorOf } from '../../api/errors.js';
 import { callApi } from '../../api/transport.js';
+import { OpeningScreen } from '../opening/OpeningScreen.js';
 import { LockScreen } from './LockScreen.js';
+
+const frontOfData = new Set(['vault.status', 'system.openProblem']);
 
 /** How often the page asks whether the data is still unlocked (and says whether someone used it). */
 const pollMs = 15_000;
 
-/** Where the lock stands for this page; `noSession` is browser mode without its cookie. */
-export type GateState = VaultState | 'noSession';
+/**
+ * Where the lock stands for this page; `noSession` is browser mode without its
+ * cookie, `cannotOpen` a data file the door could not open (its own screen).
+ */
+export type GateState = VaultState | 'noSession' | 'cannotOpen';
 
 async function currentState(active: boolean): Promise<GateState> {
   try {
@@ -17,6 +23,7 @@ async function currentState(active: boolean): Promise<GateState> {
   } catch (error) {
     const { code, params } = apiErrorOf(error);
     if (code === 'transport' && params?.status === 401) return 'noSession';
+    if (code === 'system.cannotOpen') return 'cannotOpen';
     throw error;
   }
 }
@@ -55,10 +62,12 @@ export function VaultGate({ children }: { children: ReactNode }) {
   const state = status.data;
   useEffect(() => {
     if (state !== undefined && state !== 'unlocked') {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'vault.status' });
+      // What the screens in front of the data ask (the lock, why the file cannot be opened) holds nothing of it.
+      queryClient.removeQueries({ predicate: (query) => !frontOfData.has(String(query.queryKey[0])) });
     }
   }, [state, queryClient]);
   if (state === undefined) return null;
   if (state === 'unlocked') return children;
+  if (state === 'cannotOpen') return <OpeningScreen />;
   return <LockScreen state={state} />;
 }

@@ -3,6 +3,7 @@ import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { apiErrorOf } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
@@ -55,9 +56,17 @@ function Secret(props: { field: FieldProps; label: string; autoComplete: string;
 /** The password, as typed; a refused one is marked at its field and kept. */
 export function UnlockForm() {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const unlock = useApiMutation('vault.unlock', ['vault.status']);
   const fields = useContractForm({ schema: vaultMethods['vault.unlock'].input, defaultValues: { password: '' } });
-  const submit = fields.onSubmit((input) => unlock.mutateAsync(input));
+  const submit = fields.onSubmit((input) =>
+    unlock.mutateAsync(input).catch(async (error: unknown) => {
+      // The password was right but the file would not open: the door's own screen says why.
+      if (apiErrorOf(error).code === 'system.cannotOpen')
+        await queryClient.invalidateQueries({ queryKey: ['vault.status'] });
+      throw error;
+    }),
+  );
   return (
     <Shell submit={submit} busy={fields.busy} failure={fields.failure} label={t('vault.unlock.submit')}>
       <PasswordInput {...secret(fields.text('password'))} label={t('fields.password')} data-autofocus autoFocus />

@@ -9,6 +9,7 @@ import { csPay } from './pay.js';
 import { csPrivacyUi } from './privacy.js';
 import { csVault } from './vault.js';
 import { csData } from './data.js';
+import { csOpeningUi } from './opening.js';
 
 /** Czech texts of the screens. Contract texts (errors, validation, field names) come from @contract. */
 export const csUi = {
@@ -23,4 +24,5 @@ export const csUi = {
   ...csPrivacyUi,
   ...csVault,
   ...csData,
+  ...csOpeningUi,
 };

@@ -10,6 +10,7 @@ import { enPay } from './pay.js';
 import { enPrivacyUi } from './privacy.js';
 import { enVault } from './vault.js';
 import { enData } from './data.js';
+import { enOpeningUi } from './opening.js';
 
 /** English texts of the screens; the type demands exactly the Czech keys. */
 export const enUi: UiCatalogue = {
@@ -24,4 +25,5 @@ export const enUi: UiCatalogue = {
   ...enPrivacyUi,
   ...enVault,
   ...enData,
+  ...enOpeningUi,
 };
