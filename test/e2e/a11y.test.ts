@@ -30,6 +30,8 @@ beforeAll(async () => {
     validFrom: '2026-12-01',
   });
   draft = must<{ id: number }>(api, 'agreements.create', defaults.input).id;
+  // A backup to offer for restoring, so the restore dialog can open.
+  must(api, 'backups.create', {});
 });
 
 afterAll(async () => {
@@ -38,35 +40,77 @@ afterAll(async () => {
 
 type Words = { cs: string | RegExp; en: string | RegExp };
 
-/** A screen to check: where it is, and the buttons that open its dialogs (named in both languages). */
+/** What opens a dialog: a button, or a button and then an item of the menu it opens (named in both languages). */
+type Opener = Words | [button: Words, item: Words];
+
+/** A screen to check: where it is, and what opens each of its dialogs. */
 interface Screen {
   name: string;
   path: () => string;
-  dialogs?: Words[];
+  dialogs?: Opener[];
 }
+
+const printPreview: Words = { cs: 'Vytisknout znovu', en: 'Print again' };
+
+const settingsDialogs: Record<string, Opener[]> = {
+  parameters: [{ cs: 'Přidat období', en: 'Add period' }],
+  holidays: [{ cs: 'Přidat svátek', en: 'Add holiday' }],
+  schedule: [
+    { cs: 'Přidat pravidelnou směnu', en: 'Add a recurring shift' },
+    { cs: 'Ukončit', en: 'End' },
+  ],
+};
 
 /** One line per screen: a new screen is checked by adding it here. */
 const screens: Screen[] = [
   {
     name: 'week',
     path: () => '/week/2026/49',
-    dialogs: [{ cs: 'Mimořádná směna', en: 'Extra shift' }],
+    dialogs: [
+      { cs: 'Mimořádná směna', en: 'Extra shift' },
+      { cs: /^Přesunout na jinou směnu/, en: /^Move to another shift/ },
+      [
+        { cs: /^Další akce/, en: /^More actions/ },
+        { cs: 'Zrušit směnu…', en: 'Cancel shift…' },
+      ],
+      { cs: 'Tisknout rozpis', en: 'Print sheet' },
+    ],
   },
   { name: 'today', path: () => '/today/2026-11-30' },
   { name: 'clients', path: () => '/clients' },
   { name: 'new client', path: () => '/clients/new' },
-  { name: 'client', path: () => `/clients/${client.id}` },
+  {
+    name: 'client',
+    path: () => `/clients/${client.id}`,
+    dialogs: [
+      { cs: 'Zapsat na směnu', en: 'Book a shift' },
+      { cs: 'Vyřadit z programu', en: 'Deactivate' },
+      [
+        { cs: 'Údaje klienta', en: 'Client’s data' },
+        { cs: 'Anonymizovat…', en: 'Anonymise…' },
+      ],
+    ],
+  },
   { name: 'agreements', path: () => '/agreements' },
   { name: 'new agreement', path: () => '/agreements/new' },
-  { name: 'signed agreement', path: () => `/agreements/${signed}` },
+  {
+    name: 'signed agreement',
+    path: () => `/agreements/${signed}`,
+    dialogs: [
+      { cs: 'Sjednat dodatek', en: 'Make an amendment' },
+      { cs: 'Připravit výpověď', en: 'Prepare notice' },
+      { cs: 'Ukončit dohodu', en: 'End agreement' },
+      printPreview,
+    ],
+  },
   { name: 'draft agreement', path: () => `/agreements/${draft}` },
   { name: 'edit agreement', path: () => `/agreements/${draft}/edit` },
-  { name: 'pay', path: () => '/pay' },
+  { name: 'pay', path: () => '/pay', dialogs: [{ cs: 'Přidat opravu…', en: 'Add a correction…' }] },
   { name: 'cash', path: () => '/cash' },
   { name: 'change log', path: () => '/audit' },
-  { name: 'data', path: () => '/data' },
+  { name: 'data', path: () => '/data', dialogs: [{ cs: /^Obnovit zálohu/, en: /^Restore the backup/ }] },
   ...['employer', 'parameters', 'holidays', 'agreements', 'schedule', 'attendance', 'language', 'coordinator'].map(
-    (tab) => ({ name: `settings ${tab}`, path: () => `/settings?tab=${tab}` }),
+    (tab) => ({ name: `settings ${tab}`, path: () => `/settings?tab=${tab}`, dialogs: settingsDialogs[tab] }),
   ),
 ];
 
@@ -82,11 +126,15 @@ for (const lang of ['cs', 'en'] as const) {
       await page.waitForLoadState('networkidle');
       const found = await axeViolations(page);
       for (const opener of screen.dialogs ?? []) {
-        await page.getByRole('button', { name: opener[lang] }).first().click();
+        const [button, item] = Array.isArray(opener) ? opener : [opener];
+        const named = (words: Words) => ({ name: words[lang], exact: typeof words[lang] === 'string' });
+        await page.getByRole('button', named(button)).first().click();
+        if (item) await page.getByRole('menuitem', named(item)).click();
         const dialog = page.getByRole('dialog');
         await expect.poll(() => dialog.count()).toBe(1);
         await page.waitForLoadState('networkidle');
-        found.push(...(await axeViolations(page)).map((line) => `${String(opener[lang])}: ${line}`));
+        const what = String((item ?? button)[lang]);
+        found.push(...(await axeViolations(page)).map((line) => `${what}: ${line}`));
         // Esc first closes an open calendar or list inside the dialog, then the dialog.
         await expect
           .poll(async () => {
