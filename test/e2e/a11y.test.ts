@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Client } from '../../core/contract/clients.js';
+import { clientUpdateInput, type Client } from '../../core/contract/clients.js';
 import { seedAgreements } from '../../core/demo/agreements.js';
 import { seedSignUps } from '../../core/demo/schedule.js';
 import { must, seedClients, seedEmployer } from '../../core/demo/seed.js';
@@ -172,4 +172,44 @@ test('at 320 px wide (400 % zoom) no screen scrolls sideways; the navigation fol
   await expect.poll(left).toBeGreaterThanOrEqual(0);
   await page.getByRole('link', { name: 'Klienti' }).click();
   await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+});
+
+test('at 200, 300 and 400 % zoom a long name wraps instead of being cut: week board, clients, client', async () => {
+  const api = app.runtime.dispatcher;
+  const fields = Object.keys(clientUpdateInput.shape) as (keyof Client)[];
+  const details = Object.fromEntries(fields.map((key) => [key, client[key]]));
+  must(api, 'clients.update', { ...details, firstName: 'Marie-Magdaléna', lastName: 'Novotná-Procházková' });
+  must(api, 'settings.savePreferences', { language: 'cs' });
+  const { page } = app;
+  const cut: string[] = [];
+  // 1366 px wide at 200 and 300 % zoom, and 1280 px at 400 % (the width WCAG 1.4.10 names).
+  for (const width of [683, 455, 320]) {
+    await page.setViewportSize({ width, height: 768 });
+    for (const path of ['/week/2026/49', '/clients', `/clients/${client.id}`]) {
+      await page.goto(new URL(path, app.bridge.url).href);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+      await page.waitForLoadState('networkidle');
+      // Each element that writes the name, and the first box around it (itself included) that hides what overflows.
+      const seen = await page.evaluate<{ names: number; cut: string[] }>(`(() => {
+        const result = { names: 0, cut: [] };
+        for (const el of document.querySelectorAll('main *')) {
+          const own = [...el.childNodes].some((n) => n.nodeType === 3 && /Magdaléna|Procházková/.test(n.textContent));
+          if (!own) continue;
+          result.names += 1;
+          for (let box = el; box && box !== document.body; box = box.parentElement) {
+            const clips = box === el || getComputedStyle(box).overflowX !== 'visible';
+            if (clips && box.scrollWidth > box.clientWidth + 1) {
+              result.cut.push(el.tagName + ' inside ' + box.tagName + ': ' + box.scrollWidth + ' > ' + box.clientWidth);
+              break;
+            }
+          }
+        }
+        return result;
+      })()`);
+      expect(seen.names, `${path} at ${width} px shows the name`).toBeGreaterThan(0);
+      cut.push(...seen.cut.map((line) => `${path} at ${width} px: ${line}`));
+    }
+  }
+  await app.shot('reflow-320-long-name');
+  expect(cut).toEqual([]);
 });
