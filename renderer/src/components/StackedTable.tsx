@@ -2,13 +2,13 @@ import { Table, type TableProps } from '@mantine/core';
 import { useLayoutEffect, useRef } from 'react';
 
 /**
- * Names every body cell after its column (`data-label`), so a row laid out as
+ * Names every body and total cell after its column (`data-label`), so a row laid out as
  * a card can still say what each value is. The header row stays the one place
  * a column is named; the names follow it when rows or languages change.
  */
 function labelCells(table: HTMLTableElement) {
   const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
-  for (const row of table.querySelectorAll('tbody tr')) {
+  for (const row of table.querySelectorAll('tbody tr, tfoot tr')) {
     let column = 0;
     for (const cell of row.children) {
       const label = heads[column] ?? '';
