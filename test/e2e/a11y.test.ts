@@ -32,6 +32,16 @@ beforeAll(async () => {
   draft = must<{ id: number }>(api, 'agreements.create', defaults.input).id;
   // A backup to offer for restoring, so the restore dialog can open.
   must(api, 'backups.create', {});
+  // A shift today with a client booked, so the arrival desk has someone to admit.
+  const today = must<{ shiftId: number }>(api, 'schedule.addExtraShift', {
+    date: '2026-11-24',
+    start: '10:00',
+    end: '13:00',
+    places: 2,
+    place: 'Kontaktní centrum',
+    task: '',
+  });
+  must(api, 'schedule.book', { shift: { shiftId: today.shiftId }, clientId: client.id });
   // A cash book with entries and a receipt to print, so the book's table is checked too.
   must(api, 'cash.setOpeningBalance', { date: '2026-11-02', amount: 500_000, note: '' });
   must(api, 'cash.topUp', { date: '2026-11-20', amount: 200_000, note: 'Výběr z banky' });
@@ -79,7 +89,7 @@ const screens: Screen[] = [
       { cs: 'Tisknout rozpis', en: 'Print sheet' },
     ],
   },
-  { name: 'today', path: () => '/today/2026-11-30' },
+  { name: 'today', path: () => '/today/2026-11-24', dialogs: [{ cs: /^Přišel\/přišla:/, en: /^Arrived:/ }] },
   { name: 'clients', path: () => '/clients' },
   { name: 'new client', path: () => '/clients/new' },
   {
