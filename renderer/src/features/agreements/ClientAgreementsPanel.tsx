@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/hooks.js';
+import { StackedTable } from '../../components/StackedTable.js';
 
 import { StateBadge } from './display.js';
 
@@ -33,7 +34,7 @@ export function ClientAgreementsPanel({ clientId, active }: { clientId: number; 
       </Group>
       {list.data && items.length === 0 && <Text c="dimmed">{t('agreements.client.none')}</Text>}
       {items.length > 0 && (
-        <Table highlightOnHover verticalSpacing="xs" aria-label={t('agreements.client.title')}>
+        <StackedTable highlightOnHover verticalSpacing="xs" aria-label={t('agreements.client.title')}>
           <Table.Tbody>
             {items.map((a) => (
               <Table.Tr
@@ -54,7 +55,7 @@ export function ClientAgreementsPanel({ clientId, active }: { clientId: number; 
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </StackedTable>
       )}
     </Paper>
   );

@@ -3,6 +3,7 @@ import { Button, Paper, Table, Text, Title } from '@mantine/core';
 import type { Agreement } from '@contract/agreements/schemas.js';
 import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { StackedTable } from '../../components/StackedTable.js';
 
 interface Props {
   agreement: Agreement;
@@ -24,7 +25,7 @@ export function DocumentsPanel({ agreement, print }: Props) {
       {agreement.documents.length === 0 ? (
         <Text c="dimmed">{t('agreements.documents.none')}</Text>
       ) : (
-        <Table verticalSpacing="xs" aria-label={t('agreements.documents.title')}>
+        <StackedTable verticalSpacing="xs" aria-label={t('agreements.documents.title')}>
           <Table.Tbody>
             {agreement.documents.map((doc) => {
               const seq = seqOf(doc.amendmentId);
@@ -51,7 +52,7 @@ export function DocumentsPanel({ agreement, print }: Props) {
               );
             })}
           </Table.Tbody>
-        </Table>
+        </StackedTable>
       )}
     </Paper>
   );

@@ -9,6 +9,7 @@ import { LinkRow, ShowMore } from '../../components/ListRows.js';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
+import { StackedTable } from '../../components/StackedTable.js';
 
 import { StateBadge } from './display.js';
 
@@ -46,7 +47,7 @@ export function RegisterTable() {
         <Group align="flex-end">
           <TextInput
             ref={searchRef}
-            style={{ flex: 1 }}
+            style={{ flex: '1 1 16rem' }}
             type="search"
             label={t('agreements.register.search')}
             placeholder={t('agreements.register.searchPlaceholder')}
@@ -81,7 +82,7 @@ export function RegisterTable() {
       )}
       {list.data && list.data.total > 0 && (
         <Paper withBorder>
-          <Table
+          <StackedTable
             highlightOnHover
             verticalSpacing="sm"
             horizontalSpacing="md"
@@ -124,7 +125,7 @@ export function RegisterTable() {
                 </LinkRow>
               ))}
             </Table.Tbody>
-          </Table>
+          </StackedTable>
           <ShowMore
             shown={list.data.items.length}
             total={list.data.total}

@@ -5,6 +5,7 @@ import { IconPrinter, IconReceiptOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../components/IconButton.js';
 import type { ReceiptToCancel } from './CancelReceiptDialog.js';
+import { StackedTable } from '../../components/StackedTable.js';
 
 /** A month of the cash book: each entry with the balance right after it. */
 export function EntriesTable({
@@ -19,7 +20,7 @@ export function EntriesTable({
   const { t, i18n } = useTranslation();
   const money = (amount: number) => moneyText(i18n.language, amount);
   return (
-    <Table verticalSpacing="sm" highlightOnHover aria-label={t('cash.title')}>
+    <StackedTable verticalSpacing="sm" highlightOnHover aria-label={t('cash.title')}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('cash.columns.date')}</Table.Th>
@@ -92,6 +93,6 @@ export function EntriesTable({
           );
         })}
       </Table.Tbody>
-    </Table>
+    </StackedTable>
   );
 }

@@ -8,6 +8,7 @@ import { LinkRow, ShowMore } from '../../components/ListRows.js';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
+import { StackedTable } from '../../components/StackedTable.js';
 
 import { ClientStatus } from './status.js';
 
@@ -48,7 +49,7 @@ export function ClientsPage() {
           <TextInput
             ref={searchRef}
             autoFocus
-            style={{ flex: 1 }}
+            style={{ flex: '1 1 16rem' }}
             label={t('clients.searchLabel')}
             description={t('clients.searchHint')}
             placeholder={t('clients.searchPlaceholder')}
@@ -84,7 +85,7 @@ export function ClientsPage() {
       )}
       {list.data && list.data.total > 0 && (
         <Paper withBorder>
-          <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label={t('clients.title')}>
+          <StackedTable highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label={t('clients.title')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('clients.columns.name')}</Table.Th>
@@ -115,7 +116,7 @@ export function ClientsPage() {
                 </LinkRow>
               ))}
             </Table.Tbody>
-          </Table>
+          </StackedTable>
           <ShowMore
             shown={list.data.items.length}
             total={list.data.total}

@@ -11,6 +11,7 @@ import { notifyWithUndo } from '../../components/undo.js';
 import { dateText } from '@contract/present.js';
 import { useContractForm } from '../../lib/form.js';
 import { ReleasedBookings, releasedText, restoredText } from './ReleasedBookings.js';
+import { StackedTable } from '../../components/StackedTable.js';
 
 interface SuspensionValues {
   fromDate: string | null;
@@ -47,7 +48,7 @@ export function SuspensionsPanel({ client }: { client: Client }) {
       {client.suspensions.length === 0 ? (
         <Text c="dimmed">{t('clients.suspensions.none')}</Text>
       ) : (
-        <Table verticalSpacing="xs" aria-label={t('clients.suspensions.title')}>
+        <StackedTable verticalSpacing="xs" aria-label={t('clients.suspensions.title')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('fields.fromDate')}</Table.Th>
@@ -98,7 +99,7 @@ export function SuspensionsPanel({ client }: { client: Client }) {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </StackedTable>
       )}
       <Stack mt="md" gap="xs" component="form" onSubmit={(e) => void submit(e)}>
         <Group align="flex-start" grow>

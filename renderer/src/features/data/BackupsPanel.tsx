@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { formatMoment, formatSize } from './format.js';
 import { RestoreDialog } from './RestoreDialog.js';
+import { StackedTable } from '../../components/StackedTable.js';
 
 const knownKinds = ['quit', 'daily', 'manual', 'before-migration', 'before-restore', 'damaged'] as const;
 
@@ -74,7 +75,7 @@ export function BackupsPanel() {
       </Group>
       {data && data.backups.length === 0 ? <Text>{t('data.backups.empty')}</Text> : null}
       {data && data.backups.length > 0 ? (
-        <Table striped highlightOnHover maw={1000}>
+        <StackedTable striped highlightOnHover maw={1000}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('data.backups.taken')}</Table.Th>
@@ -114,7 +115,7 @@ export function BackupsPanel() {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </StackedTable>
       ) : null}
       <RestoreDialog backup={chosen} onClose={() => setChosen(null)} />
     </Stack>

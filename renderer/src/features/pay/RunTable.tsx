@@ -4,6 +4,7 @@ import { Badge, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { amountText, type Highlight } from './format.js';
+import { StackedTable } from '../../components/StackedTable.js';
 
 interface Props {
   run: PayrollMonth;
@@ -36,7 +37,7 @@ export function RunTable({ run, highlights, onOpen, payout }: Props) {
   const money = (amount: number) => amountText(i18n.language, amount);
   const { totals } = run;
   return (
-    <Table
+    <StackedTable
       verticalSpacing="xs"
       horizontalSpacing={6}
       fz="sm"
@@ -131,6 +132,6 @@ export function RunTable({ run, highlights, onOpen, payout }: Props) {
           <Table.Td />
         </Table.Tr>
       </Table.Tfoot>
-    </Table>
+    </StackedTable>
   );
 }

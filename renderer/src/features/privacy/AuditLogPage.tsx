@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 import { ClientPicker } from '../agreements/ClientPicker.js';
+import { StackedTable } from '../../components/StackedTable.js';
 
 const pageSize = 100;
 
@@ -88,7 +89,7 @@ export function AuditLogPage() {
         <Text>{t('auditLog.empty')}</Text>
       ) : (
         <>
-          <Table striped verticalSpacing="xs" aria-label={t('auditLog.title')}>
+          <StackedTable striped verticalSpacing="xs" aria-label={t('auditLog.title')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('auditLog.when')}</Table.Th>
@@ -119,7 +120,7 @@ export function AuditLogPage() {
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
+          </StackedTable>
           <Group>
             <Text size="sm" c="dimmed">
               {t('auditLog.count', { shown: log.data.entries.length, total: log.data.total })}

@@ -92,20 +92,20 @@ function AttendanceFields({ initial }: { initial: AttendanceValues }) {
           {t('today.settings.fitnessHint')}
         </Text>
         {items.fields.map((item, i) => (
-          <Group key={item.id} align="flex-start" wrap="nowrap">
+          <Group key={item.id} align="flex-start">
             <Textarea
               {...fields.text(`fitnessItems.${i}.cs`)}
               autosize
               minRows={1}
               label={t('today.settings.itemCs', { number: i + 1 })}
-              style={{ flex: 1 }}
+              style={{ flex: '1 1 14rem' }}
             />
             <Textarea
               {...fields.text(`fitnessItems.${i}.en`)}
               autosize
               minRows={1}
               label={t('today.settings.itemEn', { number: i + 1 })}
-              style={{ flex: 1 }}
+              style={{ flex: '1 1 14rem' }}
             />
             <ActionIcon
               variant="subtle"
@@ -155,20 +155,20 @@ function AttendanceFields({ initial }: { initial: AttendanceValues }) {
           {t('today.settings.tasksHint')}
         </Text>
         {tasks.fields.map((task, i) => (
-          <Group key={task.id} align="flex-start" wrap="nowrap">
+          <Group key={task.id} align="flex-start">
             <Textarea
               {...fields.text(`tasks.${i}.cs`)}
               autosize
               minRows={1}
               label={t('today.settings.taskCs', { number: i + 1 })}
-              style={{ flex: 1 }}
+              style={{ flex: '1 1 14rem' }}
             />
             <Textarea
               {...fields.text(`tasks.${i}.en`)}
               autosize
               minRows={1}
               label={t('today.settings.taskEn', { number: i + 1 })}
-              style={{ flex: 1 }}
+              style={{ flex: '1 1 14rem' }}
             />
             <Checkbox {...fields.form.register(`tasks.${i}.young`)} label={t('fields.young')} mt={32} w={150} />
             <ActionIcon

@@ -10,6 +10,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { IconButton } from '../../components/IconButton.js';
 import { useToday } from '../../lib/useToday.js';
 import { HolidayForm } from './HolidayForm.js';
+import { StackedTable } from '../../components/StackedTable.js';
 
 /** The public holidays of one year, as the week board and the printed sheet read them. */
 export function HolidaysPanel() {
@@ -73,7 +74,7 @@ function HolidaysOfYear({ initialYear }: { initialYear: number }) {
       {list.data?.length === 0 && <Alert color="yellow">{t('settings.holidays.empty', { year })}</Alert>}
       {list.data && list.data.length > 0 && (
         <Paper withBorder>
-          <Table verticalSpacing="xs" highlightOnHover aria-label={t('settings.holidays.title', { year })}>
+          <StackedTable verticalSpacing="xs" highlightOnHover aria-label={t('settings.holidays.title', { year })}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('fields.date')}</Table.Th>
@@ -106,7 +107,7 @@ function HolidaysOfYear({ initialYear }: { initialYear: number }) {
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
+          </StackedTable>
         </Paper>
       )}
       <Group>

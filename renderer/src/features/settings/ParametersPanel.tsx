@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiQuery } from '../../api/hooks.js';
+import { StackedTable } from '../../components/StackedTable.js';
 
 import { ParametersForm } from './ParametersForm.js';
 
@@ -19,7 +20,7 @@ export function ParametersPanel() {
       <Text>{t('settings.parameters.intro')}</Text>
       {list.isError && <Alert color="red">{errorMessage(list.error, t)}</Alert>}
       <Paper withBorder>
-        <Table verticalSpacing="sm" highlightOnHover aria-label={t('settings.tabs.parameters')}>
+        <StackedTable verticalSpacing="sm" highlightOnHover aria-label={t('settings.tabs.parameters')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('settings.parameters.period')}</Table.Th>
@@ -34,7 +35,7 @@ export function ParametersPanel() {
           <Table.Tbody>
             {list.data?.map((p) => (
               <Table.Tr key={p.id}>
-                <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td fw={600}>
                   {dateText(lang, p.validFrom)} – {dateText(lang, p.validTo)}
                 </Table.Td>
                 <Table.Td>{moneyText(lang, p.minWageHourly)}</Table.Td>
@@ -50,7 +51,7 @@ export function ParametersPanel() {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </StackedTable>
       </Paper>
       <Group>
         <Button leftSection={<IconPlus size={18} aria-hidden />} variant="light" onClick={() => setEditing('new')}>

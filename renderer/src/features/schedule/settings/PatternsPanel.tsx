@@ -15,6 +15,7 @@ import { useContractForm } from '../../../lib/form.js';
 import { PatternForm } from './PatternForm.js';
 import { useUnchangedNotice } from './useUnchangedNotice.js';
 import { Dialog } from '../../../components/Dialog.js';
+import { StackedTable } from '../../../components/StackedTable.js';
 
 /** The recurring shifts, with their validity; change one from a day on, or end it. */
 export function PatternsPanel() {
@@ -35,7 +36,7 @@ export function PatternsPanel() {
         {list.isError && <Alert color="red">{errorMessage(list.error, t)}</Alert>}
         {list.data && list.data.length === 0 && <Text c="dimmed">{t('schedule.patterns.none')}</Text>}
         {list.data && list.data.length > 0 && (
-          <Table verticalSpacing="sm" aria-label={t('schedule.patterns.title')}>
+          <StackedTable verticalSpacing="sm" aria-label={t('schedule.patterns.title')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('schedule.patterns.columns.day')}</Table.Th>
@@ -75,7 +76,7 @@ export function PatternsPanel() {
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
+          </StackedTable>
         )}
         <Group>
           <Button leftSection={<IconPlus size={18} aria-hidden />} variant="light" onClick={() => setEditing('new')}>
