@@ -6,7 +6,7 @@ import { auditedByName } from './audited.js';
 
 /** Columns in haléře, basis points and minutes (the schema's units), read as the screens show them. */
 const moneyColumns =
-  /^(amount|hourly_rate|min_wage_\w+|insurance_threshold_monthly|taxpayer_credit_monthly|advance_tax_rounding_limit)$/;
+  /^(amount|gross|net|to_pay|hourly_rate|min_wage_\w+|insurance_threshold_monthly|taxpayer_credit_monthly|advance_tax_rounding_limit)$/;
 const rateColumns = /(_rate|_bp)$/;
 const minuteColumns = /(^minutes$|_minutes$)/;
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;

@@ -104,7 +104,7 @@ test('a changed phone shows before and after; the log filters by client, dates a
   await page.getByRole('textbox', { name: /^Od/ }).fill('');
   await page.getByRole('textbox', { name: /^Od/ }).blur();
 
-  await page.getByLabel('Druh změny').click();
+  await page.getByRole('combobox', { name: 'Druh změny' }).click();
   await page.getByRole('option', { name: 'Docházka a směny' }).click();
   await expect.poll(logText).not.toContain('Telefon');
   expect(await logText()).toContain('Záznam o práci');
