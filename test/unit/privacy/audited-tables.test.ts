@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { auditedTables, notAuditedTables, tableNameOf } from '../../../core/privacy/audited.js';
 import { testApp, type TestApp } from '../../helpers/db.js';
+import { clientWithHistory } from './support.js';
 import { payDesk, type PayDesk } from '../payroll/support.js';
 
 let app: TestApp | null = null;
@@ -62,5 +63,16 @@ describe('no table escapes the change log', () => {
     expect(JSON.parse(rows[0]?.after ?? '{}')).not.toHaveProperty('data');
     const log = desk.app.ok('privacy.auditLog', { clientId: client, area: 'pay' });
     expect(log.entries.map((entry) => entry.record)).toEqual(['Výplata', 'Oprava mzdy', 'Výplatní páska']);
+  });
+
+  test('the actions in audit_log do not repeat the field values the row changes hold', () => {
+    const history = clientWithHistory();
+    app = history.app;
+    const details = (
+      app.database.sqlite.prepare('SELECT method, detail FROM audit_log').all() as { method: string; detail: string }[]
+    ).map((row) => ({ method: row.method, keys: Object.keys(JSON.parse(row.detail) as object) }));
+    expect(details.map((d) => d.method)).toContain('clients.update');
+    const diffs = details.filter((d) => d.keys.some((key) => ['before', 'after', 'changes', 'changed'].includes(key)));
+    expect(diffs).toEqual([]);
   });
 });
