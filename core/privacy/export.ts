@@ -7,7 +7,7 @@ import { auditLogPage } from './audit-log.js';
 import { auditedTables, capturedColumns, tableNameOf } from './audited.js';
 import { privacyTemplateNames, type ClientExport, type ExportPrint } from './documents/data.js';
 import { exportTexts } from './documents/texts.js';
-import { columnLabel, recordLabel, valueText } from './present.js';
+import { columnLabel, isLinkColumn, recordLabel, valueText } from './present.js';
 
 /**
  * Everything held about one client, table by table: every audited table that
@@ -59,7 +59,7 @@ function printOf(lang: Locale, data: ClientExport): ExportPrint {
       heading: recordLabel(lang, table),
       items: rows.map((row) =>
         Object.entries(row)
-          .filter(([column]) => column !== 'id')
+          .filter(([column]) => !isLinkColumn(column))
           .map(
             ([column, value]) => [columnLabel(lang, column), printable(lang, table, column, value)] as [string, string],
           ),
