@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../api/context.js';
 import { notFound } from '../api/domain-error.js';
-import type { Locale } from '../contract/i18n.js';
+import { translate, type Locale } from '../contract/i18n.js';
 import type { DocumentJob } from '../documents/registry.js';
 import { auditLogPage } from './audit-log.js';
 import { auditedTables, capturedColumns, tableNameOf } from './audited.js';
@@ -85,7 +85,9 @@ function printable(lang: Locale, table: string, column: string, value: unknown):
         typeof item === 'object' && item !== null
           ? Object.values(item as Record<string, unknown>)
               .filter((v) => v !== null && v !== '')
-              .map(String)
+              .map((v) =>
+                typeof v === 'boolean' ? translate(lang, v ? 'privacy.values.yes' : 'privacy.values.no') : String(v),
+              )
               .join(' ')
           : String(item),
       )
