@@ -8,7 +8,6 @@ import { DomainError, notFound } from '../api/domain-error.js';
 import type { Handlers } from '../api/handler.js';
 import { translate } from '../contract/i18n.js';
 import { dateText, periodText } from '../contract/present.js';
-import { diff } from './lifecycle.js';
 import { minimumWagePlan } from './minimum-wage.js';
 import {
   agreementRow,
@@ -36,7 +35,6 @@ type AmendmentHandlers = Pick<
 interface Created {
   id: number;
   seq: number;
-  changes: Record<string, { from: unknown; to: unknown }>;
 }
 
 /**
@@ -111,7 +109,7 @@ function createAmendment(
     .insert(agreementTerms)
     .values({ agreementId: row.id, amendmentId: inserted.id, ...terms })
     .run();
-  return { id: inserted.id, seq, changes: diff(before, terms) };
+  return { id: inserted.id, seq };
 }
 
 /** A worse term takes effect at the earliest on the day it is agreed (a better one may be back-dated). */
@@ -147,7 +145,7 @@ export const amendmentHandlers: AmendmentHandlers = {
     ctx.audit({
       entity: 'agreementAmendment',
       entityId: created.id,
-      detail: { agreementId, seq: created.seq, effectiveFrom, changes: created.changes },
+      detail: { agreementId, seq: created.seq },
     });
     return loadAgreement(ctx, agreementId);
   },
@@ -196,7 +194,7 @@ export const amendmentHandlers: AmendmentHandlers = {
     ctx.audit({
       entity: 'agreementAmendment',
       entityId: id,
-      detail: { agreementId: row.id, seq: amendment.seq, signedOn, validTo: { from: row.validTo, to: terms.validTo } },
+      detail: { agreementId: row.id, seq: amendment.seq },
     });
     return loadAgreement(ctx, row.id);
   },
@@ -204,17 +202,11 @@ export const amendmentHandlers: AmendmentHandlers = {
   'agreements.discardAmendment': ({ id }, ctx) => {
     const amendment = amendmentRow(ctx, id);
     if (amendment.status === 'signed') throw new DomainError('agreement.amendmentSigned', { seq: amendment.seq }, 'id');
-    const record = amendmentsOf(ctx, amendment.agreementId).find((m) => m.id === id);
     ctx.db.delete(agreementAmendments).where(eq(agreementAmendments.id, id)).run();
     ctx.audit({
       entity: 'agreementAmendment',
       entityId: id,
-      detail: {
-        discarded: amendment.seq,
-        agreementId: amendment.agreementId,
-        effectiveFrom: amendment.effectiveFrom,
-        ...record?.terms,
-      },
+      detail: { discarded: amendment.seq, agreementId: amendment.agreementId },
     });
     return loadAgreement(ctx, amendment.agreementId);
   },

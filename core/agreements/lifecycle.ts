@@ -25,15 +25,6 @@ type Lifecycle = Pick<
 
 type AgreementInputValue = Parameters<Lifecycle['agreements.create']>[0];
 
-/** Old and new value of every changed field, for the audit log. */
-export function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (before[key] !== value) changes[key] = { from: before[key], to: value };
-  }
-  return changes;
-}
-
 function requireUnsigned(row: AgreementRow): void {
   if (row.status !== 'draft' && row.status !== 'printed') {
     throw new DomainError('agreement.notEditable', { number: row.number }, 'id');
@@ -129,14 +120,7 @@ function insertAgreement(ctx: Ctx, input: AgreementInputValue, signedOn: string 
   ctx.audit({
     entity: 'agreement',
     entityId: row.id,
-    detail: {
-      created: number,
-      clientId: input.clientId,
-      validFrom: input.validFrom,
-      schoolingConfirmed,
-      ...terms,
-      ...paper,
-    },
+    detail: { created: number, clientId: input.clientId, ...paper },
   });
   return loadAgreement(ctx, row.id);
 }
@@ -149,7 +133,6 @@ export const lifecycleHandlers: Lifecycle = {
   'agreements.update': ({ id, validFrom, schoolingConfirmed, ...input }, ctx) => {
     const row = agreementRow(ctx, id);
     requireUnsigned(row);
-    const before = { validFrom: row.validFrom, schoolingConfirmed: row.schoolingConfirmed, ...originalTerms(ctx, id) };
     const terms = pickTerms(input);
     checkAgreement(ctx, { clientId: row.clientId, validFrom, terms, schoolingConfirmed, excludeId: id });
     ctx.db
@@ -165,10 +148,6 @@ export const lifecycleHandlers: Lifecycle = {
     ctx.audit({
       entity: 'agreement',
       entityId: id,
-      detail: {
-        changes: diff(before, { validFrom, schoolingConfirmed, ...terms }),
-        status: { from: row.status, to: 'draft' },
-      },
     });
     return loadAgreement(ctx, id);
   },
@@ -176,13 +155,12 @@ export const lifecycleHandlers: Lifecycle = {
   'agreements.delete': ({ id }, ctx) => {
     const row = agreementRow(ctx, id);
     requireUnsigned(row);
-    const terms = originalTerms(ctx, id);
     ctx.db.delete(agreementDocuments).where(eq(agreementDocuments.agreementId, id)).run();
     ctx.db.delete(agreements).where(eq(agreements.id, id)).run();
     ctx.audit({
       entity: 'agreement',
       entityId: id,
-      detail: { deleted: row.number, clientId: row.clientId, status: row.status, validFrom: row.validFrom, ...terms },
+      detail: { deleted: row.number, clientId: row.clientId },
     });
     return { id, number: row.number };
   },

@@ -163,7 +163,7 @@ export function saveWorkRecord(ctx: Ctx, input: WorkRecordInput): WorkRecordView
   ctx.audit({
     entity: 'workRecord',
     entityId: row.id,
-    detail: { arrivalId: arrival.id, before, after, reason: input.reason },
+    detail: { arrivalId: arrival.id, reason: input.reason },
   });
   return workRecordView(ctx, row);
 }

@@ -19,7 +19,7 @@ function insertEntry(ctx: Ctx, kind: 'opening' | 'topUp', input: Money): CashEnt
     .values({ ...input, kind, clientId: null, createdAt: ctx.timestamp(), createdBy: ctx.actor })
     .returning({ id: cashEntries.id })
     .get();
-  ctx.audit({ entity: 'cashEntry', entityId: row.id, detail: { kind, ...input } });
+  ctx.audit({ entity: 'cashEntry', entityId: row.id, detail: { kind } });
   return entryView(ctx, row.id);
 }
 

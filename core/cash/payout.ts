@@ -136,7 +136,7 @@ export function recordPayout(ctx: Ctx, payout: Payout): ReceiptView {
   ctx.audit({
     entity: 'cashReceipt',
     entityId: receipt.id,
-    detail: { number, amount: payout.amount, kind: payout.kind, sourceId: payout.sourceId ?? null, entryId: entry.id },
+    detail: { entryId: entry.id },
   });
   return receiptView(ctx, receipt.id);
 }

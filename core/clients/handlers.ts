@@ -11,25 +11,6 @@ import { releaseBookings, restoreReleased } from '../schedule/index.js';
 import { clientRefColumns } from './columns.js';
 import { clientCodeKey, clientDuplicateKey, clientSearchText, clientSortKey, searchTokens } from './search.js';
 
-type ClientRow = typeof clients.$inferSelect;
-
-/** Fields whose change matters for pay or the law; their old and new values are audited. */
-const payRelevant = [
-  'firstName',
-  'lastName',
-  'birthDate',
-  'birthNumber',
-  'street',
-  'city',
-  'postcode',
-  'healthInsurer',
-  'paymentMethod',
-  'bankAccount',
-  'taxDeclarationSigned',
-  'taxDeclarationSince',
-  'statePaysHealthInsurance',
-] as const;
-
 export function loadClient(ctx: Ctx, id: number): Client {
   const row = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
   if (!row) throw notFound('id');
@@ -191,7 +172,8 @@ export const clientHandlers: Handlers<typeof clientMethods> = {
       .set({ ...next, updatedAt: ctx.timestamp() })
       .where(eq(clients.id, id))
       .run();
-    ctx.audit({ entity: 'client', entityId: id, detail: changes(before, next) });
+    // Which fields changed, before and after, is the row's own entry in audit_changes.
+    ctx.audit({ entity: 'client', entityId: id });
     return loadClient(ctx, id);
   },
 
@@ -271,17 +253,3 @@ export const clientHandlers: Handlers<typeof clientMethods> = {
     return { ...loadClient(ctx, row.clientId), restored };
   },
 };
-
-/** Changed fields by name; for pay-relevant ones also the old and new value. Notes are never copied. */
-function changes(before: ClientRow, after: Record<string, unknown>): Record<string, unknown> {
-  const changed: string[] = [];
-  const values: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (['searchText', 'sortKey', 'duplicateKey', 'codeKey'].includes(key)) continue;
-    const old = before[key as keyof ClientRow];
-    if (old === value) continue;
-    changed.push(key);
-    if ((payRelevant as readonly string[]).includes(key)) values[key] = { from: old, to: value };
-  }
-  return { changed, values };
-}

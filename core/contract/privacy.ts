@@ -90,6 +90,16 @@ export const anonymisationPlan = z.object({
 });
 export type AnonymisationPlan = z.infer<typeof anonymisationPlan>;
 
+/** How long the law keeps a kind of record after the year it is about (retention_rules, read-only). */
+export const retentionRule = z.object({
+  kind: z.enum(['payroll', 'accounting']),
+  years: z.number(),
+  citation: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+});
+export type RetentionRule = z.infer<typeof retentionRule>;
+
 export const privacyMethods = {
   'privacy.auditLog': method({
     kind: 'read',
@@ -108,6 +118,12 @@ export const privacyMethods = {
     summary: 'Saves how long after leaving a client may be anonymised',
     input: privacySettings,
     output: privacySettings,
+  }),
+  'privacy.retentionRules': method({
+    kind: 'read',
+    summary: 'How long the law keeps pay and accounting records after the year they are about, with its citation',
+    input: z.object({}),
+    output: z.array(retentionRule),
   }),
   'privacy.anonymisePlan': method({
     kind: 'read',

@@ -26,7 +26,7 @@ export function addAdjustment(
     .values({ ...input, createdAt: ctx.timestamp(), createdBy: ctx.actor })
     .returning()
     .get();
-  ctx.audit({ entity: 'payrollAdjustment', entityId: row.id, detail: { ...input } });
+  ctx.audit({ entity: 'payrollAdjustment', entityId: row.id });
   return row;
 }
 
@@ -35,6 +35,6 @@ export function removeAdjustment(ctx: Ctx, id: number): { id: number } {
   if (!row) throw notFound('id');
   requireMonthOpen(ctx, row.month, 'id');
   ctx.db.delete(payrollAdjustments).where(eq(payrollAdjustments.id, id)).run();
-  ctx.audit({ entity: 'payrollAdjustment', entityId: id, detail: { removed: row } });
+  ctx.audit({ entity: 'payrollAdjustment', entityId: id, detail: { removed: true } });
   return { id };
 }

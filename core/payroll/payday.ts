@@ -96,7 +96,7 @@ export function markPaid(
     ctx.audit({
       entity: 'payrollPayment',
       entityId: payment.id,
-      detail: { month: input.month, clientId: row.clientId, amount: row.toPay, method: row.paymentMethod },
+      detail: { month: input.month, clientId: row.clientId },
     });
   }
   return payslipShown(ctx, input.month, input.clientId);

@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { clients } from '../../db/schema/index.js';
 import { clientDuplicateKey, clientSearchText, clientSortKey } from '../clients/index.js';
 import { auditedByName, auditedTables, redactedColumns, tableNameOf } from './audited.js';
+import { retentionOn } from './retention.js';
 import { addMonths, loadPrivacySettings } from './settings.js';
 
 interface ClientFacts {
@@ -26,15 +27,6 @@ function lastYears(ctx: Ctx, clientId: number): { payroll: number | null; accoun
     (SELECT max(date) FROM cash_entries WHERE client_id = ${clientId}) AS accounting`);
   const year = (day: string | null | undefined) => (day ? Number(day.slice(0, 4)) : null);
   return { payroll: year(row?.payroll), accounting: year(row?.accounting) };
-}
-
-/** The retention rule of a kind in force on a day, else the newest one (a day before the first rule). */
-function retentionOn(ctx: Ctx, kind: 'payroll' | 'accounting', day: string): { years: number; citation: string } {
-  const rule = ctx.db.get<{ years: number; citation: string }>(sql`
-    SELECT years, citation FROM retention_rules WHERE kind = ${kind}
-    ORDER BY (valid_from <= ${day} AND (valid_to IS NULL OR valid_to >= ${day})) DESC, valid_from DESC LIMIT 1`);
-  if (!rule) throw new DomainError('internal');
-  return rule;
 }
 
 function isAnonymised(ctx: Ctx, clientId: number): boolean {

@@ -4,7 +4,7 @@ import type { AuditEntry } from '../contract/privacy.js';
 import type { auditFilter } from '../contract/privacy.js';
 import type { z } from 'zod';
 import { auditedByName, redactedColumns, tablesOfArea } from './audited.js';
-import { columnLabel, recordLabel, valueText } from './present.js';
+import { columnLabel, isLinkColumn, recordLabel, valueText } from './present.js';
 
 type Filter = z.output<typeof auditFilter>;
 
@@ -45,7 +45,9 @@ function entryOf(ctx: Ctx, row: ChangeRow): AuditEntry {
   const before = parsed(row.before);
   const after = parsed(row.after);
   const redacted = row.redacted === 1;
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (field) => row.operation === 'update' || !isLinkColumn(field),
+  );
   const shown = (field: string, value: unknown) =>
     valueText(ctx.locale, row.tableName, field, value, redacted && blanked.has(field));
   return {

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../api/context.js';
 import { notFound } from '../api/domain-error.js';
-import type { Locale } from '../contract/i18n.js';
+import { translate, type Locale } from '../contract/i18n.js';
 import type { DocumentJob } from '../documents/registry.js';
 import { auditLogPage } from './audit-log.js';
 import { auditedTables, capturedColumns, tableNameOf } from './audited.js';
 import { privacyTemplateNames, type ClientExport, type ExportPrint } from './documents/data.js';
 import { exportTexts } from './documents/texts.js';
-import { columnLabel, recordLabel, valueText } from './present.js';
+import { columnLabel, isLinkColumn, recordLabel, valueText } from './present.js';
 
 /**
  * Everything held about one client, table by table: every audited table that
@@ -59,7 +59,7 @@ function printOf(lang: Locale, data: ClientExport): ExportPrint {
       heading: recordLabel(lang, table),
       items: rows.map((row) =>
         Object.entries(row)
-          .filter(([column]) => column !== 'id')
+          .filter(([column]) => !isLinkColumn(column))
           .map(
             ([column, value]) => [columnLabel(lang, column), printable(lang, table, column, value)] as [string, string],
           ),
@@ -85,7 +85,9 @@ function printable(lang: Locale, table: string, column: string, value: unknown):
         typeof item === 'object' && item !== null
           ? Object.values(item as Record<string, unknown>)
               .filter((v) => v !== null && v !== '')
-              .map(String)
+              .map((v) =>
+                typeof v === 'boolean' ? translate(lang, v ? 'privacy.values.yes' : 'privacy.values.no') : String(v),
+              )
               .join(' ')
           : String(item),
       )

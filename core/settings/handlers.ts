@@ -69,7 +69,7 @@ export const settingsHandlers: Handlers<typeof settingsMethods> = {
         .values({ ...values, updatedAt: stamp })
         .returning()
         .get();
-      ctx.audit({ entity: 'payParameters', entityId: row.id, detail: { created: values } });
+      ctx.audit({ entity: 'payParameters', entityId: row.id });
       return row;
     }
     const before = ctx.db.select().from(payParameters).where(eq(payParameters.id, id)).get();
@@ -81,7 +81,7 @@ export const settingsHandlers: Handlers<typeof settingsMethods> = {
       .returning()
       .get();
     if (!row) throw notFound('id');
-    ctx.audit({ entity: 'payParameters', entityId: id, detail: { before, after: values } });
+    ctx.audit({ entity: 'payParameters', entityId: id });
     return row;
   },
 
@@ -89,7 +89,7 @@ export const settingsHandlers: Handlers<typeof settingsMethods> = {
     const before = ctx.db.select().from(payParameters).where(eq(payParameters.id, id)).get();
     if (!before) throw notFound('id');
     ctx.db.delete(payParameters).where(eq(payParameters.id, id)).run();
-    ctx.audit({ entity: 'payParameters', entityId: id, detail: { deleted: before } });
+    ctx.audit({ entity: 'payParameters', entityId: id, detail: { deleted: true } });
     return { id };
   },
 };

@@ -105,7 +105,18 @@ function lastAudit(): AuditRow & { parsed: Record<string, unknown> } {
 describe('audit log of client changes', () => {
   const secret = 'Užívá pervitin, hepatitida C';
 
-  test('an update lists changed fields, old/new values of pay-relevant ones, and never the notes', () => {
+  /** The row change the call left in audit_changes: only the changed columns, before and after. */
+  function lastRowChange(): { before: Record<string, unknown>; after: Record<string, unknown> } {
+    const row = app.database.sqlite
+      .prepare(`SELECT before, after FROM audit_changes WHERE table_name = 'clients' ORDER BY id DESC LIMIT 1`)
+      .get() as { before: string; after: string };
+    return {
+      before: JSON.parse(row.before) as Record<string, unknown>,
+      after: JSON.parse(row.after) as Record<string, unknown>,
+    };
+  }
+
+  test('an update is one action in audit_log; its fields, before and after, are the row change, never the notes', () => {
     app.ok('clients.update', {
       ...rehor,
       id: 1,
@@ -118,30 +129,37 @@ describe('audit log of client changes', () => {
     });
     const row = lastAudit();
     expect(row).toMatchObject({ actor: 'test', method: 'clients.update', entity: 'client', entity_id: 1 });
-    expect((row.parsed.changed as string[]).sort()).toEqual([
-      'bankAccount',
-      'city',
-      'lastName',
-      'notes',
-      'paymentMethod',
-      'phone',
-    ]);
-    expect(row.parsed.values).toEqual({
-      lastName: { from: 'Šťastný', to: 'Šťastná' },
-      city: { from: null, to: 'Brno' },
-      paymentMethod: { from: 'cash', to: 'bank' },
-      bankAccount: { from: null, to: '1234567004/0800' },
+    // The diff is not written twice.
+    expect(row.parsed).toEqual({});
+    const change = lastRowChange();
+    expect(change.before).toEqual({
+      last_name: 'Šťastný',
+      city: null,
+      phone: null,
+      payment_method: 'cash',
+      bank_account: null,
+      notes: null,
     });
-    expect(row.detail).not.toContain('pervitin');
-    expect(row.detail).not.toContain('777 123 456');
+    expect(change.after).toEqual({
+      last_name: 'Šťastná',
+      city: 'Brno',
+      phone: '777 123 456',
+      payment_method: 'bank',
+      bank_account: '1234567004/0800',
+      notes: { masked: true },
+    });
+    expect(JSON.stringify(change)).not.toContain('pervitin');
   });
 
-  test('an update that changes nothing records no changed fields', () => {
+  test('an update that changes nothing leaves the action and no row change', () => {
+    const changes = () => app.database.sqlite.prepare('SELECT count(*) AS n FROM audit_changes').get();
+    const before = changes();
     app.ok('clients.update', { ...rehor, id: 1 });
-    expect(lastAudit().parsed).toEqual({ changed: [], values: {} });
+    expect(lastAudit()).toMatchObject({ method: 'clients.update', parsed: {} });
+    expect(changes()).toEqual(before);
   });
 
-  test('a changed birth number and tax declaration are recorded with old and new values', () => {
+  test('a changed birth number and tax declaration are logged with old and new values', () => {
     app.ok('clients.update', {
       ...rehor,
       id: 1,
@@ -149,10 +167,9 @@ describe('audit log of client changes', () => {
       taxDeclarationSigned: true,
       taxDeclarationSince: '2026-01-01',
     });
-    expect(lastAudit().parsed.values).toEqual({
-      birthNumber: { from: null, to: '800315/0001' },
-      taxDeclarationSigned: { from: false, to: true },
-      taxDeclarationSince: { from: null, to: '2026-01-01' },
+    expect(lastRowChange()).toEqual({
+      before: { birth_number: null, tax_declaration_signed: 0, tax_declaration_since: null },
+      after: { birth_number: '800315/0001', tax_declaration_signed: 1, tax_declaration_since: '2026-01-01' },
     });
   });
 

@@ -82,5 +82,6 @@ export const cs = {
     values: csPrivacy.values,
     kept: csPrivacy.kept,
     removed: csPrivacy.removed,
+    codes: csPrivacy.codes,
   },
 } as const;

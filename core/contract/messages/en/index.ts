@@ -79,5 +79,6 @@ export const en: Catalogue = {
     values: enPrivacy.values,
     kept: enPrivacy.kept,
     removed: enPrivacy.removed,
+    codes: enPrivacy.codes,
   },
 };

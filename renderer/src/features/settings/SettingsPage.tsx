@@ -8,6 +8,7 @@ import { EmployerForm } from './EmployerForm.js';
 import { HolidaysPanel } from './HolidaysPanel.js';
 import { LanguageSettings } from './LanguageSettings.js';
 import { ParametersPanel } from './ParametersPanel.js';
+import { PrivacySettingsForm } from './PrivacySettingsForm.js';
 import { ScheduleSettingsTab } from '../schedule/settings/ScheduleSettingsTab.js';
 import { VaultSettings } from '../vault/VaultSettings.js';
 
@@ -18,6 +19,7 @@ const tabs = [
   'agreements',
   'schedule',
   'attendance',
+  'privacy',
   'language',
   'coordinator',
 ] as const;
@@ -31,7 +33,7 @@ export function SettingsPage() {
       <Title order={1}>{t('settings.title')}</Title>
       <Tabs value={current} onChange={(tab) => setParams(tab ? { tab } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
-          {/* Eight tabs in one row down to 1024 px wide, in either language; below the lg breakpoint a step smaller. */}
+          {/* Nine tabs in one row down to 1024 px wide, in either language; below the lg breakpoint a step smaller. */}
           {tabs.map((tab) => (
             <Tabs.Tab key={tab} value={tab} fz={{ base: 'sm', lg: 'md' }} px={{ base: 'xs', lg: 'sm' }}>
               {t(`settings.tabs.${tab}`)}
@@ -55,6 +57,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="attendance">
           <AttendanceSettingsForm />
+        </Tabs.Panel>
+        <Tabs.Panel value="privacy">
+          <PrivacySettingsForm />
         </Tabs.Panel>
         <Tabs.Panel value="language">
           <LanguageSettings />

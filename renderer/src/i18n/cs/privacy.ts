@@ -38,4 +38,29 @@ export const csPrivacyUi = {
     blockedTooRecent: 'Klient odešel {{leftOn}}; podle nastavení ho lze anonymizovat od {{from}}.',
     blockedDone: 'Klient už je anonymizovaný.',
   },
+  privacySettings: {
+    title: 'Ochrana údajů klientů',
+    intro:
+      'Klienta, který z programu odešel, lze anonymizovat: smažou se jeho kontakty, poznámky a odpovědi kontroly způsobilosti a jméno zůstane jen tam, kde ho vyžaduje zákon.',
+    monthsHint:
+      'Kolik měsíců po odchodu smí být klient anonymizován. Klienti se často vracejí, proto je výchozí hodnota 12 měsíců. Nula znamená hned po odchodu (když o výmaz klient požádá).',
+    saved: 'Nastavení ochrany údajů je uložené.',
+    lawTitle: 'Co musí zůstat podle zákona',
+    lawIntro:
+      'Tyto lhůty stanoví zákon, nejde je tu změnit. Počítají se od konce roku, kterého se záznam týká; do té doby anonymizace záznamy ponechá.',
+    kind: 'Záznamy',
+    years: 'Jak dlouho',
+    yearsValue_one: '{{count}} rok po skončení roku',
+    yearsValue_few: '{{count}} roky po skončení roku',
+    yearsValue_many: '{{count}} roku po skončení roku',
+    yearsValue_other: '{{count}} let po skončení roku',
+    citation: 'Podle',
+    valid: 'Platí',
+    validFrom: 'od {{from}}',
+    validRange: '{{from}} – {{to}}',
+    kinds: {
+      payroll: 'Mzdové listy a údaje pro důchodové pojištění (dohody, odpracovaná doba, jméno a rodné číslo)',
+      accounting: 'Účetní záznamy (pokladní kniha a doklady o zálohách)',
+    },
+  },
 } as const;

@@ -11,6 +11,7 @@ export const csSettings = {
       language: 'Jazyk',
       coordinator: 'Vaše jméno',
       attendance: 'Příchody',
+      privacy: 'Soukromí',
     },
     coordinator: {
       intro: 'Vaše jméno se zapisuje u každé změny, zápisu na směnu a výjimky z pravidel jako ten, kdo ji udělal.',

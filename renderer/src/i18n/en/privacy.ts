@@ -40,4 +40,27 @@ export const enPrivacyUi: Shape<typeof csPrivacyUi> = {
     blockedTooRecent: 'The client left on {{leftOn}}; by the setting they can be anonymised from {{from}}.',
     blockedDone: 'The client is already anonymised.',
   },
+  privacySettings: {
+    title: "Protecting clients' data",
+    intro:
+      'A client who has left the programme can be anonymised: their contacts, notes and fitness answers are deleted, and their name stays only where the law requires it.',
+    monthsHint:
+      'How many months after leaving a client may be anonymised. Clients often come back, so the default is 12 months. Zero means right after leaving (when the client asks to be erased).',
+    saved: 'The privacy settings are saved.',
+    lawTitle: 'What the law requires to be kept',
+    lawIntro:
+      'These periods are set by law and cannot be changed here. They count from the end of the year a record is about; until then anonymisation keeps the records.',
+    kind: 'Records',
+    years: 'How long',
+    yearsValue_one: '{{count}} year after the year ends',
+    yearsValue_other: '{{count}} years after the year ends',
+    citation: 'By',
+    valid: 'In force',
+    validFrom: 'from {{from}}',
+    validRange: '{{from}} – {{to}}',
+    kinds: {
+      payroll: 'Payroll sheets and pension insurance records (agreements, hours worked, name and birth number)',
+      accounting: 'Accounting records (the cash book and advance receipts)',
+    },
+  },
 };

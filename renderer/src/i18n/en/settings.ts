@@ -14,6 +14,7 @@ export const enSettings: Shape<typeof csSettings> = {
       language: 'Language',
       coordinator: 'Your name',
       attendance: 'Arrivals',
+      privacy: 'Privacy',
     },
     coordinator: {
       intro: 'Your name is recorded with every change, booking and rule exception as the person who made it.',
