@@ -1,7 +1,8 @@
 import type { CallableName, Input, Output } from '@contract/index.js';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { takeEarlyRead } from './earlyReads.js';
-import { callApi } from './transport.js';
+import { callApi, setApiLocale } from './transport.js';
 
 /** Reads through the contract; the cache key is the method and its input. */
 export function useApiQuery<M extends CallableName>(
@@ -30,4 +31,18 @@ export function useApiMutation<M extends CallableName>(method: M, invalidates: s
       });
     },
   });
+}
+
+/**
+ * Sets the language the core words its answers in (errors, the change log's
+ * codes); reads answered in the other language are read again.
+ */
+export function useApiLocale(): (locale: string) => void {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (locale: string) => {
+      if (setApiLocale(locale)) void queryClient.invalidateQueries();
+    },
+    [queryClient],
+  );
 }

@@ -23,9 +23,14 @@ export class ApiCallError extends Error {
 
 let currentLocale = 'cs';
 
-/** Errors come back in the language the user reads. */
-export function setApiLocale(locale: string): void {
+/**
+ * Errors and worded values come back in the language the user reads. Says
+ * whether the language changed: what was read before is then in the other one.
+ */
+export function setApiLocale(locale: string): boolean {
+  const changed = locale !== currentLocale;
   currentLocale = locale;
+  return changed;
 }
 
 async function overHttp(method: string, input: unknown, locale: string): Promise<ApiResult<unknown>> {

@@ -2,19 +2,19 @@ import { Alert, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
-import { useApiMutation, useApiQuery } from '../../api/hooks.js';
-import { setApiLocale } from '../../api/transport.js';
+import { useApiLocale, useApiMutation, useApiQuery } from '../../api/hooks.js';
 
 export function LanguageSettings() {
   const { t, i18n } = useTranslation();
   // A damaged stored preference is said here; choosing a language stores a good one.
   const stored = useApiQuery('settings.getPreferences', {});
   const save = useApiMutation('settings.savePreferences', ['settings.getPreferences']);
+  const applyLocale = useApiLocale();
   const choose = async (language: string) => {
     if (language !== 'cs' && language !== 'en') return;
     try {
       await save.mutateAsync({ language });
-      setApiLocale(language);
+      applyLocale(language);
       await i18n.changeLanguage(language);
       notifications.show({ color: 'teal', message: i18n.getFixedT(language)('settings.language.changed') });
     } catch (error) {

@@ -1,7 +1,7 @@
 import { Center, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setApiLocale } from '../../api/transport.js';
+import { useApiLocale } from '../../api/hooks.js';
 
 /**
  * The frame of the screens in front of the data (unlock, first password, a file
@@ -10,6 +10,7 @@ import { setApiLocale } from '../../api/transport.js';
  */
 export function LockFrame({ title, width = 520, children }: { title: string; width?: number; children: ReactNode }) {
   const { t, i18n } = useTranslation();
+  const applyLocale = useApiLocale();
   return (
     <Center mih="100vh" p="md" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" w={width} maw="100%" component="main">
@@ -18,7 +19,7 @@ export function LockFrame({ title, width = 520, children }: { title: string; wid
             aria-label={t('vault.language')}
             value={i18n.language}
             onChange={(language) => {
-              setApiLocale(language);
+              applyLocale(language);
               void i18n.changeLanguage(language);
             }}
             data={[

@@ -49,8 +49,15 @@ type FieldProps = ReturnType<ReturnType<typeof useContractForm>['text']>;
 
 /** A password field with its label; the browser's own autocomplete told what it is for. */
 function Secret(props: { field: FieldProps; label: string; autoComplete: string; autoFocus?: boolean }) {
+  const { t } = useTranslation();
   const { field, ...rest } = props;
-  return <PasswordInput {...secret(field)} {...rest} />;
+  return (
+    <PasswordInput
+      {...secret(field)}
+      {...rest}
+      visibilityToggleButtonProps={{ 'aria-label': t('vault.showPassword') }}
+    />
+  );
 }
 
 /** The password, as typed; a refused one is marked at its field and kept. */
@@ -69,7 +76,7 @@ export function UnlockForm() {
   );
   return (
     <Shell submit={submit} busy={fields.busy} failure={fields.failure} label={t('vault.unlock.submit')}>
-      <PasswordInput {...secret(fields.text('password'))} label={t('fields.password')} data-autofocus autoFocus />
+      <Secret field={fields.text('password')} label={t('fields.password')} autoComplete="current-password" autoFocus />
     </Shell>
   );
 }

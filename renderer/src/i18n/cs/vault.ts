@@ -2,6 +2,7 @@
 export const csVault = {
   vault: {
     language: 'Jazyk',
+    showPassword: 'Zobrazit heslo',
     unlock: {
       title: 'Shiftbook je zamčený',
       intro: 'Data jsou zašifrovaná. Odemkněte je heslem koordinátora.',

@@ -5,6 +5,7 @@ import type { csVault } from '../cs/vault.js';
 export const enVault: Shape<typeof csVault> = {
   vault: {
     language: 'Language',
+    showPassword: 'Show the password',
     unlock: {
       title: 'Shiftbook is locked',
       intro: "The data is encrypted. Unlock it with the coordinator's password.",
