@@ -63,19 +63,27 @@ async function makeDemo(dataFile: string): Promise<void> {
   }
 }
 
-/** Fails with what `explain` says when `work` has not settled within `ms`: a bench never hangs. */
-async function within<T>(work: Promise<T>, ms: number, explain: () => Promise<string>): Promise<T> {
+/**
+ * Fails saying `what` did not happen when `work` has not settled within `ms`,
+ * with what `look` finds on the page if it answers within a few seconds more
+ * (a page stuck in a script answers nothing): a bench never hangs.
+ */
+async function within<T>(work: Promise<T>, ms: number, what: string, look: () => Promise<string>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      explain().then(
-        (text) => reject(new Error(text)),
-        () => reject(new Error(`nothing after ${ms} ms`)),
-      );
-    }, ms);
-  });
+  const pause = (wait: number) =>
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, wait);
+    });
+  const late = async (): Promise<never> => {
+    await pause(ms);
+    const seen = await Promise.race([
+      look().catch(() => 'the page is gone'),
+      pause(5_000).then(() => 'the page does not answer'),
+    ]);
+    throw new Error(`${what} after ${ms} ms; ${seen}`);
+  };
   try {
-    return await Promise.race([work, late]);
+    return await Promise.race([work, late()]);
   } finally {
     clearTimeout(timer);
   }
@@ -118,10 +126,12 @@ async function coldLoad(browser: Browser, url: string, cookies: Cookies): Promis
       if (message.type() === 'error') problems.push(message.text());
     });
     await page.goto(url, { waitUntil: 'commit', timeout: patienceMs });
-    const ms = await within(page.evaluate<number>('window.__boardShown'), patienceMs, async () => {
-      const heading = await page.evaluate<string>(shownHeading);
-      return `${url}: no week board after ${patienceMs} ms; the page shows "${heading}"`;
-    });
+    const ms = await within(
+      page.evaluate<number>('window.__boardShown'),
+      patienceMs,
+      `${url}: no week board`,
+      async () => `the page shows "${await page.evaluate<string>(shownHeading)}"`,
+    );
     if (problems.length > 0) throw new Error(`${url}: the page reported ${problems.join('; ')}`);
     return { ms, html: await page.content() };
   } finally {
