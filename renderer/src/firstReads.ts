@@ -23,15 +23,26 @@ function readFirstScreen(): void {
   if (week) readEarly('schedule.week', week);
 }
 
-/*
- * Imported first by main.tsx, so it runs before the rest of the app's code:
- * ES modules run in the order they are imported, once all are loaded. The
- * lock's status goes out at once (VaultGate takes its answer), and the reads
- * the first screen waits for follow the moment it says "unlocked", answered
- * while the app renders rather than one after another once the screens have.
- * While the data is locked or has no password yet the gate refuses every read
- * but the lock's own, so none is sent: the unlock screen stays free of refusals.
+/**
+ * Settles once the lock has answered and, when unlocked, the first screen's
+ * reads are out; main.tsx renders then, so rendering does not delay them.
  */
-readEarly('vault.status', { active: false }, ({ state }) => {
-  if (state === 'unlocked') readFirstScreen();
+export const firstReadsSent = new Promise<void>((settled) => {
+  /*
+   * Imported first by main.tsx, so it runs before the rest of the app's code:
+   * ES modules run in the order they are imported, once all are loaded. The
+   * lock's status goes out at once (VaultGate takes its answer), and the reads
+   * the first screen waits for follow the moment it says "unlocked".
+   * While the data is locked or has no password yet the gate refuses every read
+   * but the lock's own, so none is sent: the unlock screen stays free of refusals.
+   */
+  readEarly(
+    'vault.status',
+    { active: false },
+    ({ state }) => {
+      if (state === 'unlocked') readFirstScreen();
+      settled();
+    },
+    settled,
+  );
 });

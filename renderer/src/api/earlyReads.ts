@@ -13,16 +13,17 @@ const keyOf = (method: CallableName, input: unknown) => JSON.stringify([method, 
 
 /**
  * Starts a read before the screen that needs it has loaded (firstReads.ts);
- * `then` gets its answer, for reads that depend on it.
+ * `then` gets its answer, for reads that depend on it, `refused` hears of a refusal.
  */
 export function readEarly<M extends CallableName>(
   method: M,
   input: Input<M>,
   then: (answer: Output<M>) => void = () => undefined,
+  // A refusal is the screen's to show once it takes the answer; until then it is no unhandled error.
+  refused: () => void = () => undefined,
 ): void {
   const answer = callApi(method, input);
-  // A refusal is the screen's to show once it takes the answer; until then it is no unhandled error.
-  answer.then(then, () => undefined);
+  answer.then(then, refused);
   early.set(keyOf(method, input), answer);
 }
 
