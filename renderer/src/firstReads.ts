@@ -8,19 +8,41 @@ function weekOf(pathname: string): { year: number; week: number } | null {
   return pathname === '/' || pathname === '/week' ? isoWeekOf(localIsoDate(new Date())) : null;
 }
 
-/*
- * Imported first by main.tsx, so it runs before the rest of the app's code:
- * ES modules run in the order they are imported, once all are loaded. The
- * reads the first screen waits for go out at once and are answered while that
- * code runs, rather than one after another once the screens have rendered.
- * "/" redirects to the week of the API's clock (system.info); that week is read
- * on the guess that this computer's clock agrees, as it does for the desktop
- * app and browser mode alike. A wrong guess costs one unused read; the redirect
- * still follows the API.
+/**
+ * The reads of the first screen. "/" redirects to the week of the API's clock
+ * (system.info); that week is read on the guess that this computer's clock
+ * agrees, as it does for the desktop app and browser mode alike. A wrong guess
+ * costs one unused read; the redirect still follows the API.
  */
-readEarly('system.info', {});
-readEarly('settings.getPreferences', {});
-readEarly('settings.getCoordinator', {});
-readEarly('settings.yearTurn', {});
-const week = weekOf(window.location.pathname);
-if (week) readEarly('schedule.week', week);
+function readFirstScreen(): void {
+  readEarly('system.info', {});
+  readEarly('settings.getPreferences', {});
+  readEarly('settings.getCoordinator', {});
+  readEarly('settings.yearTurn', {});
+  const week = weekOf(window.location.pathname);
+  if (week) readEarly('schedule.week', week);
+}
+
+/**
+ * Settles once the lock has answered and, when unlocked, the first screen's
+ * reads are out; main.tsx renders then, so rendering does not delay them.
+ */
+export const firstReadsSent = new Promise<void>((settled) => {
+  /*
+   * Imported first by main.tsx, so it runs before the rest of the app's code:
+   * ES modules run in the order they are imported, once all are loaded. The
+   * lock's status goes out at once (VaultGate takes its answer), and the reads
+   * the first screen waits for follow the moment it says "unlocked".
+   * While the data is locked or has no password yet the gate refuses every read
+   * but the lock's own, so none is sent: the unlock screen stays free of refusals.
+   */
+  readEarly(
+    'vault.status',
+    { active: false },
+    ({ state }) => {
+      if (state === 'unlocked') readFirstScreen();
+      settled();
+    },
+    settled,
+  );
+});

@@ -1,9 +1,10 @@
 // First, so the first screen's reads leave before the rest of the app's code runs.
-import './firstReads.js';
+import { firstReadsSent } from './firstReads.js';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
 import { renderApp } from './App.js';
 
-renderApp();
+// The screens render once their reads are out (or the lock screen once the lock has answered).
+void firstReadsSent.then(renderApp);

@@ -1,4 +1,4 @@
-import type { CallableName, Input, MethodName, Output } from '@contract/index.js';
+import type { CallableName, Input, Output } from '@contract/index.js';
 import { callApi } from './transport.js';
 
 const early = new Map<string, Promise<unknown>>();
@@ -11,11 +11,19 @@ const sortedKeys = (_key: string, value: unknown): unknown =>
     : value;
 const keyOf = (method: CallableName, input: unknown) => JSON.stringify([method, input], sortedKeys);
 
-/** Starts a read before the screen that needs it has loaded (startup.ts). */
-export function readEarly<M extends MethodName>(method: M, input: Input<M>): void {
-  const answer = callApi(method, input);
+/**
+ * Starts a read before the screen that needs it has loaded (firstReads.ts);
+ * `then` gets its answer, for reads that depend on it, `refused` hears of a refusal.
+ */
+export function readEarly<M extends CallableName>(
+  method: M,
+  input: Input<M>,
+  then: (answer: Output<M>) => void = () => undefined,
   // A refusal is the screen's to show once it takes the answer; until then it is no unhandled error.
-  answer.catch(() => undefined);
+  refused: () => void = () => undefined,
+): void {
+  const answer = callApi(method, input);
+  answer.then(then, refused);
   early.set(keyOf(method, input), answer);
 }
 

@@ -1,6 +1,7 @@
 import type { VaultState } from '@contract/vault.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { takeEarlyRead } from '../../api/earlyReads.js';
 import { apiErrorOf } from '../../api/errors.js';
 import { callApi } from '../../api/transport.js';
 import { OpeningScreen } from '../opening/OpeningScreen.js';
@@ -19,7 +20,9 @@ export type GateState = VaultState | 'noSession' | 'cannotOpen';
 
 async function currentState(active: boolean): Promise<GateState> {
   try {
-    return (await callApi('vault.status', { active })).state;
+    // The first ask was sent before the app's code ran (firstReads.ts).
+    const input = { active };
+    return (await (takeEarlyRead('vault.status', input) ?? callApi('vault.status', input))).state;
   } catch (error) {
     const { code, params } = apiErrorOf(error);
     if (code === 'transport' && params?.status === 401) return 'noSession';
