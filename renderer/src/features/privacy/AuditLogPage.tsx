@@ -66,7 +66,7 @@ export function AuditLogPage() {
             <CloseButton aria-label={t('auditLog.clearClient')} onClick={() => chooseClient(null)} />
           </Group>
         ) : (
-          <ClientPicker onPick={(id) => chooseClient(id)} />
+          <ClientPicker onPick={(id) => chooseClient(id)} filter={{ label: t('auditLog.client') }} />
         )}
         <DateField label={t('auditLog.from')} value={fromDate} onChange={setFromDate} />
         <DateField label={t('auditLog.to')} value={toDate} onChange={setToDate} />
