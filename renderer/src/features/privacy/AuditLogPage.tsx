@@ -1,3 +1,4 @@
+import { clockTime, dateText } from '@contract/present.js';
 import { auditAreas, type AuditArea, type AuditEntry } from '@contract/privacy.js';
 import { Alert, Badge, Button, CloseButton, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -12,8 +13,8 @@ import { StackedTable } from '../../components/StackedTable.js';
 const pageSize = 100;
 
 /** A timestamp as recorded, its own local date and time (see decisions: timestamps carry their offset). */
-function when(at: string): string {
-  return `${at.slice(0, 10)} ${at.slice(11, 16)}`;
+function when(lang: string, at: string): string {
+  return `${dateText(lang, at.slice(0, 10))} ${clockTime(at.slice(11, 16))}`;
 }
 
 function Changes({ entry }: { entry: AuditEntry }) {
@@ -37,7 +38,7 @@ function Changes({ entry }: { entry: AuditEntry }) {
 
 /** The change log, newest first, filtered by client (from the URL, so the client page can link here), date and kind. */
 export function AuditLogPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const clientId = Number(params.get('client')) || null;
   const [fromDate, setFromDate] = useState<string | null>(null);
@@ -101,7 +102,7 @@ export function AuditLogPage() {
             <Table.Tbody>
               {log.data.entries.map((entry) => (
                 <Table.Tr key={entry.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(entry.at)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(i18n.language, entry.at)}</Table.Td>
                   <Table.Td>{entry.actor}</Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={600}>
