@@ -122,7 +122,7 @@ const screens: Screen[] = [
   { name: 'cash', path: () => '/cash' },
   { name: 'change log', path: () => '/audit' },
   { name: 'data', path: () => '/data', dialogs: [{ cs: /^Obnovit zálohu/, en: /^Restore the backup/ }] },
-  ...['employer', 'parameters', 'holidays', 'agreements', 'schedule', 'attendance', 'language', 'coordinator'].map(
+  ...['employer', 'parameters', 'holidays', 'agreements', 'schedule', 'attendance', 'privacy', 'coordinator'].map(
     (tab) => ({ name: `settings ${tab}`, path: () => `/settings?tab=${tab}`, dialogs: settingsDialogs[tab] }),
   ),
 ];

@@ -260,7 +260,7 @@ test('everything reads in English after switching the language', async () => {
   await page.getByRole('tab', { name: 'Dohody' }).click();
   await expect.poll(() => page.getByRole('textbox', { name: /^Záloha po směně/ }).inputValue()).toBe('75');
   await app.shot('settings-agreements');
-  await page.getByRole('tab', { name: 'Jazyk' }).click();
+  await page.getByRole('tab', { name: 'Osobní' }).click();
   await page.getByText('English', { exact: true }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
   await page.getByRole('link', { name: 'Agreements' }).first().click();

@@ -73,7 +73,7 @@ test('shows a validation error in Czech, and in English after switching', async 
   await expect.poll(() => field(/^Rodné číslo/).inputValue()).toBe('123');
   await page.getByRole('link', { name: 'Nastavení' }).click();
   await page.getByRole('button', { name: 'Odejít bez uložení' }).click();
-  await page.getByRole('tab', { name: 'Jazyk' }).click();
+  await page.getByRole('tab', { name: 'Osobní' }).click();
   await page.getByText('English', { exact: true }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
 

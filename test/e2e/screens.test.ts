@@ -60,7 +60,7 @@ for (const lang of ['cs', 'en'] as const) {
         await app.shot(`screen-${screen.name}-${lang}-${size.width}`);
         expect(await screenProblems(page), `${screen.name} ${lang} ${size.width}`).toEqual([]);
         if (screen.name === 'settings') {
-          // The eight tabs stay in one row rather than leave one or two on a second.
+          // The tabs (eight) stay in one row rather than leave one or two on a second.
           const boxes = await Promise.all((await page.getByRole('tab').all()).map((tab) => tab.boundingBox()));
           expect(boxes).toHaveLength(8);
           expect(new Set(boxes.map((box) => box?.y)).size, `settings tabs ${lang} ${size.width}`).toBe(1);

@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
+import { StackedTable } from '../../components/StackedTable.js';
 
 /** Settings → Privacy: when a client who left may be anonymised, and the law's retention periods beside it. */
 export function PrivacySettingsForm() {
@@ -84,7 +85,7 @@ function RetentionRules() {
         <Text>{t('privacySettings.lawIntro')}</Text>
         {rules.isError && <Alert color="red">{errorMessage(rules.error, t)}</Alert>}
         {rules.data && (
-          <Table aria-label={t('privacySettings.lawTitle')} verticalSpacing="xs">
+          <StackedTable aria-label={t('privacySettings.lawTitle')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('privacySettings.kind')}</Table.Th>
@@ -103,7 +104,7 @@ function RetentionRules() {
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
+          </StackedTable>
         )}
       </Stack>
     </Paper>

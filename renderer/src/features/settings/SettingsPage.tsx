@@ -20,20 +20,21 @@ const tabs = [
   'schedule',
   'attendance',
   'privacy',
-  'language',
   'coordinator',
 ] as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const current = tabs.find((tab) => tab === params.get('tab')) ?? 'employer';
+  // The language had a tab of its own; an old link to it opens where it is now.
+  const asked = params.get('tab') === 'language' ? 'coordinator' : params.get('tab');
+  const current = tabs.find((tab) => tab === asked) ?? 'employer';
   return (
     <Stack maw={1100}>
       <Title order={1}>{t('settings.title')}</Title>
       <Tabs value={current} onChange={(tab) => setParams(tab ? { tab } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
-          {/* Nine tabs in one row down to 1024 px wide, in either language; below the lg breakpoint a step smaller. */}
+          {/* Eight tabs in one row down to 1024 px wide, in either language; below the lg breakpoint a step smaller. */}
           {tabs.map((tab) => (
             <Tabs.Tab key={tab} value={tab} fz={{ base: 'sm', lg: 'md' }} px={{ base: 'xs', lg: 'sm' }}>
               {t(`settings.tabs.${tab}`)}
@@ -61,12 +62,13 @@ export function SettingsPage() {
         <Tabs.Panel value="privacy">
           <PrivacySettingsForm />
         </Tabs.Panel>
-        <Tabs.Panel value="language">
-          <LanguageSettings />
-        </Tabs.Panel>
         <Tabs.Panel value="coordinator">
-          <CoordinatorSettings />
-          <VaultSettings />
+          {/* What belongs to the person at the PC: the name changes are signed with, the language, the password. */}
+          <Stack>
+            <CoordinatorSettings />
+            <LanguageSettings />
+            <VaultSettings />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
     </Stack>
