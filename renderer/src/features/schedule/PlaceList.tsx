@@ -4,7 +4,7 @@ import { chosenCancelKinds } from '@contract/schedule-history.js';
 import type { BookingView, ShiftView, WaitingView } from '@contract/schedule-views.js';
 import { IconArrowsExchange, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ExplainedBadge } from '../../components/ExplainedBadge.js';
 import { IconButton } from '../../components/IconButton.js';
 import { useFocusAfterRemoval } from '../../components/useFocusAfterRemoval.js';
@@ -17,21 +17,29 @@ import type { ChosenCancelKind } from './useScheduleActions.js';
  */
 function CancelMenu({ booking, onCancel }: { booking: BookingView; onCancel: (kind: ChosenCancelKind) => void }) {
   const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
   const name = fullName(booking);
+  // A key pressed as the menu opens still reaches its button (focus moves in after the menu's transition).
+  const pick = (key: string) => {
+    const kind = chosenCancelKinds[Number(key) - 1];
+    if (kind) onCancel(kind);
+  };
   return (
-    <Menu position="bottom-end" withinPortal trapFocus>
+    <Menu position="bottom-end" withinPortal trapFocus opened={opened} onChange={setOpened}>
       <Menu.Target>
-        <IconButton variant="subtle" color="red" size="lg" label={t('schedule.booking.cancel', { name })}>
+        <IconButton
+          variant="subtle"
+          color="red"
+          size="lg"
+          label={t('schedule.booking.cancel', { name })}
+          onKeyDown={(e) => {
+            if (opened) pick(e.key);
+          }}
+        >
           <IconX size={18} />
         </IconButton>
       </Menu.Target>
-      <Menu.Dropdown
-        aria-label={t('schedule.booking.cancelMenu', { name })}
-        onKeyDown={(e) => {
-          const kind = chosenCancelKinds[Number(e.key) - 1];
-          if (kind) onCancel(kind);
-        }}
-      >
+      <Menu.Dropdown aria-label={t('schedule.booking.cancelMenu', { name })} onKeyDown={(e) => pick(e.key)}>
         <Menu.Label>{t('schedule.booking.cancelMenu', { name })}</Menu.Label>
         {chosenCancelKinds.map((kind, i) => (
           <Menu.Item
