@@ -6,7 +6,6 @@ import {
   Checkbox,
   Group,
   NumberInput,
-  Paper,
   Radio,
   Stack,
   Text,
@@ -21,6 +20,7 @@ import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
+import { SettingsCard } from '../../components/SettingsCard.js';
 
 /** The numbers as typed: the grace a number or the text of one; the rounding step as the radio's text. */
 type AttendanceValues = Omit<AttendanceSettings, 'lateGraceMinutes' | 'roundingMinutes'> & {
@@ -78,143 +78,136 @@ function AttendanceFields({ initial }: { initial: AttendanceValues }) {
   });
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={(e) => void submit(e)} noValidate>
-      <Stack>
-        <Title order={2} size="h4">
-          {t('today.settings.title')}
-        </Title>
-        <Text>{t('today.settings.intro')}</Text>
-
-        <Title order={3} size="h5">
-          {t('today.settings.fitnessTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('today.settings.fitnessHint')}
-        </Text>
-        {items.fields.map((item, i) => (
-          <Group key={item.id} align="flex-start">
-            <Textarea
-              {...fields.text(`fitnessItems.${i}.cs`)}
-              autosize
-              minRows={1}
-              label={t('today.settings.itemCs', { number: i + 1 })}
-              style={{ flex: '1 1 14rem' }}
-            />
-            <Textarea
-              {...fields.text(`fitnessItems.${i}.en`)}
-              autosize
-              minRows={1}
-              label={t('today.settings.itemEn', { number: i + 1 })}
-              style={{ flex: '1 1 14rem' }}
-            />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size="lg"
-              mt={26}
-              aria-label={t('today.settings.removeItem', { number: i + 1 })}
-              onClick={() => items.remove(i)}
-            >
-              <IconTrash size={18} />
-            </ActionIcon>
-          </Group>
-        ))}
-        <Group>
-          <Button variant="light" leftSection={<IconPlus size={18} />} onClick={() => items.append({ cs: '', en: '' })}>
-            {t('today.settings.addItem')}
-          </Button>
-        </Group>
-
-        <Title order={3} size="h5">
-          {t('today.settings.lateTitle')}
-        </Title>
-        <Group align="flex-start">
-          <NumberInput
-            {...fields.value('lateGraceMinutes')}
-            label={t('fields.lateGraceMinutes')}
-            description={t('today.settings.lateGraceHint')}
-            min={0}
-            max={120}
-            clampBehavior="none"
-            allowDecimal={false}
-            size="md"
-            maw={360}
+    <SettingsCard title={t('today.settings.title')} intro={t('today.settings.intro')} onSubmit={submit}>
+      <Title order={3} size="h5">
+        {t('today.settings.fitnessTitle')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('today.settings.fitnessHint')}
+      </Text>
+      {items.fields.map((item, i) => (
+        <Group key={item.id} align="flex-start">
+          <Textarea
+            {...fields.text(`fitnessItems.${i}.cs`)}
+            autosize
+            minRows={1}
+            label={t('today.settings.itemCs', { number: i + 1 })}
+            style={{ flex: '1 1 14rem' }}
           />
-          <Radio.Group {...fields.value('latePolicy')} label={t('fields.latePolicy')}>
-            <Stack mt="xs" gap="xs">
-              <Radio value="admit" label={t('today.settings.lateAdmit')} />
-              <Radio value="sendAway" label={t('today.settings.lateSendAway')} />
-            </Stack>
-          </Radio.Group>
-        </Group>
-
-        <Title order={3} size="h5">
-          {t('today.settings.tasksTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('today.settings.tasksHint')}
-        </Text>
-        {tasks.fields.map((task, i) => (
-          <Group key={task.id} align="flex-start">
-            <Textarea
-              {...fields.text(`tasks.${i}.cs`)}
-              autosize
-              minRows={1}
-              label={t('today.settings.taskCs', { number: i + 1 })}
-              style={{ flex: '1 1 14rem' }}
-            />
-            <Textarea
-              {...fields.text(`tasks.${i}.en`)}
-              autosize
-              minRows={1}
-              label={t('today.settings.taskEn', { number: i + 1 })}
-              style={{ flex: '1 1 14rem' }}
-            />
-            <Checkbox {...fields.form.register(`tasks.${i}.young`)} label={t('fields.young')} mt={32} w={150} />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size="lg"
-              mt={26}
-              aria-label={t('today.settings.removeTask', { number: i + 1 })}
-              onClick={() => tasks.remove(i)}
-            >
-              <IconTrash size={18} />
-            </ActionIcon>
-          </Group>
-        ))}
-        <Group>
-          <Button
-            variant="light"
-            leftSection={<IconPlus size={18} />}
-            onClick={() => tasks.append({ cs: '', en: '', young: false })}
+          <Textarea
+            {...fields.text(`fitnessItems.${i}.en`)}
+            autosize
+            minRows={1}
+            label={t('today.settings.itemEn', { number: i + 1 })}
+            style={{ flex: '1 1 14rem' }}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            mt={26}
+            aria-label={t('today.settings.removeItem', { number: i + 1 })}
+            onClick={() => items.remove(i)}
           >
-            {t('today.settings.addTask')}
-          </Button>
+            <IconTrash size={18} />
+          </ActionIcon>
         </Group>
+      ))}
+      <Group>
+        <Button variant="light" leftSection={<IconPlus size={18} />} onClick={() => items.append({ cs: '', en: '' })}>
+          {t('today.settings.addItem')}
+        </Button>
+      </Group>
 
-        <Radio.Group
-          {...fields.value('roundingMinutes')}
-          label={t('fields.roundingMinutes')}
-          description={t('today.settings.roundingHint')}
-        >
-          <Group mt="xs">
-            {roundingSteps.map((step) => (
-              <Radio
-                key={step}
-                value={String(step)}
-                label={step === 0 ? t('today.settings.roundingNone') : t('today.settings.roundingStep', { step })}
-              />
-            ))}
-          </Group>
+      <Title order={3} size="h5">
+        {t('today.settings.lateTitle')}
+      </Title>
+      <Group align="flex-start">
+        <NumberInput
+          {...fields.value('lateGraceMinutes')}
+          label={t('fields.lateGraceMinutes')}
+          description={t('today.settings.lateGraceHint')}
+          min={0}
+          max={120}
+          clampBehavior="none"
+          allowDecimal={false}
+          size="md"
+          maw={360}
+        />
+        <Radio.Group {...fields.value('latePolicy')} label={t('fields.latePolicy')}>
+          <Stack mt="xs" gap="xs">
+            <Radio value="admit" label={t('today.settings.lateAdmit')} />
+            <Radio value="sendAway" label={t('today.settings.lateSendAway')} />
+          </Stack>
         </Radio.Group>
-        <FormFailure message={fields.failure} />
-        <Group>
-          <Button type="submit" loading={fields.busy}>
-            {t('common.save')}
-          </Button>
+      </Group>
+
+      <Title order={3} size="h5">
+        {t('today.settings.tasksTitle')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('today.settings.tasksHint')}
+      </Text>
+      {tasks.fields.map((task, i) => (
+        <Group key={task.id} align="flex-start">
+          <Textarea
+            {...fields.text(`tasks.${i}.cs`)}
+            autosize
+            minRows={1}
+            label={t('today.settings.taskCs', { number: i + 1 })}
+            style={{ flex: '1 1 14rem' }}
+          />
+          <Textarea
+            {...fields.text(`tasks.${i}.en`)}
+            autosize
+            minRows={1}
+            label={t('today.settings.taskEn', { number: i + 1 })}
+            style={{ flex: '1 1 14rem' }}
+          />
+          <Checkbox {...fields.form.register(`tasks.${i}.young`)} label={t('fields.young')} mt={32} w={150} />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            mt={26}
+            aria-label={t('today.settings.removeTask', { number: i + 1 })}
+            onClick={() => tasks.remove(i)}
+          >
+            <IconTrash size={18} />
+          </ActionIcon>
         </Group>
-      </Stack>
-    </Paper>
+      ))}
+      <Group>
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={18} />}
+          onClick={() => tasks.append({ cs: '', en: '', young: false })}
+        >
+          {t('today.settings.addTask')}
+        </Button>
+      </Group>
+
+      <Radio.Group
+        {...fields.value('roundingMinutes')}
+        label={t('fields.roundingMinutes')}
+        description={t('today.settings.roundingHint')}
+      >
+        <Group mt="xs">
+          {roundingSteps.map((step) => (
+            <Radio
+              key={step}
+              value={String(step)}
+              label={step === 0 ? t('today.settings.roundingNone') : t('today.settings.roundingStep', { step })}
+            />
+          ))}
+        </Group>
+      </Radio.Group>
+      <FormFailure message={fields.failure} />
+      <Group>
+        <Button type="submit" loading={fields.busy}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </SettingsCard>
   );
 }

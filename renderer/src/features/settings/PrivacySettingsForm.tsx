@@ -8,6 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { StackedTable } from '../../components/StackedTable.js';
+import { SettingsCard } from '../../components/SettingsCard.js';
 
 /** Settings → Privacy: when a client who left may be anonymised, and the law's retention periods beside it. */
 export function PrivacySettingsForm() {
@@ -40,31 +41,25 @@ function MonthsForm({ initial }: { initial: PrivacySettings }) {
     notifications.show({ color: 'teal', message: t('privacySettings.saved') });
   });
   return (
-    <Paper withBorder p="md" component="form" onSubmit={(e) => void submit(e)} noValidate>
-      <Stack>
-        <Title order={2} size="h4">
-          {t('privacySettings.title')}
-        </Title>
-        <Text>{t('privacySettings.intro')}</Text>
-        <NumberInput
-          {...fields.value('anonymiseAfterMonths')}
-          label={t('fields.anonymiseAfterMonths')}
-          description={t('privacySettings.monthsHint')}
-          min={0}
-          max={120}
-          clampBehavior="none"
-          allowDecimal={false}
-          size="md"
-          maw={560}
-        />
-        <FormFailure message={fields.failure} />
-        <Group>
-          <Button type="submit" loading={fields.busy}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <SettingsCard title={t('privacySettings.title')} intro={t('privacySettings.intro')} onSubmit={submit}>
+      <NumberInput
+        {...fields.value('anonymiseAfterMonths')}
+        label={t('fields.anonymiseAfterMonths')}
+        description={t('privacySettings.monthsHint')}
+        min={0}
+        max={120}
+        clampBehavior="none"
+        allowDecimal={false}
+        size="md"
+        maw={560}
+      />
+      <FormFailure message={fields.failure} />
+      <Group>
+        <Button type="submit" loading={fields.busy}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </SettingsCard>
   );
 }
 

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Radio, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { scheduleSettings, type ScheduleSettings } from '@contract/schedule.js';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +6,7 @@ import { errorMessage } from '../../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../../api/hooks.js';
 import { FormFailure } from '../../../components/FormFailure.js';
 import { useContractForm } from '../../../lib/form.js';
+import { SettingsCard } from '../../../components/SettingsCard.js';
 
 /** The numbers as typed: a number, or the text of one being typed ("" when cleared). */
 type RulesValues = {
@@ -82,54 +71,48 @@ function RulesFields({ initial }: { initial: RulesValues }) {
     notifications.show({ color: 'teal', message: t('common.saved') });
   });
   return (
-    <Paper withBorder p="md" component="form" onSubmit={(e) => void submit(e)} noValidate>
-      <Stack>
-        <Title order={2} size="h4">
-          {t('schedule.rules.title')}
-        </Title>
-        <Text>{t('schedule.rules.intro')}</Text>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {numbers.map(([name, hint, min, max]) => (
-            <NumberInput
-              key={name}
-              {...fields.value(name)}
-              label={t(`fields.${name}`)}
-              description={t(`schedule.rules.${hint}`)}
-              min={min}
-              max={max}
-              clampBehavior="none"
-              allowDecimal={false}
-              size="md"
-            />
-          ))}
-        </SimpleGrid>
-        <Radio.Group
-          {...fields.value('wallNames')}
-          label={t('fields.wallNames')}
-          description={t('schedule.rules.wallNamesHint')}
-        >
-          <Group mt="xs">
-            <Radio value="full" label={t('schedule.rules.wallNamesFull')} />
-            <Radio value="short" label={t('schedule.rules.wallNamesShort')} />
-          </Group>
-        </Radio.Group>
-        {(['houseRulesCs', 'houseRulesEn'] as const).map((name) => (
-          <Textarea
+    <SettingsCard title={t('schedule.rules.title')} intro={t('schedule.rules.intro')} onSubmit={submit}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {numbers.map(([name, hint, min, max]) => (
+          <NumberInput
             key={name}
-            {...fields.text(name)}
+            {...fields.value(name)}
             label={t(`fields.${name}`)}
-            description={t('schedule.rules.houseRulesHint')}
-            autosize
-            minRows={2}
+            description={t(`schedule.rules.${hint}`)}
+            min={min}
+            max={max}
+            clampBehavior="none"
+            allowDecimal={false}
+            size="md"
           />
         ))}
-        <FormFailure message={fields.failure} />
-        <Group>
-          <Button type="submit" loading={fields.busy}>
-            {t('common.save')}
-          </Button>
+      </SimpleGrid>
+      <Radio.Group
+        {...fields.value('wallNames')}
+        label={t('fields.wallNames')}
+        description={t('schedule.rules.wallNamesHint')}
+      >
+        <Group mt="xs">
+          <Radio value="full" label={t('schedule.rules.wallNamesFull')} />
+          <Radio value="short" label={t('schedule.rules.wallNamesShort')} />
         </Group>
-      </Stack>
-    </Paper>
+      </Radio.Group>
+      {(['houseRulesCs', 'houseRulesEn'] as const).map((name) => (
+        <Textarea
+          key={name}
+          {...fields.text(name)}
+          label={t(`fields.${name}`)}
+          description={t('schedule.rules.houseRulesHint')}
+          autosize
+          minRows={2}
+        />
+      ))}
+      <FormFailure message={fields.failure} />
+      <Group>
+        <Button type="submit" loading={fields.busy}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </SettingsCard>
   );
 }
