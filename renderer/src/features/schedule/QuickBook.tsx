@@ -3,7 +3,7 @@ import { Badge, Combobox, Group, Text, TextInput, useCombobox } from '@mantine/c
 import type { ClientSummary } from '@contract/clients.js';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useEffect, useId, useState, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks.js';
 import { wrappingBadge } from '../../components/wrappingBadge.js';
@@ -13,8 +13,8 @@ interface Props {
   /** The shift is full: picking puts the client on the waiting list. */
   full: boolean;
   /**
-   * A booking is under way: a pick waits for it to end. The field stays
-   * enabled, so focus stays in it for the next client.
+   * A booking is under way: a pick made now waits for it to end. The field
+   * stays enabled, so focus stays in it for the next client.
    */
   busy: boolean;
   onPick: (client: ClientPick) => Promise<boolean>;
@@ -29,7 +29,20 @@ interface Props {
  */
 export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
   const { t, i18n } = useTranslation();
-  const [query, setQuery] = useState('');
+  const [query, setQueryState] = useState('');
+  // What the field holds now, for a booking that ends after the next name was begun.
+  const typed = useRef('');
+  const setQuery = (text: string) => {
+    typed.current = text;
+    setQueryState(text);
+  };
+  /*
+   * A pick made before it can be carried out: Enter before the matches for
+   * what was typed are in, or while the last booking is still being saved.
+   * It is kept and carried out once both are ready, so a quick Enter is
+   * never lost; typing on drops it.
+   */
+  const waiting = useRef<{ clientId: number | null } | null>(null);
   const [debounced] = useDebouncedValue(query.trim(), 120);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   // The client the arrows moved to; the first match until they are used.
@@ -57,8 +70,8 @@ export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
     options.findIndex((o) => o.id === arrowed),
   );
   const active = options[activeIndex];
-  // Enter takes the highlighted match once the matches are for what was typed.
-  const current = debounced === query.trim() && !results.isPlaceholderData;
+  // Enter takes the highlighted match once the matches are in and are for what was typed.
+  const current = debounced === query.trim() && results.isSuccess && !results.isPlaceholderData;
 
   useEffect(() => {
     if (options.length > 0) combobox.selectFirstOption();
@@ -66,13 +79,33 @@ export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [results.data]);
 
+  /*
+   * The field empties the moment a client is picked, so the next name can be
+   * typed while the booking is saved; if it does not go through (a refusal,
+   * or a reason not given), the text comes back unless something new was typed.
+   */
   const pick = async (client: ClientSummary) => {
-    if (busy) return;
+    const pickedFor = typed.current;
+    setQuery('');
+    combobox.closeDropdown();
     const done = await onPick({ id: client.id, name: fullName(client) });
-    if (done) {
-      setQuery('');
-      combobox.closeDropdown();
-    }
+    if (!done && typed.current === '') setQuery(pickedFor);
+  };
+
+  // The kept pick: the client it named, or the highlighted match (Enter), once the matches are current and no booking runs.
+  const carryOut = () => {
+    const wanted = waiting.current;
+    if (!wanted || busy || !current) return;
+    waiting.current = null;
+    const client = wanted.clientId === null ? active : options.find((o) => o.id === wanted.clientId);
+    if (client) void pick(client);
+  };
+  // Runs when what a kept pick waits for changes; the pick and the options are read as they are then.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(carryOut, [busy, current, results.data]);
+  const wantPick = (clientId: number | null) => {
+    waiting.current = { clientId };
+    carryOut();
   };
 
   return (
@@ -80,7 +113,7 @@ export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
       store={combobox}
       onOptionSubmit={(value) => {
         const client = options.find((o) => String(o.id) === value);
-        if (client) void pick(client);
+        if (client) wantPick(client.id);
       }}
     >
       {/* The arrows are handled here, so the field always names the option they highlight. */}
@@ -100,6 +133,7 @@ export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
           onChange={(event) => {
             setQuery(event.currentTarget.value);
             setArrowed(null);
+            waiting.current = null;
             combobox.openDropdown();
           }}
           onFocus={() => combobox.openDropdown()}
@@ -114,11 +148,12 @@ export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
             }
             if (event.key === 'Escape') {
               setQuery('');
+              waiting.current = null;
               combobox.closeDropdown();
             }
-            if (event.key === 'Enter' && current && active) {
+            if (event.key === 'Enter' && query.trim().length >= 2) {
               event.preventDefault();
-              void pick(active);
+              wantPick(arrowed);
             }
           }}
         />
