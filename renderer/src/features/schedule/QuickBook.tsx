@@ -111,6 +111,8 @@ export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
   return (
     <Combobox
       store={combobox}
+      // Its list is built when first opened, not with the board: one field per shift.
+      keepMounted={false}
       onOptionSubmit={(value) => {
         const client = options.find((o) => String(o.id) === value);
         if (client) wantPick(client.id);
