@@ -167,8 +167,9 @@ export function WeekPage() {
       <Text size="xs" c="dimmed">
         {t('schedule.shortcuts')}
       </Text>
-      <OverrideDialog request={actions.override} actions={actions} />
-      <MoveDialog move={moving} shifts={data.shifts} actions={actions} onClose={() => setMoving(null)} />
+      {/* Each dialog is built when it opens, not with the board (Dialog returns focus when one is removed). */}
+      {actions.override && <OverrideDialog request={actions.override} actions={actions} />}
+      {moving && <MoveDialog move={moving} shifts={data.shifts} actions={actions} onClose={() => setMoving(null)} />}
       <CancelShiftDialog shift={cancelling} onClose={() => setCancelling(null)} />
       <ShiftFormDialog target={editing} onClose={() => setEditing(null)} />
       {preview}
