@@ -6,6 +6,7 @@ import type { Dispatcher } from '../api/dispatcher.js';
 import { sessionCookie } from './sessions.js';
 import { isDocumentFile } from '../contract/documents.js';
 import { isLocale, translate } from '../contract/i18n.js';
+import { lockStateMeta } from '../contract/vault.js';
 import { encodedFile } from './compression.js';
 import { allowedHosts, contentSecurityPolicy, isAllowedOrigin } from './security.js';
 import { htmlType, resolveStatic } from './static-files.js';
@@ -193,11 +194,27 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
     } else if (answer.kind === 'notFound') {
       send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     } else {
-      send(res, 200, htmlType, fs.readFileSync(answer.file), {
+      send(res, 200, htmlType, await withLockState(fs.readFileSync(answer.file, 'utf8'), req), {
         'cache-control': 'no-store',
         'content-security-policy': contentSecurityPolicy,
       });
     }
+  }
+
+  /**
+   * The page says whether this browser's data is open, so its first reads
+   * leave with the page's first script instead of after asking the lock
+   * (renderer/src/firstReads.ts). Only for a browser with its session, and
+   * only "unlocked": any other state is asked for as before.
+   */
+  async function withLockState(html: string, req: http.IncomingMessage): Promise<string> {
+    const session = cookie().read(req.headers.cookie);
+    if (session === null || !sessions.has(session)) return html;
+    const status = await options.dispatcher.run('vault.status', { active: false }, { locale: 'cs' });
+    const unlocked = status.ok && (status.value as { state?: unknown }).state === 'unlocked';
+    return unlocked
+      ? html.replace('</head>', `  <meta name="${lockStateMeta}" content="unlocked" />\n  </head>`)
+      : html;
   }
 }
 

@@ -1,4 +1,5 @@
 import { isoWeekOf, localIsoDate } from '@contract/dates.js';
+import { lockStateMeta } from '@contract/vault.js';
 import { readEarly } from './api/earlyReads.js';
 
 /** The week an address shows: the one it names, or for "/" and "/week" this computer's current week. */
@@ -24,8 +25,16 @@ function readFirstScreen(): void {
 }
 
 /**
+ * Browser mode's page says when its data was unlocked as it was sent (the
+ * door's meta tag): the first screen's reads then leave at once, with this
+ * first script, rather than after the lock has answered.
+ */
+const unlockedAtLoad = document.querySelector(`meta[name="${lockStateMeta}"]`)?.getAttribute('content') === 'unlocked';
+
+/**
  * Settles once the lock has answered and, when unlocked, the first screen's
- * reads are out; main.tsx renders then, so rendering does not delay them.
+ * reads are out (at once when the page said so); main.tsx renders then, so
+ * rendering does not delay them.
  */
 export const firstReadsSent = new Promise<void>((settled) => {
   /*
@@ -40,9 +49,13 @@ export const firstReadsSent = new Promise<void>((settled) => {
     'vault.status',
     { active: false },
     ({ state }) => {
-      if (state === 'unlocked') readFirstScreen();
+      if (state === 'unlocked' && !unlockedAtLoad) readFirstScreen();
       settled();
     },
     settled,
   );
+  if (unlockedAtLoad) {
+    readFirstScreen();
+    settled();
+  }
 });

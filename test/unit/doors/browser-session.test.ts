@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runCli } from '../../../core/doors/cli.js';
 import { startBridge, type Bridge } from '../../../core/doors/http.js';
+import { lockStateMeta } from '../../../core/contract/vault.js';
 import type { Gate } from '../../../core/vault/index.js';
 import { fixedNow, fontsDir, migrationsFolder, rehor, testApp } from '../../helpers/db.js';
 import { cliKeys, testPassword } from '../../helpers/vault.js';
@@ -88,6 +90,29 @@ describe('browser mode lets in only the person at the keyboard', () => {
       value: { state: 'unlocked' },
     });
     expect((await post('clients.list', { cookie })).status).toBe(200);
+  });
+});
+
+describe('the page tells its first script whether the data is open', () => {
+  const unlockedMeta = `<meta name="${lockStateMeta}" content="unlocked" />`;
+
+  test('only to the browser with its session, and only while unlocked', async () => {
+    const staticDir = path.join(dir, 'static');
+    fs.mkdirSync(staticDir);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+    const pages = await startBridge({ dispatcher: gate, staticDir, token: 'one-time-token-9876543210' });
+    try {
+      const page = async (cookie?: string) =>
+        (await fetch(`${pages.url}week`, cookie ? { headers: { cookie } } : {})).text();
+      expect(await page()).not.toContain(lockStateMeta);
+      const cookie = cookieOf(await fetch(pages.openUrl, { redirect: 'manual' }));
+      expect(await page(cookie)).toContain(unlockedMeta);
+      expect(await page(`shiftbook-session-${pages.port}=made-up`)).not.toContain(lockStateMeta);
+      await ok(gate, 'vault.lock');
+      expect(await page(cookie)).not.toContain(lockStateMeta);
+    } finally {
+      await pages.close();
+    }
   });
 });
 
