@@ -15,9 +15,6 @@ export const idleLockMinutes = z.number().int().min(0).max(240);
  * - `locked`, `unlocked`: as they say.
  */
 export const vaultState = z.enum(['new', 'plain', 'locked', 'unlocked']);
-
-/** The name of the meta tag in which browser mode's page says its data was unlocked when the page was sent. */
-export const lockStateMeta = 'shiftbook-lock-state';
 export type VaultState = z.infer<typeof vaultState>;
 
 const status = z.object({ state: vaultState, idleLockMinutes });

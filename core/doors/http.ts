@@ -6,7 +6,7 @@ import type { Dispatcher } from '../api/dispatcher.js';
 import { sessionCookie } from './sessions.js';
 import { isDocumentFile } from '../contract/documents.js';
 import { isLocale, translate } from '../contract/i18n.js';
-import { lockStateMeta } from '../contract/vault.js';
+import { firstReadsBlockId, firstScreenReads } from '../contract/first-reads.js';
 import { encodedFile } from './compression.js';
 import { allowedHosts, contentSecurityPolicy, isAllowedOrigin } from './security.js';
 import { htmlType, resolveStatic } from './static-files.js';
@@ -194,7 +194,7 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
     } else if (answer.kind === 'notFound') {
       send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     } else {
-      send(res, 200, htmlType, await withLockState(fs.readFileSync(answer.file, 'utf8'), req), {
+      send(res, 200, htmlType, await withFirstReads(fs.readFileSync(answer.file, 'utf8'), req, pathname), {
         'cache-control': 'no-store',
         'content-security-policy': contentSecurityPolicy,
       });
@@ -202,19 +202,34 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
   }
 
   /**
-   * The page says whether this browser's data is open, so its first reads
-   * leave with the page's first script instead of after asking the lock
-   * (renderer/src/firstReads.ts). Only for a browser with its session, and
-   * only "unlocked": any other state is asked for as before.
+   * The page comes with the answers its first screen reads first (the lock's
+   * state, the settings, this week's board), so the board needs no round trip
+   * once its code has run (renderer/src/firstReads.ts). Only for the browser
+   * with its session and only while unlocked; otherwise the page asks as usual.
    */
-  async function withLockState(html: string, req: http.IncomingMessage): Promise<string> {
+  async function withFirstReads(html: string, req: http.IncomingMessage, pathname: string): Promise<string> {
     const session = cookie().read(req.headers.cookie);
     if (session === null || !sessions.has(session)) return html;
-    const status = await options.dispatcher.run('vault.status', { active: false }, { locale: 'cs' });
-    const unlocked = status.ok && (status.value as { state?: unknown }).state === 'unlocked';
-    return unlocked
-      ? html.replace('</head>', `  <meta name="${lockStateMeta}" content="unlocked" />\n  </head>`)
-      : html;
+    const read = (method: string, input: object) => options.dispatcher.run(method, input, { locale: 'cs' });
+    const lock = await read('vault.status', { active: false });
+    if (!lock.ok || (lock.value as { state?: unknown }).state !== 'unlocked') return html;
+    const info = await read('system.info', {});
+    if (!info.ok) return html;
+    const reads: { method: string; input: object }[] = [
+      { method: 'vault.status', input: { active: false } },
+      ...firstScreenReads(pathname, (info.value as { today: string }).today),
+    ];
+    const answers = [];
+    for (const { method, input } of reads) {
+      const result = method === 'vault.status' ? lock : method === 'system.info' ? info : await read(method, input);
+      answers.push({ method, input, result });
+    }
+    // As data, never as markup: a "<" in a name cannot end the block.
+    const json = JSON.stringify(answers).replace(/</g, '\\u003c');
+    return html.replace(
+      '</head>',
+      `  <script type="application/json" id="${firstReadsBlockId}">${json}</script>\n  </head>`,
+    );
   }
 }
 

@@ -1,42 +1,42 @@
-import { isoWeekOf, localIsoDate } from '@contract/dates.js';
-import { lockStateMeta } from '@contract/vault.js';
-import { readEarly } from './api/earlyReads.js';
-
-/** The week an address shows: the one it names, or for "/" and "/week" this computer's current week. */
-function weekOf(pathname: string): { year: number; week: number } | null {
-  const named = /^\/week\/(\d+)\/(\d+)$/.exec(pathname);
-  if (named) return { year: Number(named[1]), week: Number(named[2]) };
-  return pathname === '/' || pathname === '/week' ? isoWeekOf(localIsoDate(new Date())) : null;
-}
+import type { ApiResult } from '@contract/errors.js';
+import { firstReadsBlockId, firstScreenReads } from '@contract/first-reads.js';
+import { localIsoDate } from '@contract/dates.js';
+import { answeredEarly, readEarly } from './api/earlyReads.js';
 
 /**
- * The reads of the first screen. "/" redirects to the week of the API's clock
- * (system.info); that week is read on the guess that this computer's clock
- * agrees, as it does for the desktop app and browser mode alike. A wrong guess
- * costs one unused read; the redirect still follows the API.
+ * The first screen's reads (the contract's list), for this computer's week:
+ * "/" redirects to the week of the API's clock (system.info), and this guess
+ * that the clocks agree costs one unused read when wrong.
  */
 function readFirstScreen(): void {
-  readEarly('system.info', {});
-  readEarly('settings.getPreferences', {});
-  readEarly('settings.getCoordinator', {});
-  readEarly('settings.yearTurn', {});
-  const week = weekOf(window.location.pathname);
-  if (week) readEarly('schedule.week', week);
+  for (const { method, input } of firstScreenReads(window.location.pathname, localIsoDate(new Date()))) {
+    readEarly(method, input);
+  }
 }
 
 /**
- * Browser mode's page says when its data was unlocked as it was sent (the
- * door's meta tag): the first screen's reads then leave at once, with this
- * first script, rather than after the lock has answered.
+ * The answers browser mode's door sent with the page (core/doors/http.ts),
+ * when this browser's data was unlocked as the page was sent: then nothing
+ * needs asking before the first screen can show.
  */
-const unlockedAtLoad = document.querySelector(`meta[name="${lockStateMeta}"]`)?.getAttribute('content') === 'unlocked';
+function sentWithPage(): boolean {
+  const block = document.getElementById(firstReadsBlockId)?.textContent;
+  if (!block) return false;
+  const answers = JSON.parse(block) as { method: string; input: unknown; result: ApiResult<unknown> }[];
+  for (const { method, input, result } of answers) answeredEarly(method, input, result);
+  return true;
+}
 
 /**
  * Settles once the lock has answered and, when unlocked, the first screen's
- * reads are out (at once when the page said so); main.tsx renders then, so
- * rendering does not delay them.
+ * reads are out (at once when the page came with them); main.tsx renders
+ * then, so rendering does not delay them.
  */
 export const firstReadsSent = new Promise<void>((settled) => {
+  if (sentWithPage()) {
+    settled();
+    return;
+  }
   /*
    * Imported first by main.tsx, so it runs before the rest of the app's code:
    * ES modules run in the order they are imported, once all are loaded. The
@@ -49,13 +49,9 @@ export const firstReadsSent = new Promise<void>((settled) => {
     'vault.status',
     { active: false },
     ({ state }) => {
-      if (state === 'unlocked' && !unlockedAtLoad) readFirstScreen();
+      if (state === 'unlocked') readFirstScreen();
       settled();
     },
     settled,
   );
-  if (unlockedAtLoad) {
-    readFirstScreen();
-    settled();
-  }
 });

@@ -1,5 +1,6 @@
+import type { ApiResult } from '@contract/errors.js';
 import type { CallableName, Input, Output } from '@contract/index.js';
-import { callApi } from './transport.js';
+import { ApiCallError, callApi } from './transport.js';
 
 const early = new Map<string, Promise<unknown>>();
 
@@ -9,7 +10,7 @@ const sortedKeys = (_key: string, value: unknown): unknown =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
     ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
     : value;
-const keyOf = (method: CallableName, input: unknown) => JSON.stringify([method, input], sortedKeys);
+const keyOf = (method: string, input: unknown) => JSON.stringify([method, input], sortedKeys);
 
 /**
  * Starts a read before the screen that needs it has loaded (firstReads.ts);
@@ -24,6 +25,17 @@ export function readEarly<M extends CallableName>(
 ): void {
   const answer = callApi(method, input);
   answer.then(then, refused);
+  early.set(keyOf(method, input), answer);
+}
+
+/**
+ * An answer the page came with (browser mode's door sends the first reads'
+ * answers with the page), handed over as a read started early would be.
+ */
+export function answeredEarly(method: string, input: unknown, result: ApiResult<unknown>): void {
+  const answer = result.ok ? Promise.resolve(result.value) : Promise.reject(new ApiCallError(result.error));
+  // A refusal is the screen's to show once it takes the answer; until then it is no unhandled error.
+  answer.catch(() => undefined);
   early.set(keyOf(method, input), answer);
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runCli } from '../../../core/doors/cli.js';
 import { startBridge, type Bridge } from '../../../core/doors/http.js';
-import { lockStateMeta } from '../../../core/contract/vault.js';
+import { firstReadsBlockId } from '../../../core/contract/first-reads.js';
 import type { Gate } from '../../../core/vault/index.js';
 import { fixedNow, fontsDir, migrationsFolder, rehor, testApp } from '../../helpers/db.js';
 import { cliKeys, testPassword } from '../../helpers/vault.js';
@@ -93,23 +93,51 @@ describe('browser mode lets in only the person at the keyboard', () => {
   });
 });
 
-describe('the page tells its first script whether the data is open', () => {
-  const unlockedMeta = `<meta name="${lockStateMeta}" content="unlocked" />`;
+describe('the page comes with its first screen’s answers', () => {
+  /** The answers in the page's data block, or null when it has none. */
+  const answersIn = (html: string) => {
+    const block = new RegExp(`<script type="application/json" id="${firstReadsBlockId}">(.*?)</script>`).exec(html);
+    return block ? (JSON.parse(block[1] ?? '') as { method: string; input: unknown; result: unknown }[]) : null;
+  };
 
-  test('only to the browser with its session, and only while unlocked', async () => {
+  test('only to the browser with its session, only while unlocked, and as data a name cannot break', async () => {
     const staticDir = path.join(dir, 'static');
     fs.mkdirSync(staticDir);
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+    const task = 'Úklid </script><script>alert(1)</script>';
+    await ok(gate, 'schedule.addExtraShift', {
+      date: '2026-12-30',
+      start: '09:00',
+      end: '12:00',
+      places: 4,
+      place: 'Kontaktní centrum',
+      task,
+    });
     const pages = await startBridge({ dispatcher: gate, staticDir, token: 'one-time-token-9876543210' });
     try {
-      const page = async (cookie?: string) =>
-        (await fetch(`${pages.url}week`, cookie ? { headers: { cookie } } : {})).text();
-      expect(await page()).not.toContain(lockStateMeta);
+      const page = async (at: string, cookie?: string) =>
+        (await fetch(`${pages.url}${at}`, cookie ? { headers: { cookie } } : {})).text();
+      expect(answersIn(await page('week/2026/53'))).toBeNull();
       const cookie = cookieOf(await fetch(pages.openUrl, { redirect: 'manual' }));
-      expect(await page(cookie)).toContain(unlockedMeta);
-      expect(await page(`shiftbook-session-${pages.port}=made-up`)).not.toContain(lockStateMeta);
+      const html = await page('week/2026/53', cookie);
+      const answers = answersIn(html);
+      expect(answers?.map((a) => a.method)).toEqual([
+        'vault.status',
+        'system.info',
+        'settings.getPreferences',
+        'settings.getCoordinator',
+        'settings.yearTurn',
+        'schedule.week',
+      ]);
+      expect(answers?.[0]?.result).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+      expect(answers?.[5]).toMatchObject({ input: { year: 2026, week: 53 }, result: { ok: true } });
+      expect(JSON.stringify(answers?.[5]?.result)).toContain(task);
+      expect(html).not.toContain('<script>alert');
+      // An address that is not the board gets the settings only.
+      expect(answersIn(await page('clients', cookie))?.map((a) => a.method)).not.toContain('schedule.week');
+      expect(answersIn(await page('week/2026/53', `shiftbook-session-${pages.port}=made-up`))).toBeNull();
       await ok(gate, 'vault.lock');
-      expect(await page(cookie)).not.toContain(lockStateMeta);
+      expect(answersIn(await page('week/2026/53', cookie))).toBeNull();
     } finally {
       await pages.close();
     }
