@@ -71,6 +71,7 @@ export function bookWeek(api: Dispatcher, ids: Map<string, number>, week: number
 export function workDay(
   api: Dispatcher,
   bookings: Map<string, number>,
+  shift: { start: string; end: string } = { start: '09:00', end: '12:00' },
 ): Map<string, { arrivalId: number; workRecordId: number }> {
   const fitness = attendanceDefaults.fitnessItems.map((item) => ({ label: item.cs, ok: true }));
   const records = new Map<string, { arrivalId: number; workRecordId: number }>();
@@ -79,12 +80,12 @@ export function workDay(
       bookingId,
       outcome: 'admitted',
       fitness,
-      time: '09:00',
+      time: shift.start,
     });
     const record = must<{ id: number }>(api, 'attendance.saveWorkRecord', {
       arrivalId: arrival.id,
-      start: '09:00',
-      end: '12:00',
+      start: shift.start,
+      end: shift.end,
     });
     records.set(lastName, { arrivalId: arrival.id, workRecordId: record.id });
   }
