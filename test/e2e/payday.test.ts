@@ -31,7 +31,8 @@ const at = (date: string, hour: number, minute = 0) => {
 
 beforeAll(async () => {
   app = await openBrowserApp({ now: () => now });
-  ids = seedPayMonth(app.runtime.dispatcher);
+  // Cash for Řehoř's advance and payout, not for Petr's too: paying him on payday asks first.
+  ids = seedPayMonth(app.runtime.dispatcher, 170_000);
 });
 
 afterAll(async () => {
@@ -275,6 +276,32 @@ test('a change to the closed month is refused where it is tried', async () => {
     reason: 'Ještě jedna oprava',
   });
   expect(record).toMatchObject({ ok: false, error: { code: 'attendance.locked' } });
+});
+
+test('the payday questions read right to axe in both languages: taking a payout back, paying with too little cash', async () => {
+  const { page } = app;
+  const found: string[] = [];
+  for (const [lang, takeBack, payPetr] of [
+    ['cs', 'Vzít zpět vyplacení: Šťastný Řehoř', /^Vyplatit hotově .*: Dvořák Petr$/],
+    ['en', 'Take back the payment: Šťastný Řehoř', /^Pay .* in cash: Dvořák Petr$/],
+  ] as const) {
+    must(app.runtime.dispatcher, 'settings.savePreferences', { language: lang });
+    await page.goto(new URL('/pay/2026-11', app.bridge.url).href);
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe(lang);
+    for (const opener of [takeBack, payPetr]) {
+      await page.getByRole('button', { name: opener }).click();
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+      await page.waitForLoadState('networkidle');
+      found.push(...(await axeViolations(page)).map((line) => `${lang} ${String(opener)}: ${line}`));
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    }
+  }
+  await app.shot('pay-low-cash-en');
+  must(app.runtime.dispatcher, 'settings.savePreferences', { language: 'cs' });
+  // Asked and declined: Petr is still unpaid.
+  expect(await runRow('Dvořák Petr').getByTestId('paid-mark').count()).toBe(0);
+  expect(found, `\n${found.join('\n')}\n`).toEqual([]);
 });
 
 const sizes = [

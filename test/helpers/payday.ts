@@ -24,10 +24,10 @@ export function mondayOf(week: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The employer, the cash box, the clients with their agreements signed on 1 November. */
-export function seedPayMonth(api: Dispatcher): Map<string, number> {
+/** The employer, the cash box (10 000 Kč unless given), the clients with their agreements signed on 1 November. */
+export function seedPayMonth(api: Dispatcher, cash = 1_000_000): Map<string, number> {
   seedEmployer(api);
-  must(api, 'cash.setOpeningBalance', { date: '2026-11-01', amount: 1_000_000 });
+  must(api, 'cash.setOpeningBalance', { date: '2026-11-01', amount: cash });
   const ids = new Map<string, number>();
   for (const person of people) {
     const client = must<Client>(api, 'clients.create', {
