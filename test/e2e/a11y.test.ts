@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clientUpdateInput, type Client } from '../../core/contract/clients.js';
 import { seedAgreements } from '../../core/demo/agreements.js';
 import { seedSignUps } from '../../core/demo/schedule.js';
 import { must, seedClients, seedEmployer } from '../../core/demo/seed.js';
 import { axeViolations } from '../helpers/axe.js';
+import { closeEach, emptyTyped, openDialog, type Opener, type Words } from '../helpers/dialogs.js';
 import { openBrowserApp, type BrowserApp } from '../helpers/browser.js';
 import { fixedNow } from '../helpers/db.js';
 import { workDay } from '../helpers/payday.js';
@@ -103,18 +103,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
 });
-
-type Words = { cs: string | RegExp; en: string | RegExp };
-
-/**
- * One step towards a dialog, named in both languages: a button to press (the default), an item of the
- * menu just opened, a button of the dialog already open (a question asked over it), a link to follow,
- * or text to type into a field.
- */
-type Step = Words | { menuitem: Words } | { inDialog: Words } | { link: Words } | { type: string; into: Words };
-
-/** What opens a dialog: one step, or several in a row. */
-type Opener = Step | Step[];
 
 /** A screen to check: where it is, and what opens each of its dialogs. */
 interface Screen {
@@ -214,46 +202,6 @@ const screens: Screen[] = [
   ),
 ];
 
-const steps = (opener: Opener): Step[] => (Array.isArray(opener) ? opener : [opener]);
-
-/** Takes the opener's steps; answers what the dialog is, for the report, once it (and only it more) is open. */
-async function openDialog(page: Page, lang: 'cs' | 'en', opener: Opener): Promise<string> {
-  const named = (words: Words) => ({ name: words[lang], exact: typeof words[lang] === 'string' });
-  const dialogs = page.getByRole('dialog');
-  let before = 0;
-  let what = '';
-  for (const step of steps(opener)) {
-    if ('type' in step) {
-      await page.getByRole('textbox', named(step.into)).fill(step.type);
-      continue;
-    }
-    if ('inDialog' in step) await expect.poll(() => dialogs.count()).toBeGreaterThan(0);
-    before = await dialogs.count();
-    if ('menuitem' in step) await page.getByRole('menuitem', named(step.menuitem)).click();
-    else if ('link' in step) await page.getByRole('link', named(step.link)).click();
-    else if ('inDialog' in step) await dialogs.last().getByRole('button', named(step.inDialog)).click();
-    else await page.getByRole('button', named(step)).first().click();
-    const words =
-      'menuitem' in step ? step.menuitem : 'link' in step ? step.link : 'inDialog' in step ? step.inDialog : step;
-    what = String(words[lang]);
-  }
-  await expect.poll(() => dialogs.count()).toBe(before + 1);
-  return what;
-}
-
-/** Escape until no dialog is left (it first closes an open calendar or list inside one), then empties typed fields. */
-async function closeDialogs(page: Page, lang: 'cs' | 'en', opener: Opener): Promise<void> {
-  await expect
-    .poll(async () => {
-      await page.keyboard.press('Escape');
-      return page.getByRole('dialog').count();
-    })
-    .toBe(0);
-  for (const step of steps(opener)) {
-    if ('type' in step) await page.getByRole('textbox', { name: step.into[lang], exact: true }).fill('');
-  }
-}
-
 for (const lang of ['cs', 'en'] as const) {
   for (const screen of screens) {
     test(`axe finds no WCAG A/AA violation: ${screen.name} (${lang})`, async () => {
@@ -266,10 +214,20 @@ for (const lang of ['cs', 'en'] as const) {
       await page.waitForLoadState('networkidle');
       const found = await axeViolations(page);
       for (const opener of screen.dialogs ?? []) {
-        const what = await openDialog(page, lang, opener);
+        const { what, from } = await openDialog(page, lang, opener);
         await page.waitForLoadState('networkidle');
         found.push(...(await axeViolations(page)).map((line) => `${what}: ${line}`));
-        await closeDialogs(page, lang, opener);
+        await closeEach(page);
+        // A menu's item has gone with its menu: focus belongs on the menu's button, the first step.
+        const back = await expect
+          .poll(() => from.and(page.locator(':focus')).count(), { timeout: 3000 })
+          .toBe(1)
+          .then(
+            () => true,
+            () => false,
+          );
+        if (!back) found.push(`${what}: focus did not return to what opened it`);
+        await emptyTyped(page, lang, opener);
       }
       expect(found, `\n${found.join('\n')}\n`).toEqual([]);
     });
