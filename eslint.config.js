@@ -31,6 +31,8 @@ const storageAndDocuments = [
 const restrict = (...patterns) => ['error', { patterns }];
 const group = (names, message) => ({ group: names, message });
 const regex = (pattern, message) => ({ regex: pattern, message });
+const browserQuestions = ['alert', 'confirm', 'prompt'];
+const askInTheApp = 'Ask with components/ConfirmDialog (or Dialog): translated, styled, and checked by axe.';
 
 // Inside core/, each domain offers other domains one public module, its index.ts;
 // its handlers, queries and other files are its own. The composition points
@@ -187,6 +189,12 @@ export default tseslint.config(
           'The renderer imports only the contract, as @contract/….',
         ),
       ),
+      // The browser's own questions are untranslated, unstyled and out of reach of axe and the keyboard tests.
+      'no-restricted-properties': [
+        'error',
+        ...browserQuestions.map((property) => ({ object: 'window', property, message: askInTheApp })),
+      ],
+      'no-restricted-globals': ['error', ...browserQuestions.map((name) => ({ name, message: askInTheApp }))],
     },
   },
   {

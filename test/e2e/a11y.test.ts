@@ -1,11 +1,16 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clientUpdateInput, type Client } from '../../core/contract/clients.js';
 import { seedAgreements } from '../../core/demo/agreements.js';
 import { seedSignUps } from '../../core/demo/schedule.js';
 import { must, seedClients, seedEmployer } from '../../core/demo/seed.js';
 import { axeViolations } from '../helpers/axe.js';
+import { closeEach, emptyTyped, openDialog, type Opener, type Words } from '../helpers/dialogs.js';
 import { openBrowserApp, type BrowserApp } from '../helpers/browser.js';
 import { fixedNow } from '../helpers/db.js';
+import { workDay } from '../helpers/payday.js';
+import { parameters2027 } from '../unit/support.js';
 
 // Every screen, in Czech and English, with the demo data, checked by axe-core
 // against WCAG 2.0/2.1 A and AA; then each dialog open on its screen.
@@ -13,9 +18,12 @@ let app: BrowserApp;
 let client: Client;
 let signed: number;
 let draft: number;
+let printed: number;
+/** The app's clock: the demo's morning, moved only while the early shift is set up and worked. */
+let now = fixedNow();
 
 beforeAll(async () => {
-  app = await openBrowserApp({ now: fixedNow });
+  app = await openBrowserApp({ now: () => now });
   const api = app.runtime.dispatcher;
   seedEmployer(api);
   const clients = seedClients(api, { clients: 30, now: fixedNow() });
@@ -30,6 +38,21 @@ beforeAll(async () => {
     validFrom: '2026-12-01',
   });
   draft = must<{ id: number }>(api, 'agreements.create', defaults.input).id;
+  // A printed agreement waits for its signature (and can still be deleted).
+  const another = must<{ input: unknown }>(api, 'agreements.draftDefaults', {
+    clientId: clients[7]!.id,
+    validFrom: '2026-12-01',
+  });
+  printed = must<{ id: number }>(api, 'agreements.create', another.input).id;
+  must(api, 'agreements.print', { id: printed });
+  // Next year's figures raise the minimum wage above the demo rate: the signed agreement gets a printed
+  // amendment (to sign or throw away), the others wait in the watch list for the minimum wage dialog.
+  must(api, 'settings.saveParameters', parameters2027);
+  const [amendment] = must<{ amendments: { id: number }[] }>(api, 'agreements.prepareMinimumWage', {
+    effectiveFrom: '2027-01-01',
+    agreementIds: [signed],
+  }).amendments;
+  must(api, 'agreements.printAmendment', { id: amendment!.id });
   // A backup to offer for restoring, so the restore dialog can open.
   must(api, 'backups.create', {});
   // A shift today with a client booked, so the arrival desk has someone to admit.
@@ -42,19 +65,44 @@ beforeAll(async () => {
     task: '',
   });
   must(api, 'schedule.book', { shift: { shiftId: today.shiftId }, clientId: client.id });
-  // A cash book with entries and a receipt to print, so the book's table is checked too.
-  must(api, 'cash.setOpeningBalance', { date: '2026-11-02', amount: 500_000, note: '' });
-  must(api, 'cash.topUp', { date: '2026-11-20', amount: 200_000, note: 'Výběr z banky' });
+  // A cash book with entries and a receipt to print, so the book's table is checked too; so little
+  // cash that the next advance asks first.
+  must(api, 'cash.setOpeningBalance', { date: '2026-11-02', amount: 1_000, note: '' });
+  must(api, 'cash.topUp', { date: '2026-11-20', amount: 1_000, note: 'Výběr z banky' });
+  // An early shift already worked: one advance paid (its receipt can be cancelled), one still to pay.
+  now = new Date(2026, 10, 24, 5, 0);
+  const early = must<{ shiftId: number }>(api, 'schedule.addExtraShift', {
+    date: '2026-11-24',
+    start: '06:00',
+    end: '08:00',
+    places: 2,
+    place: 'Kontaktní centrum',
+    task: '',
+  });
+  const bookings = new Map(
+    [clients[1]!, clients[2]!].map((worker) => [
+      worker.lastName,
+      must<{ bookingId: number }>(api, 'schedule.book', { shift: { shiftId: early.shiftId }, clientId: worker.id })
+        .bookingId,
+    ]),
+  );
+  now = new Date(2026, 10, 24, 8, 30);
+  const worked = workDay(api, bookings, { start: '06:00', end: '08:00' });
+  now = fixedNow();
+  const paid = await api.run('advances.pay', {
+    workRecordId: worked.get(clients[1]!.lastName)!.workRecordId,
+    allowNegative: true,
+  });
+  expect(paid.ok).toBe(true);
+  // Printed documents in their folder, so clearing them can be asked about.
+  const folder = must<{ folder: string | null }>(api, 'backups.printed', {}).folder!;
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'doklad.pdf'), '%PDF-1.4');
 });
 
 afterAll(async () => {
   await app.close();
 });
-
-type Words = { cs: string | RegExp; en: string | RegExp };
-
-/** What opens a dialog: a button, or a button and then an item of the menu it opens (named in both languages). */
-type Opener = Words | [button: Words, item: Words];
 
 /** A screen to check: where it is, and what opens each of its dialogs. */
 interface Screen {
@@ -65,9 +113,11 @@ interface Screen {
 
 const printPreview: Words = { cs: 'Vytisknout znovu', en: 'Print again' };
 
+const deleteButton: Words = { cs: 'Smazat', en: 'Delete' };
+
 const settingsDialogs: Record<string, Opener[]> = {
-  parameters: [{ cs: 'Přidat období', en: 'Add period' }],
-  holidays: [{ cs: 'Přidat svátek', en: 'Add holiday' }],
+  parameters: [{ cs: 'Přidat období', en: 'Add period' }, [{ cs: 'Upravit', en: 'Edit' }, { inDialog: deleteButton }]],
+  holidays: [{ cs: 'Přidat svátek', en: 'Add holiday' }, deleteButton],
   schedule: [
     { cs: 'Přidat pravidelnou směnu', en: 'Add a recurring shift' },
     { cs: 'Ukončit', en: 'End' },
@@ -82,29 +132,40 @@ const screens: Screen[] = [
     dialogs: [
       { cs: 'Mimořádná směna', en: 'Extra shift' },
       { cs: /^Přesunout na jinou směnu/, en: /^Move to another shift/ },
-      [
-        { cs: /^Další akce/, en: /^More actions/ },
-        { cs: 'Zrušit směnu…', en: 'Cancel shift…' },
-      ],
+      [{ cs: /^Další akce/, en: /^More actions/ }, { menuitem: { cs: 'Zrušit směnu…', en: 'Cancel shift…' } }],
       { cs: 'Tisknout rozpis', en: 'Print sheet' },
     ],
   },
-  { name: 'today', path: () => '/today/2026-11-24', dialogs: [{ cs: /^Přišel\/přišla:/, en: /^Arrived:/ }] },
+  {
+    name: 'today',
+    path: () => '/today/2026-11-24',
+    dialogs: [
+      { cs: /^Přišel\/přišla:/, en: /^Arrived:/ },
+      // Less cash in the box than the advance: paying asks first.
+      { cs: /^Vyplatit zálohu/, en: /^Pay advance/ },
+    ],
+  },
   { name: 'clients', path: () => '/clients' },
-  { name: 'new client', path: () => '/clients/new' },
+  {
+    name: 'new client',
+    path: () => '/clients/new',
+    // Leaving with something typed asks first; the field is emptied after, so the next page opens without asking.
+    dialogs: [[{ type: 'Marie', into: { cs: 'Jméno', en: 'First name' } }, { link: { cs: 'Klienti', en: 'Clients' } }]],
+  },
   {
     name: 'client',
     path: () => `/clients/${client.id}`,
     dialogs: [
       { cs: 'Zapsat na směnu', en: 'Book a shift' },
       { cs: 'Vyřadit z programu', en: 'Deactivate' },
-      [
-        { cs: 'Údaje klienta', en: 'Client’s data' },
-        { cs: 'Anonymizovat…', en: 'Anonymise…' },
-      ],
+      [{ cs: 'Údaje klienta', en: 'Client’s data' }, { menuitem: { cs: 'Anonymizovat…', en: 'Anonymise…' } }],
     ],
   },
-  { name: 'agreements', path: () => '/agreements' },
+  {
+    name: 'agreements',
+    path: () => '/agreements',
+    dialogs: [{ cs: 'Připravit dodatky', en: 'Prepare amendments' }],
+  },
   { name: 'new agreement', path: () => '/agreements/new' },
   {
     name: 'signed agreement',
@@ -114,14 +175,28 @@ const screens: Screen[] = [
       { cs: 'Připravit výpověď', en: 'Prepare notice' },
       { cs: 'Ukončit dohodu', en: 'End agreement' },
       printPreview,
+      { cs: 'Zaznamenat podpis', en: 'Record signature' },
+      { cs: 'Zahodit', en: 'Throw away' },
     ],
   },
-  { name: 'draft agreement', path: () => `/agreements/${draft}` },
+  {
+    name: 'printed agreement',
+    path: () => `/agreements/${printed}`,
+    dialogs: [{ cs: 'Zaznamenat podpis', en: 'Record signature' }, deleteButton],
+  },
+  { name: 'draft agreement', path: () => `/agreements/${draft}`, dialogs: [deleteButton] },
   { name: 'edit agreement', path: () => `/agreements/${draft}/edit` },
   { name: 'pay', path: () => '/pay', dialogs: [{ cs: 'Přidat opravu…', en: 'Add a correction…' }] },
-  { name: 'cash', path: () => '/cash' },
+  { name: 'cash', path: () => '/cash', dialogs: [{ cs: /^Zrušit doklad/, en: /^Cancel receipt/ }] },
   { name: 'change log', path: () => '/audit' },
-  { name: 'data', path: () => '/data', dialogs: [{ cs: /^Obnovit zálohu/, en: /^Restore the backup/ }] },
+  {
+    name: 'data',
+    path: () => '/data',
+    dialogs: [
+      { cs: /^Obnovit zálohu/, en: /^Restore the backup/ },
+      { cs: 'Smazat všechny', en: 'Delete all' },
+    ],
+  },
   ...['employer', 'parameters', 'holidays', 'agreements', 'schedule', 'attendance', 'privacy', 'coordinator'].map(
     (tab) => ({ name: `settings ${tab}`, path: () => `/settings?tab=${tab}`, dialogs: settingsDialogs[tab] }),
   ),
@@ -139,22 +214,20 @@ for (const lang of ['cs', 'en'] as const) {
       await page.waitForLoadState('networkidle');
       const found = await axeViolations(page);
       for (const opener of screen.dialogs ?? []) {
-        const [button, item] = Array.isArray(opener) ? opener : [opener];
-        const named = (words: Words) => ({ name: words[lang], exact: typeof words[lang] === 'string' });
-        await page.getByRole('button', named(button)).first().click();
-        if (item) await page.getByRole('menuitem', named(item)).click();
-        const dialog = page.getByRole('dialog');
-        await expect.poll(() => dialog.count()).toBe(1);
+        const { what, from } = await openDialog(page, lang, opener);
         await page.waitForLoadState('networkidle');
-        const what = String((item ?? button)[lang]);
         found.push(...(await axeViolations(page)).map((line) => `${what}: ${line}`));
-        // Esc first closes an open calendar or list inside the dialog, then the dialog.
-        await expect
-          .poll(async () => {
-            await page.keyboard.press('Escape');
-            return dialog.count();
-          })
-          .toBe(0);
+        await closeEach(page);
+        // A menu's item has gone with its menu: focus belongs on the menu's button, the first step.
+        const back = await expect
+          .poll(() => from.and(page.locator(':focus')).count(), { timeout: 3000 })
+          .toBe(1)
+          .then(
+            () => true,
+            () => false,
+          );
+        if (!back) found.push(`${what}: focus did not return to what opened it`);
+        await emptyTyped(page, lang, opener);
       }
       expect(found, `\n${found.join('\n')}\n`).toEqual([]);
     });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Agreement } from '../../core/contract/agreements/schemas.js';
+import { must } from '../../core/demo/seed.js';
 import { openBrowserApp, type BrowserApp } from '../helpers/browser.js';
 import { fixedNow, rehor } from '../helpers/db.js';
 import { parameters2027 } from '../unit/support.js';
@@ -271,4 +272,58 @@ test('everything reads in English after switching the language', async () => {
   await page.getByRole('button', { name: 'Print in Czech' }).click();
   await closePreview(/dohoda-2026-001-stastny-rehor\.pdf/, 'Close');
   await app.shot('agreement-ended-en');
+});
+
+test('deleting a draft asks in the app’s dialog: Escape keeps it, focus back on Delete; confirming deletes', async () => {
+  const { page } = app;
+  const api = app.runtime.dispatcher;
+  const emil = must<{ id: number }>(api, 'clients.create', {
+    code: 'K-004',
+    firstName: 'Emil',
+    lastName: 'Procházka',
+    birthDate: '1975-06-01',
+  });
+  const { input } = must<{ input: unknown }>(api, 'agreements.draftDefaults', {
+    clientId: emil.id,
+    validFrom: '2026-12-01',
+  });
+  const draft = must<Agreement>(api, 'agreements.create', input);
+  const focused = async (name: string) =>
+    (await page.getByRole('button', { name, exact: true }).and(page.locator(':focus')).count()) === 1;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const [lang, title] of [
+    ['en', `Delete agreement No. ${draft.number}?`],
+    ['cs', `Smazat dohodu č. ${draft.number}?`],
+  ] as const) {
+    must(api, 'settings.savePreferences', { language: lang });
+    await page.goto(new URL(`/agreements/${draft.id}`, page.url()).href);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+    await page.getByRole('button', { name: lang === 'cs' ? 'Smazat' : 'Delete', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: title }).isVisible()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    await app.shot(`agreement-delete-confirm-${lang}-1024`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog().count()).toBe(0);
+  }
+
+  // By keyboard: Cancel takes focus first, so Enter does no harm; Escape returns focus to Delete.
+  const remove = page.getByRole('button', { name: 'Smazat', exact: true });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  const asked = page.getByRole('dialog', { name: `Smazat dohodu č. ${draft.number}?` });
+  await expect.poll(() => asked.isVisible()).toBe(true);
+  await expect.poll(() => focused('Zrušit')).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => asked.count()).toBe(0);
+  await expect.poll(() => focused('Smazat')).toBe(true);
+  expect(api.call('agreements.get', { id: draft.id }).ok).toBe(true);
+
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused('Zrušit')).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => focused('Smazat dohodu')).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dohody');
+  await seen(`Dohoda č. ${draft.number} byla smazána.`);
+  expect(api.call('agreements.get', { id: draft.id })).toMatchObject({ ok: false });
 });

@@ -240,8 +240,12 @@ test('public holidays are listed by year and can be added, renamed and deleted',
   await app.shot('settings-holidays-cs-1024');
   expect(await screenProblems(page), 'holidays cs 1024').toEqual([]);
 
-  page.once('dialog', (dialog) => void dialog.accept());
   await row.getByRole('button', { name: 'Smazat' }).click();
+  const asked = page.getByRole('dialog', { name: 'Smazat svátek?' });
+  await expect
+    .poll(() => asked.textContent())
+    .toContain('Smazat svátek Den otevřených dveří (25.\u00a011.\u00a02026)?');
+  await asked.getByRole('button', { name: 'Smazat svátek' }).click();
   await expect.poll(() => table.getByRole('row').count()).toBe(14);
   expect(holidays2026().map((h) => h.date)).not.toContain('2026-11-25');
 

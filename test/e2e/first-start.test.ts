@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe.js';
 import { openBrowserApp, type BrowserApp } from '../helpers/browser.js';
 import { parameters2027 } from '../unit/support.js';
 
@@ -11,6 +12,22 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
+});
+
+test('the first start’s question reads right to axe in English and in Czech', async () => {
+  const { page } = app;
+  const found: string[] = [];
+  for (const [lang, title] of [
+    ['en', 'Welcome to Shiftbook. What is your name?'],
+    ['cs', 'Vítejte v Shiftbooku. Jak se jmenujete?'],
+  ] as const) {
+    app.runtime.dispatcher.call('settings.savePreferences', { language: lang });
+    await page.reload();
+    await expect.poll(() => page.getByRole('dialog', { name: title }).isVisible()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    found.push(...(await axeViolations(page)).map((line) => `${lang}: ${line}`));
+  }
+  expect(found, `\n${found.join('\n')}\n`).toEqual([]);
 });
 
 test('the first start asks for the coordinator’s name, which then acts in every change', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { must } from '../../core/demo/seed.js';
 import { plain } from '../unit/support.js';
 import { axeViolations } from '../helpers/axe.js';
+import { closeEach, openDialog, type Words } from '../helpers/dialogs.js';
 import { openBrowserApp, screenProblems, type BrowserApp } from '../helpers/browser.js';
 import { bookWeek, mondayOf, seedPayMonth, workDay } from '../helpers/payday.js';
 
@@ -31,7 +32,8 @@ const at = (date: string, hour: number, minute = 0) => {
 
 beforeAll(async () => {
   app = await openBrowserApp({ now: () => now });
-  ids = seedPayMonth(app.runtime.dispatcher);
+  // Cash for Řehoř's advance and payout, not for Petr's too: paying him on payday asks first.
+  ids = seedPayMonth(app.runtime.dispatcher, 170_000);
 });
 
 afterAll(async () => {
@@ -275,6 +277,31 @@ test('a change to the closed month is refused where it is tried', async () => {
     reason: 'Ještě jedna oprava',
   });
   expect(record).toMatchObject({ ok: false, error: { code: 'attendance.locked' } });
+});
+
+test('the payday questions read right to axe in both languages: taking a payout back, paying with too little cash', async () => {
+  const { page } = app;
+  const found: string[] = [];
+  const openers: Words[] = [
+    { cs: 'Vzít zpět vyplacení: Šťastný Řehoř', en: 'Take back the payment: Šťastný Řehoř' },
+    { cs: /^Vyplatit hotově .*: Dvořák Petr$/, en: /^Pay .* in cash: Dvořák Petr$/ },
+  ];
+  for (const lang of ['cs', 'en'] as const) {
+    must(app.runtime.dispatcher, 'settings.savePreferences', { language: lang });
+    await page.goto(new URL('/pay/2026-11', app.bridge.url).href);
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe(lang);
+    for (const opener of openers) {
+      const { what } = await openDialog(page, lang, opener);
+      await page.waitForLoadState('networkidle');
+      found.push(...(await axeViolations(page)).map((line) => `${lang} ${what}: ${line}`));
+      if (lang === 'en') await app.shot(`pay-question-${openers.indexOf(opener)}-en`);
+      await closeEach(page);
+    }
+  }
+  must(app.runtime.dispatcher, 'settings.savePreferences', { language: 'cs' });
+  // Asked and declined: Petr is still unpaid.
+  expect(await runRow('Dvořák Petr').getByTestId('paid-mark').count()).toBe(0);
+  expect(found, `\n${found.join('\n')}\n`).toEqual([]);
 });
 
 const sizes = [

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { must } from '../../core/demo/seed.js';
 import { openBrowserApp, registerClients, screenProblems, type BrowserApp } from '../helpers/browser.js';
 
 let app: BrowserApp;
@@ -68,3 +71,21 @@ test('the data page fits 1024×768 and 1366×768 in Czech and English', async ()
     }
   }
 }, 90_000);
+
+test('printed documents are cleared from their folder after one question', async () => {
+  const { page } = app;
+  const printed = () => must<{ folder: string; files: unknown[] }>(app.runtime.dispatcher, 'backups.printed', {});
+  fs.mkdirSync(printed().folder, { recursive: true });
+  for (const name of ['dohoda-2026-001.pdf', 'dohoda-2026-002.pdf']) {
+    fs.writeFileSync(path.join(printed().folder, name), '%PDF-1.4');
+  }
+  must(app.runtime.dispatcher, 'settings.savePreferences', { language: 'cs' });
+  await page.goto(new URL('/data', app.bridge.url).href);
+  await page.getByRole('button', { name: 'Smazat všechny' }).click();
+  const asked = page.getByRole('dialog', { name: 'Vytištěné dokumenty' });
+  await expect.poll(() => asked.isVisible()).toBe(true);
+  await asked.getByRole('button', { name: 'Smazat všechny' }).click();
+  await expect.poll(() => asked.count()).toBe(0);
+  await expect.poll(() => page.getByText('Smazány 2 dokumenty.').isVisible()).toBe(true);
+  expect(printed().files).toEqual([]);
+});

@@ -46,3 +46,23 @@ test('a new period of legal figures starts from the last one and is saved in hal
   });
   await app.shot('settings-parameters');
 });
+
+test('deleting a period asks over its form: Escape closes only the question and keeps what was typed', async () => {
+  const { page } = app;
+  await page.getByRole('row', { name: /2027/ }).getByRole('button', { name: 'Upravit' }).click();
+  const form = page.getByRole('dialog', { name: /^Období/ });
+  const wage = form.getByRole('textbox', { name: /Minimální mzda za hodinu/ });
+  await wage.fill('150,00');
+  await form.getByRole('button', { name: 'Smazat' }).click();
+  const asked = page.getByRole('dialog', { name: 'Smazat období?' });
+  await expect.poll(() => asked.isVisible()).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => asked.count()).toBe(0);
+  expect(await form.isVisible()).toBe(true);
+  expect(await wage.inputValue()).toBe('150,00');
+
+  await form.getByRole('button', { name: 'Smazat' }).click();
+  await asked.getByRole('button', { name: 'Smazat období' }).click();
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  await expect.poll(() => page.getByRole('cell', { name: '145,10 Kč' }).count()).toBe(0);
+});

@@ -24,10 +24,10 @@ export function mondayOf(week: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The employer, the cash box, the clients with their agreements signed on 1 November. */
-export function seedPayMonth(api: Dispatcher): Map<string, number> {
+/** The employer, the cash box (10 000 Kč unless given), the clients with their agreements signed on 1 November. */
+export function seedPayMonth(api: Dispatcher, cash = 1_000_000): Map<string, number> {
   seedEmployer(api);
-  must(api, 'cash.setOpeningBalance', { date: '2026-11-01', amount: 1_000_000 });
+  must(api, 'cash.setOpeningBalance', { date: '2026-11-01', amount: cash });
   const ids = new Map<string, number>();
   for (const person of people) {
     const client = must<Client>(api, 'clients.create', {
@@ -71,6 +71,7 @@ export function bookWeek(api: Dispatcher, ids: Map<string, number>, week: number
 export function workDay(
   api: Dispatcher,
   bookings: Map<string, number>,
+  shift: { start: string; end: string } = { start: '09:00', end: '12:00' },
 ): Map<string, { arrivalId: number; workRecordId: number }> {
   const fitness = attendanceDefaults.fitnessItems.map((item) => ({ label: item.cs, ok: true }));
   const records = new Map<string, { arrivalId: number; workRecordId: number }>();
@@ -79,12 +80,12 @@ export function workDay(
       bookingId,
       outcome: 'admitted',
       fitness,
-      time: '09:00',
+      time: shift.start,
     });
     const record = must<{ id: number }>(api, 'attendance.saveWorkRecord', {
       arrivalId: arrival.id,
-      start: '09:00',
-      end: '12:00',
+      start: shift.start,
+      end: shift.end,
     });
     records.set(lastName, { arrivalId: arrival.id, workRecordId: record.id });
   }

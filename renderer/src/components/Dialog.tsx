@@ -1,10 +1,21 @@
 import { Modal, type ModalProps } from '@mantine/core';
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { returnFocusIfLost } from './focusReturn.js';
 
-/** How many dialogs are open: the page behind stays inert until the last one closes. */
-let openDialogs = 0;
+/**
+ * The open dialogs, newest last: the page behind stays inert until the last one
+ * closes, and only the newest closes on Escape. Mantine's modals each listen for
+ * Escape on the window, so one press over a question asked from a dialog (delete
+ * this period?) would otherwise close the dialog under it too, with what was typed there.
+ */
+const open: symbol[] = [];
+const watchers = new Set<() => void>();
+const watch = (watcher: () => void) => {
+  watchers.add(watcher);
+  return () => watchers.delete(watcher);
+};
+const changed = () => watchers.forEach((watcher) => watcher());
 
 /**
  * What last took focus, as a place to return to. A dialog opened from a menu
@@ -33,23 +44,33 @@ function openerOf(active: Element | null): HTMLElement | null {
  * returned to what opened it when it closes — also when the dialog is
  * removed rather than closed, which Mantine's own return does not see.
  */
-export function Dialog({ opened, children, ...props }: ModalProps) {
+export function Dialog({ opened, children, closeOnEscape = true, ...props }: ModalProps) {
   const { t } = useTranslation();
+  const [self] = useState(() => Symbol('dialog'));
+  const newest = useSyncExternalStore(watch, () => open[open.length - 1] === self);
   useLayoutEffect(() => {
     if (!opened) return undefined;
     // Read before the dialog's focus trap moves focus into it.
     const opener = openerOf(document.activeElement) ?? lastFocused;
     const page = document.getElementById('root');
-    openDialogs += 1;
+    open.push(self);
+    changed();
     page?.setAttribute('inert', '');
     return () => {
-      openDialogs -= 1;
-      if (openDialogs === 0) page?.removeAttribute('inert');
+      open.splice(open.indexOf(self), 1);
+      changed();
+      if (open.length === 0) page?.removeAttribute('inert');
       returnFocusIfLost(opener);
     };
-  }, [opened]);
+  }, [opened, self]);
   return (
-    <Modal opened={opened} returnFocus={false} closeButtonProps={{ 'aria-label': t('dialog.close') }} {...props}>
+    <Modal
+      opened={opened}
+      returnFocus={false}
+      closeOnEscape={closeOnEscape && newest}
+      closeButtonProps={{ 'aria-label': t('dialog.close') }}
+      {...props}
+    >
       {children}
     </Modal>
   );

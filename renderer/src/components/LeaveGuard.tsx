@@ -1,8 +1,7 @@
-import { Button, Group, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
-import { Dialog } from './Dialog.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
 
 /**
  * Asks before a page with unsaved changes is left: inside the app with a
@@ -13,6 +12,8 @@ export function LeaveGuard({ dirty }: { dirty: boolean }) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
   );
+  // The dialog closes after Leave too; a reset then would block the going back it just let through.
+  const leaving = useRef(false);
   useEffect(() => {
     if (!dirty) return undefined;
     const ask = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -21,16 +22,21 @@ export function LeaveGuard({ dirty }: { dirty: boolean }) {
   }, [dirty]);
 
   return (
-    <Dialog opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={t('common.leaveTitle')}>
-      <Text mb="md">{t('common.leaveText')}</Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
-          {t('common.stay')}
-        </Button>
-        <Button color="red" onClick={() => blocker.proceed?.()}>
-          {t('common.leave')}
-        </Button>
-      </Group>
-    </Dialog>
+    <ConfirmDialog
+      opened={blocker.state === 'blocked'}
+      onClose={() => {
+        if (!leaving.current) blocker.reset?.();
+        leaving.current = false;
+      }}
+      title={t('common.leaveTitle')}
+      question={t('common.leaveText')}
+      confirmLabel={t('common.leave')}
+      cancelLabel={t('common.stay')}
+      destructive
+      onConfirm={() => {
+        leaving.current = true;
+        blocker.proceed?.();
+      }}
+    />
   );
 }

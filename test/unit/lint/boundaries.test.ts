@@ -95,3 +95,15 @@ describe('layer boundaries', { timeout: 60_000 }, () => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });
 });
+
+describe('the browser’s own questions', { timeout: 60_000 }, () => {
+  test.each([
+    `export const ask = () => window.confirm('Smazat?');\n`,
+    `export const ask = () => confirm('Smazat?');\n`,
+    `export const tell = () => window.alert('Hotovo');\n`,
+  ])('the renderer refuses: %s', async (code) => {
+    const [result] = await eslint.lintText(code, { filePath: 'renderer/src/lib/format.ts' });
+    const refused = (result?.messages ?? []).filter((m) => m.ruleId?.startsWith('no-restricted-'));
+    expect(refused.map((m) => m.message)).toEqual([expect.stringContaining('ConfirmDialog')]);
+  });
+});

@@ -4,11 +4,12 @@ import type { Agreement, EndReason } from '@contract/agreements/schemas.js';
 import type { Input, MethodName } from '@contract/index.js';
 import { notifications } from '@mantine/notifications';
 import { IconArrowRight, IconPrinter } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 
 export type Dialog =
   { kind: 'sign' } | { kind: 'amend' } | { kind: 'end'; reason?: EndReason } | { kind: 'prepareNotice' };
@@ -29,6 +30,7 @@ export function ActionBar({ agreement: a, print, printing, open }: Props) {
   const remove = useApiMutation('agreements.delete', ['agreements.']);
   const undoSign = useApiMutation('agreements.undoSign', ['agreements.']);
   const undoEnd = useApiMutation('agreements.undoEnd', ['agreements.']);
+  const [deleting, setDeleting] = useState(false);
   const fail = (error: unknown) =>
     notifications.show({ color: 'red', title: t('common.errorTitle'), message: errorMessage(error, t) });
   const date = (iso: string | null) => (iso ? dateText(lang, iso) : '');
@@ -80,19 +82,12 @@ export function ActionBar({ agreement: a, print, printing, open }: Props) {
     </Button>
   );
   const edit = button('edit', t('agreements.actions.edit'), () => void navigate(`/agreements/${a.id}/edit`));
-  const deleteButton = button(
-    'delete',
-    t('agreements.actions.delete'),
-    () => {
-      if (!window.confirm(t('agreements.actions.deleteConfirm', { number: a.number }))) return;
-      remove.mutateAsync({ id: a.id }).then(() => {
-        notifications.show({ message: t('agreements.actions.deleted', { number: a.number }) });
-        void navigate('/agreements');
-      }, fail);
-    },
-    false,
-    'red',
-  );
+  const deleteButton = button('delete', t('agreements.actions.delete'), () => setDeleting(true), false, 'red');
+  const deleteAgreement = async () => {
+    await remove.mutateAsync({ id: a.id });
+    notifications.show({ message: t('agreements.actions.deleted', { number: a.number }) });
+    void navigate('/agreements');
+  };
   const amend = button('amend', t('agreements.actions.amend'), () => open({ kind: 'amend' }));
   const end = button('end', t('agreements.actions.end'), () => open({ kind: 'end' }), false, 'red');
   const prepareNotice = button('prepareNotice', t('agreements.actions.prepareNotice'), () =>
@@ -165,6 +160,15 @@ export function ActionBar({ agreement: a, print, printing, open }: Props) {
         </Stack>
       </Alert>
       <Group gap="xs">{rest}</Group>
+      <ConfirmDialog
+        opened={deleting}
+        onClose={() => setDeleting(false)}
+        title={t('agreements.actions.deleteTitle', { number: a.number })}
+        question={t('agreements.actions.deleteConfirm')}
+        confirmLabel={t('agreements.actions.deleteSubmit')}
+        destructive
+        onConfirm={deleteAgreement}
+      />
     </Stack>
   );
 }

@@ -5,9 +5,8 @@ import { notifications } from '@mantine/notifications';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
-
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { termValue } from './display.js';
 import { SignDialog } from './SignDialog.js';
 
@@ -21,6 +20,7 @@ function AmendmentRow({ amendment, today, print }: Omit<Props, 'agreement'> & { 
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [signing, setSigning] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
   const sign = useApiMutation('agreements.signAmendment', ['agreements.']);
   const discard = useApiMutation('agreements.discardAmendment', ['agreements.']);
   const seq = amendment.seq;
@@ -28,13 +28,8 @@ function AmendmentRow({ amendment, today, print }: Omit<Props, 'agreement'> & { 
     .map((name) => `${t(`fields.${name}`)} ${termValue(t, lang, name, amendment.terms)}`)
     .join('; ');
   const remove = async () => {
-    if (!window.confirm(t('agreements.amendments.discardConfirm', { seq }))) return;
-    try {
-      await discard.mutateAsync({ id: amendment.id });
-      notifications.show({ message: t('agreements.amendments.discarded', { seq }) });
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('common.errorTitle'), message: errorMessage(error, t) });
-    }
+    await discard.mutateAsync({ id: amendment.id });
+    notifications.show({ message: t('agreements.amendments.discarded', { seq }) });
   };
   return (
     <Paper withBorder p="sm">
@@ -65,12 +60,21 @@ function AmendmentRow({ amendment, today, print }: Omit<Props, 'agreement'> & { 
             <Button onClick={() => setSigning(true)}>{t('agreements.amendments.sign')}</Button>
           )}
           {amendment.status !== 'signed' && (
-            <Button variant="subtle" color="red" onClick={() => void remove()}>
+            <Button variant="subtle" color="red" onClick={() => setDiscarding(true)}>
               {t('agreements.amendments.discard')}
             </Button>
           )}
         </Group>
       </Group>
+      <ConfirmDialog
+        opened={discarding}
+        onClose={() => setDiscarding(false)}
+        title={t('agreements.amendments.discardTitle', { seq })}
+        question={t('agreements.amendments.discardConfirm')}
+        confirmLabel={t('agreements.amendments.discardSubmit')}
+        destructive
+        onConfirm={remove}
+      />
       {signing && (
         <SignDialog
           title={t('agreements.sign.amendmentTitle', { seq })}

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
-import { FormActions } from '../../components/FormActions.js';
 import { formatMoment, formatSize } from './format.js';
-import { Dialog } from '../../components/Dialog.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 
 /** Old printed documents hold personal data: this many days is the quick clean-up. */
 const oldAfterDays = 30;
@@ -18,9 +17,12 @@ export function PrintedPanel() {
   const clear = useApiMutation('backups.clearPrinted', ['backups.printed']);
   const [confirming, setConfirming] = useState(false);
   const remove = async (olderThanDays?: number) => {
+    const { removed } = await clear.mutateAsync(olderThanDays === undefined ? {} : { olderThanDays });
+    notifications.show({ color: 'teal', message: t('data.printed.removed', { count: removed }) });
+  };
+  const removeOld = async () => {
     try {
-      const { removed } = await clear.mutateAsync(olderThanDays === undefined ? {} : { olderThanDays });
-      notifications.show({ color: 'teal', message: t('data.printed.removed', { count: removed }) });
+      await remove(oldAfterDays);
     } catch (error) {
       notifications.show({ color: 'red', message: errorMessage(error, t) });
     }
@@ -44,32 +46,22 @@ export function PrintedPanel() {
         </Text>
       ))}
       <Group>
-        <Button variant="default" disabled={files.length === 0} onClick={() => void remove(oldAfterDays)}>
+        <Button variant="default" disabled={files.length === 0} onClick={() => void removeOld()}>
           {t('data.printed.clearOld')}
         </Button>
         <Button color="red" variant="light" disabled={files.length === 0} onClick={() => setConfirming(true)}>
           {t('data.printed.clearAll')}
         </Button>
       </Group>
-      <Dialog opened={confirming} onClose={() => setConfirming(false)} title={t('data.printed.title')}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            setConfirming(false);
-            void remove();
-          }}
-        >
-          <Stack>
-            <Text>{t('data.printed.confirmAll')}</Text>
-            <FormActions
-              onCancel={() => setConfirming(false)}
-              submitLabel={t('data.printed.clearAll')}
-              danger
-              focusSubmit
-            />
-          </Stack>
-        </form>
-      </Dialog>
+      <ConfirmDialog
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('data.printed.title')}
+        question={t('data.printed.confirmAll')}
+        confirmLabel={t('data.printed.clearAll')}
+        destructive
+        onConfirm={() => remove()}
+      />
     </Stack>
   );
 }

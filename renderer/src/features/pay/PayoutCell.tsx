@@ -1,18 +1,17 @@
 import type { PayslipView } from '@contract/payroll.js';
 import { dateText, moneyText } from '@contract/present.js';
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconBuildingBank, IconCash, IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorOf, errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
-import { FormActions } from '../../components/FormActions.js';
 import { IconButton } from '../../components/IconButton.js';
 import { notifyWithUndo } from '../../components/undo.js';
 import { paidInvalidates } from './invalidates.js';
 import { TakeBackDialog } from './TakeBackDialog.js';
-import { Dialog } from '../../components/Dialog.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 
 interface Props {
   month: string;
@@ -31,7 +30,9 @@ export function PayoutCell({ month, slip, closed }: Props) {
   const lang = i18n.language;
   const mark = useApiMutation('payroll.markPaid', paidInvalidates);
   const unmark = useApiMutation('payroll.unmarkPaid', paidInvalidates);
-  const [lowCash, setLowCash] = useState<string | null>(null);
+  // The low-cash question's text stays while the dialog closes; `asking` opens and closes it.
+  const [lowCash, setLowCash] = useState('');
+  const [asking, setAsking] = useState(false);
   const [takingBack, setTakingBack] = useState(false);
   const amount = moneyText(lang, slip.toPay);
   const way = t(`pay.way.${slip.paymentMethod}`);
@@ -79,23 +80,27 @@ export function PayoutCell({ month, slip, closed }: Props) {
   }
 
   const undo = () => unmark.mutateAsync({ month, clientId: slip.clientId, reason: t('pay.payday.undoReason') });
-  const pay = async (allowNegative: boolean) => {
-    setLowCash(null);
+  const markPaid = async (allowNegative: boolean) => {
+    await mark.mutateAsync({ month, clientId: slip.clientId, allowNegative });
+    const message =
+      slip.paymentMethod === 'cash'
+        ? t('pay.payday.doneCash', { name: slip.name, amount })
+        : t('pay.payday.doneBank', { name: slip.name });
+    notifyWithUndo(t, message, undo, {
+      color: 'teal',
+      done: t('pay.payday.undone'),
+      failed: (error) =>
+        notifications.show({ color: 'red', title: t('common.errorTitle'), message: errorMessage(error, t) }),
+    });
+  };
+  const pay = async () => {
     try {
-      await mark.mutateAsync({ month, clientId: slip.clientId, allowNegative });
-      const message =
-        slip.paymentMethod === 'cash'
-          ? t('pay.payday.doneCash', { name: slip.name, amount })
-          : t('pay.payday.doneBank', { name: slip.name });
-      notifyWithUndo(t, message, undo, {
-        color: 'teal',
-        done: t('pay.payday.undone'),
-        failed: (error) =>
-          notifications.show({ color: 'red', title: t('common.errorTitle'), message: errorMessage(error, t) }),
-      });
+      await markPaid(false);
     } catch (error) {
-      if (apiErrorOf(error).code === 'cash.wouldGoNegative') setLowCash(errorMessage(error, t));
-      else notifications.show({ color: 'red', title: t('common.errorTitle'), message: errorMessage(error, t) });
+      if (apiErrorOf(error).code === 'cash.wouldGoNegative') {
+        setLowCash(errorMessage(error, t));
+        setAsking(true);
+      } else notifications.show({ color: 'red', title: t('common.errorTitle'), message: errorMessage(error, t) });
     }
   };
 
@@ -114,23 +119,19 @@ export function PayoutCell({ month, slip, closed }: Props) {
             ? t('pay.payday.markNothingLabel', { name: slip.name })
             : t(cash ? 'pay.payday.markCashLabel' : 'pay.payday.markBankLabel', { amount, name: slip.name })
         }
-        onClick={() => void pay(false)}
+        onClick={() => void pay()}
       >
         {nothing ? t('pay.payday.nothing') : cash ? t('pay.payday.markCash') : t('pay.payday.markBank')}
       </Button>
-      <Dialog opened={lowCash !== null} onClose={() => setLowCash(null)} title={t('pay.payday.lowCashTitle')}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void pay(true);
-          }}
-        >
-          <Stack>
-            <Text>{lowCash}</Text>
-            <FormActions onCancel={() => setLowCash(null)} submitLabel={t('pay.payday.payAnyway')} danger />
-          </Stack>
-        </form>
-      </Dialog>
+      <ConfirmDialog
+        opened={asking}
+        onClose={() => setAsking(false)}
+        title={t('pay.payday.lowCashTitle')}
+        question={lowCash}
+        confirmLabel={t('pay.payday.payAnyway')}
+        destructive
+        onConfirm={() => markPaid(true)}
+      />
     </>
   );
 }

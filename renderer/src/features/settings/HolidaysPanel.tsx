@@ -11,6 +11,7 @@ import { IconButton } from '../../components/IconButton.js';
 import { useToday } from '../../lib/useToday.js';
 import { HolidayForm } from './HolidayForm.js';
 import { StackedTable } from '../../components/StackedTable.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 
 /** The public holidays of one year, as the week board and the printed sheet read them. */
 export function HolidaysPanel() {
@@ -25,20 +26,16 @@ function HolidaysOfYear({ initialYear }: { initialYear: number }) {
   const lang = i18n.language;
   const [year, setYear] = useState(initialYear);
   const [editing, setEditing] = useState<PublicHoliday | 'new' | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The holiday asked about stays set while its question closes, so the text does not vanish mid-fade.
+  const [deleting, setDeleting] = useState<PublicHoliday | null>(null);
+  const [asking, setAsking] = useState(false);
   const list = useApiQuery('holidays.list', { year });
   const remove = useApiMutation('holidays.delete', ['holidays.', 'schedule.']);
 
+  const nameOf = (holiday: PublicHoliday) => (lang === 'en' ? holiday.nameEn : holiday.nameCs);
   const del = async (holiday: PublicHoliday) => {
-    const name = lang === 'en' ? holiday.nameEn : holiday.nameCs;
-    if (!window.confirm(t('settings.holidays.deleteConfirm', { name, date: dateText(lang, holiday.date) }))) return;
-    setFailure(null);
-    try {
-      await remove.mutateAsync({ date: holiday.date });
-      notifications.show({ message: t('settings.holidays.deleted', { name }) });
-    } catch (error) {
-      setFailure(errorMessage(error, t));
-    }
+    await remove.mutateAsync({ date: holiday.date });
+    notifications.show({ message: t('settings.holidays.deleted', { name: nameOf(holiday) }) });
   };
 
   return (
@@ -66,11 +63,6 @@ function HolidaysOfYear({ initialYear }: { initialYear: number }) {
         </IconButton>
       </Group>
       {list.isError && <Alert color="red">{errorMessage(list.error, t)}</Alert>}
-      {failure && (
-        <Alert color="red" role="alert">
-          {failure}
-        </Alert>
-      )}
       {list.data?.length === 0 && <Alert color="yellow">{t('settings.holidays.empty', { year })}</Alert>}
       {list.data && list.data.length > 0 && (
         <Paper withBorder>
@@ -100,7 +92,14 @@ function HolidaysOfYear({ initialYear }: { initialYear: number }) {
                     <Button variant="subtle" onClick={() => setEditing(h)}>
                       {t('common.edit')}
                     </Button>
-                    <Button variant="subtle" color="red" onClick={() => void del(h)}>
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      onClick={() => {
+                        setDeleting(h);
+                        setAsking(true);
+                      }}
+                    >
                       {t('common.delete')}
                     </Button>
                   </Table.Td>
@@ -115,6 +114,19 @@ function HolidaysOfYear({ initialYear }: { initialYear: number }) {
           {t('settings.holidays.add')}
         </Button>
       </Group>
+      <ConfirmDialog
+        opened={asking}
+        onClose={() => setAsking(false)}
+        title={t('settings.holidays.deleteTitle')}
+        question={
+          deleting
+            ? t('settings.holidays.deleteConfirm', { name: nameOf(deleting), date: dateText(lang, deleting.date) })
+            : ''
+        }
+        confirmLabel={t('settings.holidays.deleteSubmit')}
+        destructive
+        onConfirm={() => (deleting ? del(deleting) : undefined)}
+      />
       {editing !== null && (
         <HolidayForm
           existing={editing === 'new' ? null : editing}

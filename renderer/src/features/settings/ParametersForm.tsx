@@ -4,7 +4,6 @@ import { addDays } from '@contract/dates.js';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
 import { DateField } from '../../components/DateField.js';
 import { FormFailure } from '../../components/FormFailure.js';
@@ -12,6 +11,7 @@ import { dateText } from '@contract/present.js';
 import { useContractForm } from '../../lib/form.js';
 import { fromTexts, parameterGroups, toTexts, type ParameterTexts, type Unit } from './parameterFields.js';
 import { Dialog } from '../../components/Dialog.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 
 const unitSuffix = {
   money: 'Kč',
@@ -42,34 +42,19 @@ export function ParametersForm({ existing, template, onClose }: Props) {
     defaultValues: initial,
     toInput: (texts: ParameterTexts) => fromTexts(texts, existing?.id),
   });
-  const [deleteFailure, setDeleteFailure] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
   const save = useApiMutation('settings.saveParameters', ['settings.']);
   const remove = useApiMutation('settings.deleteParameters', ['settings.']);
   const submit = fields.onSubmit(async (input) => {
-    setDeleteFailure(null);
     await save.mutateAsync(input);
     notifications.show({ color: 'teal', message: t('common.saved') });
     onClose();
   });
 
-  const del = async () => {
-    if (!existing) return;
-    if (
-      !window.confirm(
-        t('settings.parameters.deleteConfirm', {
-          from: dateText(lang, existing.validFrom),
-          to: dateText(lang, existing.validTo),
-        }),
-      )
-    )
-      return;
-    try {
-      await remove.mutateAsync({ id: existing.id });
-      notifications.show({ message: t('settings.parameters.deleted') });
-      onClose();
-    } catch (error) {
-      setDeleteFailure(errorMessage(error, t));
-    }
+  const del = async (id: number) => {
+    await remove.mutateAsync({ id });
+    notifications.show({ message: t('settings.parameters.deleted') });
+    onClose();
   };
 
   const title = existing
@@ -120,7 +105,7 @@ export function ParametersForm({ existing, template, onClose }: Props) {
             </SimpleGrid>
           </Stack>
         ))}
-        <FormFailure message={fields.failure ?? deleteFailure} />
+        <FormFailure message={fields.failure} />
         <Group justify="space-between">
           <Group>
             <Button type="submit" loading={fields.busy}>
@@ -131,12 +116,26 @@ export function ParametersForm({ existing, template, onClose }: Props) {
             </Button>
           </Group>
           {existing && (
-            <Button color="red" variant="subtle" onClick={() => void del()}>
+            <Button color="red" variant="subtle" onClick={() => setDeleting(true)}>
               {t('common.delete')}
             </Button>
           )}
         </Group>
       </Stack>
+      {existing && (
+        <ConfirmDialog
+          opened={deleting}
+          onClose={() => setDeleting(false)}
+          title={t('settings.parameters.deleteTitle')}
+          question={t('settings.parameters.deleteConfirm', {
+            from: dateText(lang, existing.validFrom),
+            to: dateText(lang, existing.validTo),
+          })}
+          confirmLabel={t('settings.parameters.deleteSubmit')}
+          destructive
+          onConfirm={() => del(existing.id)}
+        />
+      )}
     </Dialog>
   );
 }

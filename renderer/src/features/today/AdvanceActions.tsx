@@ -2,7 +2,7 @@ import type { AdvanceProposal } from '@contract/advances.js';
 import type { DocumentFile } from '@contract/documents.js';
 import type { Input, MethodName } from '@contract/index.js';
 import { dateText, moneyText } from '@contract/present.js';
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCash, IconPrinter } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { useApiMutation } from '../../api/hooks.js';
-import { Dialog } from '../../components/Dialog.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { ExplainedBadge } from '../../components/ExplainedBadge.js';
 
 type Print = <M extends MethodName>(method: M, input: Input<M>) => Promise<DocumentFile | null>;
@@ -35,7 +35,6 @@ export function AdvanceActions({ proposal, name, print }: Props) {
   const printLang = lang === 'en' ? 'en' : 'cs';
 
   const pay = async (allowNegative: boolean) => {
-    setConfirming(false);
     await print('advances.pay', { workRecordId: proposal.workRecordId, allowNegative, lang: printLang });
     await queryClient.invalidateQueries({
       predicate: (query) => ['advances.', 'cash.'].some((prefix) => String(query.queryKey[0]).startsWith(prefix)),
@@ -118,19 +117,15 @@ export function AdvanceActions({ proposal, name, print }: Props) {
           {t('today.advance.until', { date: dateText(lang, proposal.payableUntil) })}
         </Text>
       )}
-      <Dialog opened={confirming} onClose={() => setConfirming(false)} title={t('today.advance.lowCashTitle')}>
-        <Stack>
-          <Text>{t('today.advance.lowCash', { balance: moneyText(lang, proposal.cashBalance), amount })}</Text>
-          <Group>
-            <Button color="orange" onClick={() => void pay(true)}>
-              {t('today.advance.payAnyway')}
-            </Button>
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </Dialog>
+      <ConfirmDialog
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('today.advance.lowCashTitle')}
+        question={t('today.advance.lowCash', { balance: moneyText(lang, proposal.cashBalance), amount })}
+        confirmLabel={t('today.advance.payAnyway')}
+        destructive
+        onConfirm={() => pay(true)}
+      />
     </Group>
   );
 }

@@ -55,7 +55,7 @@ export const enToday: Shape<typeof csToday> = {
       editWork: 'Work record…',
       editWorkLabel: 'Work record: {{name}}',
       history: 'History of changes',
-      historyLabel: 'History of the work record: {{name}}',
+      historyLabel: 'History of changes to the work record: {{name}}',
       takeBack: 'Take back',
       takeBackLabel: 'Take back the arrival: {{name}}',
       openAgreement: 'Open the agreement',
