@@ -247,6 +247,10 @@ test('public holidays are listed by year and can be added, renamed and deleted',
     .toContain('Smazat svátek Den otevřených dveří (25.\u00a011.\u00a02026)?');
   await asked.getByRole('button', { name: 'Smazat svátek' }).click();
   await expect.poll(() => table.getByRole('row').count()).toBe(14);
+  // Its row is gone with the button that asked: focus is on the row now in its place, not lost to the page.
+  await expect
+    .poll(() => page.evaluate(`document.activeElement?.closest('table')?.getAttribute('aria-label') ?? null`))
+    .toBe('Svátky v roce 2026');
   expect(holidays2026().map((h) => h.date)).not.toContain('2026-11-25');
 
   await page.getByRole('button', { name: 'Další rok' }).click();

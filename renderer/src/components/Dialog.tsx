@@ -1,7 +1,7 @@
 import { Modal, type ModalProps } from '@mantine/core';
 import { useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { returnFocusIfLost } from './focusReturn.js';
+import { returnFocusIfLost, rowPlaceOf } from './focusReturn.js';
 
 /**
  * The open dialogs, newest last: the page behind stays inert until the last one
@@ -42,7 +42,8 @@ function openerOf(active: Element | null): HTMLElement | null {
  * Every dialog of the app: Mantine's modal with a named close button, the
  * page behind it inert (a screen reader reads only the dialog), and focus
  * returned to what opened it when it closes — also when the dialog is
- * removed rather than closed, which Mantine's own return does not see.
+ * removed rather than closed, which Mantine's own return does not see, and
+ * to the next row when what opened it went with its row (a deletion).
  */
 export function Dialog({ opened, children, closeOnEscape = true, ...props }: ModalProps) {
   const { t } = useTranslation();
@@ -52,6 +53,8 @@ export function Dialog({ opened, children, closeOnEscape = true, ...props }: Mod
     if (!opened) return undefined;
     // Read before the dialog's focus trap moves focus into it.
     const opener = openerOf(document.activeElement) ?? lastFocused;
+    // A row's delete button goes with its row: focus then goes to the row now in its place.
+    const place = rowPlaceOf(opener);
     const page = document.getElementById('root');
     open.push(self);
     changed();
@@ -60,7 +63,7 @@ export function Dialog({ opened, children, closeOnEscape = true, ...props }: Mod
       open.splice(open.indexOf(self), 1);
       changed();
       if (open.length === 0) page?.removeAttribute('inert');
-      returnFocusIfLost(opener);
+      returnFocusIfLost(opener, place);
     };
   }, [opened, self]);
   return (
