@@ -43,6 +43,8 @@ export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
    * never lost; typing on drops it.
    */
   const waiting = useRef<{ clientId: number | null } | null>(null);
+  // The text was given back during this key press (see pick).
+  const givenBack = useRef(false);
   const [debounced] = useDebouncedValue(query.trim(), 120);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   // The client the arrows moved to; the first match until they are used.
@@ -89,7 +91,14 @@ export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
     setQuery('');
     combobox.closeDropdown();
     const done = await onPick({ id: client.id, name: fullName(client) });
-    if (!done && typed.current === '') setQuery(pickedFor);
+    if (!done && typed.current === '') {
+      setQuery(pickedFor);
+      // The Esc that closed the reason dialog (which hears it first) then reaches this field: it must not empty it again.
+      givenBack.current = true;
+      window.setTimeout(() => {
+        givenBack.current = false;
+      }, 0);
+    }
   };
 
   // The kept pick: the client it named, or the highlighted match (Enter), once the matches are current and no booking runs.
@@ -148,7 +157,7 @@ export function QuickBook({ full, busy, onPick, inputRef, label }: Props) {
               combobox.selectOption(next);
               setArrowed(options[next]?.id ?? null);
             }
-            if (event.key === 'Escape') {
+            if (event.key === 'Escape' && !givenBack.current) {
               setQuery('');
               waiting.current = null;
               combobox.closeDropdown();
