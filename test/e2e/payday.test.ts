@@ -150,6 +150,8 @@ test('the draft run: every client with the figures, the warnings with their next
 
   await warnings.getByRole('link', { name: 'Otevřít klienta: Nováková Jana' }).click();
   await expect.poll(() => page.url()).toMatch(new RegExp(`/clients/${ids.get('Nováková')}$`));
+  // The client's page is on screen (the address changes before the page is drawn): the pay page was really left.
+  await expect.poll(() => heading().textContent()).toContain('Nováková Jana');
   // Coming back is another look: the month is marked seen again before anything changes.
   const seen = page.waitForResponse((r) => r.url().endsWith('/api/payroll.markSeen'));
   await page.goBack();
