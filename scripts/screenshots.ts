@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { seedAgreements } from '../core/demo/agreements.js';
 import { seedSignUps } from '../core/demo/schedule.js';
 import { seedClients, seedEmployer } from '../core/demo/seed.js';
+import { firstScreenDrawer } from '../core/doors/first-screen.js';
 import { startBridge } from '../core/doors/http.js';
 import { checkoutPaths } from '../core/doors/paths.js';
 import { openLockedRuntime } from '../core/doors/locked-runtime.js';
@@ -31,7 +32,11 @@ seedEmployer(runtime.dispatcher);
 const clients = seedClients(runtime.dispatcher, { clients: 30, now: now(), suspendedShare: 0.12 });
 seedAgreements(runtime.dispatcher, clients, now());
 seedSignUps(runtime.dispatcher, clients, now());
-const bridge = await startBridge({ dispatcher: gate, staticDir: paths.rendererDir });
+const bridge = await startBridge({
+  dispatcher: gate,
+  staticDir: paths.rendererDir,
+  drawFirstScreen: await firstScreenDrawer(paths.rendererDir),
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [

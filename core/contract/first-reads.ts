@@ -1,3 +1,6 @@
+import type { ApiResult } from './errors.js';
+import type { Locale } from './i18n.js';
+import type { Preferences } from './settings.js';
 import { isoWeekOf } from './dates.js';
 
 /**
@@ -13,8 +16,11 @@ export type FirstRead =
     }
   | { method: 'schedule.week'; input: { year: number; week: number } };
 
+/** The address of a week's board. */
+export const weekPath = (w: { year: number; week: number }) => `/week/${w.year}/${w.week}`;
+
 /** The week an address shows: the one it names, or for "/" and "/week" the week of `today`. */
-function weekOf(pathname: string, today: string): { year: number; week: number } | null {
+export function weekOf(pathname: string, today: string): { year: number; week: number } | null {
   const named = /^\/week\/(\d+)\/(\d+)$/.exec(pathname);
   if (named) return { year: Number(named[1]), week: Number(named[2]) };
   return pathname === '/' || pathname === '/week' ? isoWeekOf(today) : null;
@@ -39,3 +45,22 @@ export function firstScreenReads(pathname: string, today: string): FirstRead[] {
 
 /** The id of the page's JSON block holding the door's answers to the first reads (browser mode, unlocked). */
 export const firstReadsBlockId = 'shiftbook-first-reads';
+
+/** One of the door's answers to the first reads, as the page's JSON block holds it (the lock's state first). */
+export interface FirstAnswer {
+  method: string;
+  input: object;
+  result: ApiResult<unknown>;
+}
+
+/**
+ * The attribute on #root of a page whose first screen browser mode's door
+ * drew (renderer/src/entry-server.tsx): inert until the page has taken it over.
+ */
+export const drawnMark = 'data-drawn';
+
+/** The language the saved preferences in the first reads' answers ask for (Czech until there are any). */
+export function languageOf(answers: FirstAnswer[]): Locale {
+  const preferences = answers.find((answer) => answer.method === 'settings.getPreferences')?.result;
+  return preferences?.ok && (preferences.value as Preferences).language === 'en' ? 'en' : 'cs';
+}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backupFailureText, startFailureText } from './failures.js';
+import { firstScreenDrawer } from './first-screen.js';
 import { startBridge } from './http.js';
 import { noteOpened } from './locked-runtime.js';
 import { openDoor } from './opening.js';
@@ -37,13 +38,16 @@ const opened = door;
 // The page shows it too, with what to do and the backup to restore; the terminal says it for whoever reads there.
 if (opened.failure() !== null) console.error(startFailureText(opened.failure()));
 
-const bridge = await startBridge({ dispatcher: opened, staticDir: paths.rendererDir }, port).catch(
-  async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EADDRINUSE') throw error;
-    console.warn(`Port ${port} is taken; using a free one.`);
-    return startBridge({ dispatcher: opened, staticDir: paths.rendererDir }, 0);
-  },
-);
+const doorOptions = {
+  dispatcher: opened,
+  staticDir: paths.rendererDir,
+  drawFirstScreen: await firstScreenDrawer(paths.rendererDir),
+};
+const bridge = await startBridge(doorOptions, port).catch(async (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.warn(`Port ${port} is taken; using a free one.`);
+  return startBridge(doorOptions, 0);
+});
 
 // A backup each day while running (and unlocked), as the desktop app does; a failure is told, not fatal.
 const chores = () => {

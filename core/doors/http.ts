@@ -6,7 +6,15 @@ import type { Dispatcher } from '../api/dispatcher.js';
 import { sessionCookie } from './sessions.js';
 import { isDocumentFile } from '../contract/documents.js';
 import { isLocale, translate } from '../contract/i18n.js';
-import { firstReadsBlockId, firstScreenReads } from '../contract/first-reads.js';
+import {
+  drawnMark,
+  firstReadsBlockId,
+  firstScreenReads,
+  languageOf,
+  weekOf,
+  weekPath,
+  type FirstAnswer,
+} from '../contract/first-reads.js';
 import { encodedFile } from './compression.js';
 import { allowedHosts, contentSecurityPolicy, isAllowedOrigin } from './security.js';
 import { htmlType, resolveStatic } from './static-files.js';
@@ -28,6 +36,12 @@ export interface BridgeOptions {
   fallback?: (req: http.IncomingMessage, res: http.ServerResponse) => void;
   /** Produces index.html for a URL when `fallback` is used (Vite's transformIndexHtml). */
   indexHtml?: (url: string) => Promise<string>;
+  /**
+   * Draws a week board's markup from the first reads' answers (the renderer's
+   * entry-server, core/doors/first-screen.ts), put into the page it is sent
+   * with; null for a screen it cannot draw. Without it the page draws itself.
+   */
+  drawFirstScreen?: (pathname: string, answers: FirstAnswer[]) => string | null;
 }
 
 export interface Bridge {
@@ -194,44 +208,88 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
     } else if (answer.kind === 'notFound') {
       send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     } else {
-      send(res, 200, htmlType, await withFirstReads(fs.readFileSync(answer.file, 'utf8'), req, pathname), {
-        'cache-control': 'no-store',
-        'content-security-policy': contentSecurityPolicy,
-      });
+      const first = await firstReads(req, pathname);
+      const html = fs.readFileSync(answer.file, 'utf8');
+      const headers = { 'cache-control': 'no-store', 'content-security-policy': contentSecurityPolicy };
+      if (first) await sendWithFirstReads(res, html, pathname, first, headers);
+      else send(res, 200, htmlType, html, headers);
     }
   }
 
   /**
-   * The page comes with the answers its first screen reads first (the lock's
-   * state, the settings, this week's board), so the board needs no round trip
-   * once its code has run (renderer/src/firstReads.ts). Only for the browser
-   * with its session and only while unlocked; otherwise the page asks as usual.
+   * The answers to what the first screen reads first (the lock's state, the
+   * settings, this week's board), to send with the page, so the board needs
+   * no round trip once its code has run (renderer/src/firstReads.ts). Only for
+   * the browser with its session and only while unlocked; otherwise null, and
+   * the page asks as usual.
    */
-  async function withFirstReads(html: string, req: http.IncomingMessage, pathname: string): Promise<string> {
+  async function firstReads(
+    req: http.IncomingMessage,
+    pathname: string,
+  ): Promise<{ answers: FirstAnswer[]; today: string } | null> {
     const session = cookie().read(req.headers.cookie);
-    if (session === null || !sessions.has(session)) return html;
+    if (session === null || !sessions.has(session)) return null;
     const read = (method: string, input: object) => options.dispatcher.run(method, input, { locale: 'cs' });
     const lock = await read('vault.status', { active: false });
-    if (!lock.ok || (lock.value as { state?: unknown }).state !== 'unlocked') return html;
+    if (!lock.ok || (lock.value as { state?: unknown }).state !== 'unlocked') return null;
     const info = await read('system.info', {});
-    if (!info.ok) return html;
-    const reads: { method: string; input: object }[] = [
-      { method: 'vault.status', input: { active: false } },
-      ...firstScreenReads(pathname, (info.value as { today: string }).today),
-    ];
-    const answers = [];
-    for (const { method, input } of reads) {
-      const result = method === 'vault.status' ? lock : method === 'system.info' ? info : await read(method, input);
-      answers.push({ method, input, result });
+    if (!info.ok) return null;
+    const today = (info.value as { today: string }).today;
+    const answers: FirstAnswer[] = [{ method: 'vault.status', input: { active: false }, result: lock }];
+    for (const { method, input } of firstScreenReads(pathname, today)) {
+      answers.push({ method, input, result: method === 'system.info' ? info : await read(method, input) });
     }
+    return { answers, today };
+  }
+
+  /**
+   * The page with the first reads' answers as a JSON block, in the saved
+   * language and, for a week's board, with the board drawn from them (inert
+   * until the page takes it over). What comes before the board goes out
+   * first, so the browser fetches the stylesheet while the board is drawn.
+   * A board that fails to draw is told here and left for the page to draw.
+   */
+  async function sendWithFirstReads(
+    res: http.ServerResponse,
+    html: string,
+    pathname: string,
+    { answers, today }: { answers: FirstAnswer[]; today: string },
+    headers: Record<string, string>,
+  ): Promise<void> {
     // As data, never as markup: a "<" in a name cannot end the block.
     const json = JSON.stringify(answers).replace(/</g, '\\u003c');
-    return html.replace(
-      '</head>',
-      `  <script type="application/json" id="${firstReadsBlockId}">${json}</script>\n  </head>`,
-    );
+    // Replaced by functions, so a "$&" in a name is not read as a replacement pattern.
+    const page = html
+      .replace(/<html lang="[a-z]+"/, () => `<html lang="${languageOf(answers)}"`)
+      .replace(
+        '</head>',
+        () => `  <script type="application/json" id="${firstReadsBlockId}">${json}</script>\n  </head>`,
+      );
+    // "/" and "/week" show this week's board: drawn at its own address, which the page then takes (App.tsx).
+    const week = weekOf(pathname, today);
+    const at = page.indexOf(emptyRoot);
+    if (!options.drawFirstScreen || !week || at < 0) {
+      send(res, 200, htmlType, page, headers);
+      return;
+    }
+    res.writeHead(200, { ...commonHeaders(htmlType), ...headers });
+    res.write(page.slice(0, at));
+    // Out before the drawing takes the thread.
+    await new Promise((resolve) => setImmediate(resolve));
+    const address = weekPath(week);
+    let drawn: string | null = null;
+    try {
+      drawn = options.drawFirstScreen(address, answers);
+    } catch (error) {
+      console.error('The first screen could not be drawn; the page draws it.', error);
+    }
+    const root = drawn === null ? emptyRoot : `<div id="root" ${drawnMark}="${address}" inert>${drawn}</div>`;
+    res.end(root + page.slice(at + emptyRoot.length));
   }
 }
+
+/** Where the page's app goes, as index.html has it. */
+const emptyRoot = '<div id="root"></div>';
 
 /** A busy database is worth retrying (503); a broken one or a bug is the server's (500); the rest is the request's. */
 function statusOf(code: string): number {
@@ -279,13 +337,12 @@ function send(
   body: string | Buffer,
   headers: Record<string, string> = {},
 ): void {
-  res.writeHead(status, {
-    'content-type': type,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    ...headers,
-  });
+  res.writeHead(status, { ...commonHeaders(type), ...headers });
   res.end(body);
+}
+
+function commonHeaders(type: string): Record<string, string> {
+  return { 'content-type': type, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {

@@ -1,5 +1,4 @@
-import type { ApiResult } from '@contract/errors.js';
-import { firstReadsBlockId, firstScreenReads } from '@contract/first-reads.js';
+import { drawnMark, firstReadsBlockId, firstScreenReads, type FirstAnswer } from '@contract/first-reads.js';
 import { localIsoDate } from '@contract/dates.js';
 import { answeredEarly, readEarly } from './api/earlyReads.js';
 
@@ -17,24 +16,30 @@ function readFirstScreen(): void {
 /**
  * The answers browser mode's door sent with the page (core/doors/http.ts),
  * when this browser's data was unlocked as the page was sent: then nothing
- * needs asking before the first screen can show.
+ * needs asking before the first screen can show. When the door also drew
+ * the first screen from them (#root marked drawn), they go to the page's
+ * cache as the door's did (App.tsx); otherwise they are handed over as reads
+ * started early would be.
  */
-function sentWithPage(): boolean {
+function sentWithPage(): { answers: FirstAnswer[]; drawn: boolean } | null {
   const block = document.getElementById(firstReadsBlockId)?.textContent;
-  if (!block) return false;
-  const answers = JSON.parse(block) as { method: string; input: unknown; result: ApiResult<unknown> }[];
-  for (const { method, input, result } of answers) answeredEarly(method, input, result);
-  return true;
+  if (!block) return null;
+  const answers = JSON.parse(block) as FirstAnswer[];
+  const drawn = document.getElementById('root')?.hasAttribute(drawnMark) ?? false;
+  if (!drawn) for (const { method, input, result } of answers) answeredEarly(method, input, result);
+  return { answers, drawn };
 }
 
 /**
  * Settles once the lock has answered and, when unlocked, the first screen's
  * reads are out (at once when the page came with them); main.tsx renders
- * then, so rendering does not delay them.
+ * then, so rendering does not delay them. Settles with the answers the door
+ * drew the first screen from, if it did.
  */
-export const firstReadsSent = new Promise<void>((settled) => {
-  if (sentWithPage()) {
-    settled();
+export const firstReadsSent = new Promise<FirstAnswer[] | null>((settled) => {
+  const sent = sentWithPage();
+  if (sent) {
+    settled(sent.drawn ? sent.answers : null);
     return;
   }
   /*
@@ -50,8 +55,8 @@ export const firstReadsSent = new Promise<void>((settled) => {
     { active: false },
     ({ state }) => {
       if (state === 'unlocked') readFirstScreen();
-      settled();
+      settled(null);
     },
-    settled,
+    () => settled(null),
   );
 });

@@ -6,5 +6,6 @@ import '@mantine/notifications/styles.css';
 import './app.css';
 import { renderApp } from './App.js';
 
-// The screens render once their reads are out (or the lock screen once the lock has answered).
+// The screens render once their reads are out (or the lock screen once the lock has answered),
+// or take over the first screen browser mode's door drew.
 void firstReadsSent.then(renderApp);

@@ -1,6 +1,11 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
-import { openBrowserApp, type BrowserApp } from '../helpers/browser.js';
+import { isoWeekOf } from '../../core/contract/dates.js';
+import type { ShiftView } from '../../core/contract/schedule-views.js';
+import { must } from '../../core/demo/seed.js';
+import { openBrowserApp, registerClients, screenshotDir, type BrowserApp } from '../helpers/browser.js';
+import { fixedNow } from '../helpers/db.js';
 import { testPassword } from '../helpers/vault.js';
 
 let app: BrowserApp | null = null;
@@ -63,5 +68,76 @@ test('an unlocked app’s page comes with its first screen’s answers: the boar
       seen.calls.filter((call) => call === method),
       method,
     ).toEqual([]);
+  expect(seen.console).toEqual([]);
+});
+
+/** A tab of the same browser (its session cookie) that runs no script: what the page shows before its code has run. */
+async function withoutScripts(opened: BrowserApp): Promise<Page> {
+  const context = await opened.browser.newContext({ javaScriptEnabled: false, locale: 'cs-CZ' });
+  await context.addCookies(await opened.page.context().cookies());
+  return context.newPage();
+}
+
+test('the board comes drawn with the page, before its code runs; the page takes over the same elements', async () => {
+  app = await openBrowserApp({ now: fixedNow });
+  const { today } = must<{ today: string }>(app.runtime.dispatcher, 'system.info', {});
+  const { year, week } = isoWeekOf(today);
+  const here = `/week/${year}/${week}`;
+  const clients = registerClients(app, [['K-001', 'Hana', 'Dvořáková']]);
+  const shift = must<{ shifts: ShiftView[] }>(app.runtime.dispatcher, 'schedule.week', { year, week }).shifts.at(-1);
+  if (!shift) throw new Error('No shift this week');
+  must(app.runtime.dispatcher, 'schedule.book', { shift: shift.ref, clientId: clients.get('Dvořáková') });
+
+  // No script at all: the board is already there, with its names, inert until the page takes it over.
+  const still = await withoutScripts(app);
+  await still.goto(app.bridge.url);
+  expect(await still.getByRole('heading', { level: 1 }).textContent()).toBe(`Týden ${week}`);
+  expect(await still.locator('#root').getAttribute('data-drawn')).toBe(here);
+  expect(await still.locator('#root').getAttribute('inert')).toBe('');
+  expect(await still.locator('section[aria-label]').count()).toBeGreaterThan(0);
+  await expect.poll(() => still.getByText('Hana Dvořáková').count()).toBeGreaterThan(0);
+  await still.screenshot({ path: path.join(screenshotDir, 'first-screen-drawn.png') });
+  await still.context().close();
+
+  // With scripts, held back until an element of the drawn board is marked: taken over, not drawn again.
+  const page = await app.page.context().newPage();
+  const seen = watch(page);
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not until "load": the page's code is held back.
+  await page.goto(app.bridge.url, { waitUntil: 'commit' });
+  await page.locator('h1').waitFor(patience);
+  // Written as a script: this file is compiled without the DOM's types.
+  await page.evaluate(`document.querySelector('h1').drawnHere = true`);
+  release();
+  await expect.poll(() => page.locator('#root').getAttribute('data-drawn'), patience).toBeNull();
+  expect(await page.locator('#root').getAttribute('inert')).toBeNull();
+  expect(new URL(page.url()).pathname).toBe(here);
+  expect(await page.evaluate(`document.querySelector('h1').drawnHere`)).toBe(true);
+  // And it answers: the quick-book field of the first shift takes a name.
+  const field = page.getByRole('combobox').first();
+  await field.fill('Hana');
+  await expect.poll(() => page.getByRole('option', { name: /Hana Dvořáková/ }).count(), patience).toBeGreaterThan(0);
+  expect(seen.calls.filter((call) => call === 'schedule.week')).toEqual([]);
+  expect(seen.console).toEqual([]);
+});
+
+test('in English when the preferences say so', async () => {
+  app = await openBrowserApp();
+  app.runtime.dispatcher.call('settings.savePreferences', { language: 'en' });
+  const still = await withoutScripts(app);
+  await still.goto(app.bridge.url);
+  expect(await still.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Week \d+$/);
+  expect(await still.locator('html').getAttribute('lang')).toBe('en');
+  await still.context().close();
+  const { page, seen } = await freshPage(app);
+  await expect.poll(() => page.locator('#root').getAttribute('data-drawn'), patience).toBeNull();
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Week \d+$/);
   expect(seen.console).toEqual([]);
 });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { firstScreenDrawer } from '../../core/doors/first-screen.js';
 import { startBridge, type Bridge } from '../../core/doors/http.js';
 import { noteOpened, type OpenRecord } from '../../core/doors/locked-runtime.js';
 import { openDoor, type OpeningDoor } from '../../core/doors/opening.js';
@@ -84,7 +85,12 @@ async function dataWithClient(options: { migrations?: string; secondFolder?: str
 /** Browser mode's door on the file, and a page at the address it prints, at 1024×768. */
 async function browserMode(): Promise<Page> {
   const door = await openDoor({ dataFile: file, migrationsFolder, fontsDir, version: 'test' }, passwordEnv, record);
-  const bridge = await startBridge({ dispatcher: door, staticDir: path.join(repoRoot, 'dist', 'renderer') });
+  const rendererDir = path.join(repoRoot, 'dist', 'renderer');
+  const bridge = await startBridge({
+    dispatcher: door,
+    staticDir: rendererDir,
+    drawFirstScreen: await firstScreenDrawer(rendererDir),
+  });
   open.push({ door, bridge });
   const context = await browser.newContext({
     viewport: { width: 1024, height: 768 },

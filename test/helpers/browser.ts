@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { firstScreenDrawer } from '../../core/doors/first-screen.js';
 import { startBridge, type Bridge } from '../../core/doors/http.js';
 import { openRuntime, type Runtime } from '../../core/doors/runtime.js';
 import { createGate, createLock, type Gate } from '../../core/vault/index.js';
@@ -85,7 +86,12 @@ export async function openBrowserApp(
     },
     (problem) => errors.push(problem),
   );
-  const bridge = await startBridge({ dispatcher: door, staticDir: rendererDir });
+  // As browser-main.ts starts it: the week board comes drawn with the page.
+  const bridge = await startBridge({
+    dispatcher: door,
+    staticDir: rendererDir,
+    drawFirstScreen: await firstScreenDrawer(rendererDir),
+  });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [

@@ -23,7 +23,8 @@ const changed = () => watchers.forEach((watcher) => watcher());
  * the opener is taken from here, read while the menu was still open.
  */
 let lastFocused: HTMLElement | null = null;
-document.addEventListener('focusin', (event) => {
+// Not in browser mode's door, which draws the first screen without a document (entry-server.tsx).
+globalThis.document?.addEventListener('focusin', (event) => {
   lastFocused = openerOf(event.target instanceof Element ? event.target : null);
 });
 
@@ -48,7 +49,11 @@ function openerOf(active: Element | null): HTMLElement | null {
 export function Dialog({ opened, children, closeOnEscape = true, ...props }: ModalProps) {
   const { t } = useTranslation();
   const [self] = useState(() => Symbol('dialog'));
-  const newest = useSyncExternalStore(watch, () => open[open.length - 1] === self);
+  const newest = useSyncExternalStore(
+    watch,
+    () => open[open.length - 1] === self,
+    () => false,
+  );
   useLayoutEffect(() => {
     if (!opened) return undefined;
     // Read before the dialog's focus trap moves focus into it.

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { runCli } from '../../../core/doors/cli.js';
 import { startBridge, type Bridge } from '../../../core/doors/http.js';
-import { firstReadsBlockId } from '../../../core/contract/first-reads.js';
+import { isoWeekOf } from '../../../core/contract/dates.js';
+import { drawnMark, firstReadsBlockId } from '../../../core/contract/first-reads.js';
 import type { Gate } from '../../../core/vault/index.js';
 import { fixedNow, fontsDir, migrationsFolder, rehor, testApp } from '../../helpers/db.js';
 import { cliKeys, testPassword } from '../../helpers/vault.js';
@@ -138,6 +139,72 @@ describe('the page comes with its first screen’s answers', () => {
       expect(answersIn(await page('week/2026/53', `shiftbook-session-${pages.port}=made-up`))).toBeNull();
       await ok(gate, 'vault.lock');
       expect(answersIn(await page('week/2026/53', cookie))).toBeNull();
+    } finally {
+      await pages.close();
+    }
+  });
+
+  test('a week’s board comes drawn, "/" drawn at this week’s address and in the saved language; a failed drawing leaves the page to draw', async () => {
+    const staticDir = path.join(dir, 'static');
+    fs.mkdirSync(staticDir);
+    fs.writeFileSync(
+      path.join(staticDir, 'index.html'),
+      '<!doctype html>\n<html lang="cs">\n<head></head><body><div id="root"></div></body></html>',
+    );
+    const asked: { pathname: string; methods: string[] }[] = [];
+    let fails = false;
+    const pages = await startBridge({
+      dispatcher: gate,
+      staticDir,
+      token: 'one-time-token-5555555555',
+      drawFirstScreen: (pathname, answers) => {
+        asked.push({ pathname, methods: answers.map((a) => a.method) });
+        if (fails) throw new Error('drawing broke');
+        // "$&" would be read as a replacement pattern if the markup went in as a replacement string.
+        return `<h1>Týden $& ${pathname}</h1>`;
+      },
+    });
+    try {
+      const page = async (at: string, cookie?: string) =>
+        (await fetch(`${pages.url}${at}`, cookie ? { headers: { cookie } } : {})).text();
+      const rootOf = (html: string) => /<div id="root"[^>]*>.*?<\/div>/.exec(html)?.[0];
+      expect(rootOf(await page(''))).toBe('<div id="root"></div>');
+      expect(asked).toEqual([]);
+
+      const cookie = cookieOf(await fetch(pages.openUrl, { redirect: 'manual' }));
+      const today = (answersIn(await page('clients', cookie))?.[1]?.result as { value: { today: string } }).value.today;
+      const week = isoWeekOf(today);
+      const here = `/week/${week.year}/${week.week}`;
+      expect(asked).toEqual([]); // not the board: nothing drawn
+      for (const at of ['', 'week']) {
+        expect(rootOf(await page(at, cookie))).toBe(
+          `<div id="root" ${drawnMark}="${here}" inert><h1>Týden $& ${here}</h1></div>`,
+        );
+      }
+      const named = await page('week/2026/53', cookie);
+      expect(rootOf(named)).toBe(
+        `<div id="root" ${drawnMark}="/week/2026/53" inert><h1>Týden $& /week/2026/53</h1></div>`,
+      );
+      expect(named).toContain('<html lang="cs">');
+      // Drawn from the very answers the page comes with.
+      expect(asked.at(-1)?.methods).toEqual(answersIn(named)?.map((a) => a.method));
+
+      await ok(gate, 'settings.savePreferences', { language: 'en' });
+      expect(await page('week/2026/53', cookie)).toContain('<html lang="en">');
+
+      fails = true;
+      const said = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const undrawn = await page('week/2026/53', cookie);
+      expect(said).toHaveBeenCalledTimes(1);
+      said.mockRestore();
+      expect(rootOf(undrawn)).toBe('<div id="root"></div>');
+      expect(answersIn(undrawn)).not.toBeNull();
+
+      fails = false;
+      const before = asked.length;
+      await ok(gate, 'vault.lock');
+      expect(rootOf(await page('week/2026/53', cookie))).toBe('<div id="root"></div>');
+      expect(asked.length).toBe(before);
     } finally {
       await pages.close();
     }

@@ -1,6 +1,7 @@
 import { dateText } from '@contract/present.js';
 import { Alert, Badge, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { addIsoWeeks, isoWeekOf } from '@contract/dates.js';
+import { weekPath } from '@contract/first-reads.js';
 import type { BookingView, ShiftView } from '@contract/schedule-views.js';
 import { useHotkeys } from '@mantine/hooks';
 import { IconCalendarPlus, IconChevronLeft, IconChevronRight, IconPrinter } from '@tabler/icons-react';
@@ -18,8 +19,6 @@ import { WeekHolidays } from './HolidayNotice.js';
 import { ShiftColumn } from './ShiftColumn.js';
 import { ShiftFormDialog, type ShiftFormTarget } from './ShiftFormDialog.js';
 import { shiftKey, useScheduleActions } from './useScheduleActions.js';
-
-export const weekPath = (w: { year: number; week: number }) => `/week/${w.year}/${w.week}`;
 
 /** /week (and /): the week the app's clock is in. */
 export function CurrentWeekRedirect() {

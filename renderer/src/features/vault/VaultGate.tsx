@@ -61,6 +61,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
     },
     refetchInterval: pollMs,
     staleTime: 0,
+    // The state a drawn first screen came with (App.tsx) is as new as the page: the poll asks next.
+    refetchOnMount: false,
   });
   const state = status.data;
   useEffect(() => {
