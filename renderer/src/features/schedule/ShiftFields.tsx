@@ -1,6 +1,7 @@
-import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormFields } from '../../lib/form.js';
+import { WholeNumberField } from '../../components/WholeNumberField.js';
 
 export interface ShiftFieldValues {
   start: string;
@@ -28,16 +29,7 @@ export function ShiftFields() {
       <SimpleGrid cols={3}>
         <TextInput {...fields.text('start')} type="time" label={t('fields.start')} withAsterisk />
         <TextInput {...fields.text('end')} type="time" label={t('fields.end')} withAsterisk />
-        <NumberInput
-          {...fields.value('places')}
-          label={t('fields.places')}
-          min={1}
-          max={30}
-          clampBehavior="none"
-          allowDecimal={false}
-          withAsterisk
-          size="md"
-        />
+        <WholeNumberField {...fields.value('places')} label={t('fields.places')} min={1} max={30} withAsterisk />
       </SimpleGrid>
       <TextInput {...fields.text('place')} label={t('fields.place')} withAsterisk />
       <TextInput {...fields.text('task')} label={t('fields.task')} />

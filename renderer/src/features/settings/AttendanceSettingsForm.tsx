@@ -1,17 +1,5 @@
 import { attendanceSettings, roundingSteps, type AttendanceSettings } from '@contract/attendance.js';
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Checkbox, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray } from 'react-hook-form';
@@ -21,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { SettingsCard } from '../../components/SettingsCard.js';
+import { WholeNumberField } from '../../components/WholeNumberField.js';
 
 /** The numbers as typed: the grace a number or the text of one; the rounding step as the radio's text. */
 type AttendanceValues = Omit<AttendanceSettings, 'lateGraceMinutes' | 'roundingMinutes'> & {
@@ -123,15 +112,12 @@ function AttendanceFields({ initial }: { initial: AttendanceValues }) {
         {t('today.settings.lateTitle')}
       </Title>
       <Group align="flex-start">
-        <NumberInput
+        <WholeNumberField
           {...fields.value('lateGraceMinutes')}
           label={t('fields.lateGraceMinutes')}
           description={t('today.settings.lateGraceHint')}
           min={0}
           max={120}
-          clampBehavior="none"
-          allowDecimal={false}
-          size="md"
           maw={360}
         />
         <Radio.Group {...fields.value('latePolicy')} label={t('fields.latePolicy')}>

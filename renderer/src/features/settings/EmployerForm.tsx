@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { employer } from '@contract/settings.js';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { errorMessage, fieldLabel } from '../../api/errors.js';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
+import { WholeNumberField } from '../../components/WholeNumberField.js';
 
 /** The payday as typed: a number, or the text of one being typed ("" when cleared). */
 type EmployerInput = Omit<z.input<typeof employer>, 'payday'> & { payday: number | string };
@@ -65,15 +66,12 @@ function EmployerFields({ initial }: { initial: EmployerInput }) {
         {textFields.map((name) => (
           <TextInput key={name} {...fields.text(name)} label={t(`fields.${name}`)} />
         ))}
-        <NumberInput
+        <WholeNumberField
           {...fields.value('payday')}
           label={t('fields.payday')}
           description={t('settings.employer.paydayHint')}
           min={1}
           max={31}
-          clampBehavior="none"
-          allowDecimal={false}
-          size="md"
         />
       </SimpleGrid>
       <FormFailure message={fields.failure} mt="md" />

@@ -1,6 +1,6 @@
 import { privacySettings, type PrivacySettings } from '@contract/privacy.js';
 import { dateText } from '@contract/present.js';
-import { Alert, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
@@ -9,6 +9,7 @@ import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { StackedTable } from '../../components/StackedTable.js';
 import { SettingsCard } from '../../components/SettingsCard.js';
+import { WholeNumberField } from '../../components/WholeNumberField.js';
 
 /** Settings → Privacy: when a client who left may be anonymised, and the law's retention periods beside it. */
 export function PrivacySettingsForm() {
@@ -42,15 +43,12 @@ function MonthsForm({ initial }: { initial: PrivacySettings }) {
   });
   return (
     <SettingsCard title={t('privacySettings.title')} intro={t('privacySettings.intro')} onSubmit={submit}>
-      <NumberInput
+      <WholeNumberField
         {...fields.value('anonymiseAfterMonths')}
         label={t('fields.anonymiseAfterMonths')}
         description={t('privacySettings.monthsHint')}
         min={0}
         max={120}
-        clampBehavior="none"
-        allowDecimal={false}
-        size="md"
         maw={560}
       />
       <FormFailure message={fields.failure} />

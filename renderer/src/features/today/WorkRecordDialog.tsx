@@ -6,18 +6,7 @@ import {
   type DayView,
 } from '@contract/attendance.js';
 import { fullName, minutesText } from '@contract/present.js';
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  MultiSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, MultiSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks.js';
@@ -25,6 +14,7 @@ import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { inLanguage, tasksFor, typedMinutes, usualTasks, usualWork } from './format.js';
 import { Dialog } from '../../components/Dialog.js';
+import { WholeNumberField } from '../../components/WholeNumberField.js';
 
 export interface WorkTarget {
   shift: DayShiftView;
@@ -115,15 +105,7 @@ function WorkRecordForm({ target, day, settings, onClose }: Props & { target: Wo
         <SimpleGrid cols={3}>
           <TextInput {...fields.text('start')} type="time" label={t('today.work.start')} size="md" withAsterisk />
           <TextInput {...fields.text('end')} type="time" label={t('today.work.end')} size="md" withAsterisk />
-          <NumberInput
-            {...fields.value('breakMinutes')}
-            label={t('today.work.breaks')}
-            min={0}
-            max={720}
-            clampBehavior="none"
-            allowDecimal={false}
-            size="md"
-          />
+          <WholeNumberField {...fields.value('breakMinutes')} label={t('today.work.breaks')} min={0} max={720} />
         </SimpleGrid>
         <Text fw={700} aria-live="polite">
           {worked === null ? '' : t('today.work.minutes', { minutes: minutesText(worked) })}

@@ -1,11 +1,12 @@
 import { vaultMethods } from '@contract/vault.js';
-import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks.js';
 import { FormFailure } from '../../components/FormFailure.js';
 import { useContractForm } from '../../lib/form.js';
 import { ChangePasswordForm } from './forms.js';
+import { WholeNumberField } from '../../components/WholeNumberField.js';
 
 /** Settings: change the password, and the idle time after which the app locks itself. */
 export function VaultSettings() {
@@ -55,13 +56,11 @@ function IdleLockForm({ minutes }: { minutes: number }) {
           {t('vault.settings.idleTitle')}
         </Title>
         <Text size="sm">{t('vault.settings.idleIntro')}</Text>
-        <NumberInput
+        <WholeNumberField
           {...fields.value('idleLockMinutes')}
           label={t('fields.idleLockMinutes')}
           min={0}
           max={240}
-          clampBehavior="none"
-          allowDecimal={false}
           maw={260}
         />
         <FormFailure message={fields.failure} />

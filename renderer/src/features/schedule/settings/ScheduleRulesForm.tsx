@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Radio, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Radio, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { scheduleSettings, type ScheduleSettings } from '@contract/schedule.js';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../../../api/hooks.js';
 import { FormFailure } from '../../../components/FormFailure.js';
 import { useContractForm } from '../../../lib/form.js';
 import { SettingsCard } from '../../../components/SettingsCard.js';
+import { WholeNumberField } from '../../../components/WholeNumberField.js';
 
 /** The numbers as typed: a number, or the text of one being typed ("" when cleared). */
 type RulesValues = {
@@ -74,16 +75,13 @@ function RulesFields({ initial }: { initial: RulesValues }) {
     <SettingsCard title={t('schedule.rules.title')} intro={t('schedule.rules.intro')} onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {numbers.map(([name, hint, min, max]) => (
-          <NumberInput
+          <WholeNumberField
             key={name}
             {...fields.value(name)}
             label={t(`fields.${name}`)}
             description={t(`schedule.rules.${hint}`)}
             min={min}
             max={max}
-            clampBehavior="none"
-            allowDecimal={false}
-            size="md"
           />
         ))}
       </SimpleGrid>
