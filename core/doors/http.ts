@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { Dispatcher } from '../api/dispatcher.js';
+import type { ApiResult } from '../contract/errors.js';
+import type { CallableName, Input, Output } from '../contract/index.js';
 import { sessionCookie } from './sessions.js';
 import { isDocumentFile } from '../contract/documents.js';
 import { isLocale, translate } from '../contract/i18n.js';
@@ -229,12 +231,14 @@ export async function startBridge(options: BridgeOptions, port = 0): Promise<Bri
   ): Promise<{ answers: FirstAnswer[]; today: string } | null> {
     const session = cookie().read(req.headers.cookie);
     if (session === null || !sessions.has(session)) return null;
-    const read = (method: string, input: object) => options.dispatcher.run(method, input, { locale: 'cs' });
+    const read = <M extends CallableName>(method: M, input: Input<M>) =>
+      // A method answers with its contract's output (the tests hold every answer to its schema).
+      options.dispatcher.run(method, input, { locale: 'cs' }) as Promise<ApiResult<Output<M>>>;
     const lock = await read('vault.status', { active: false });
-    if (!lock.ok || (lock.value as { state?: unknown }).state !== 'unlocked') return null;
+    if (!lock.ok || lock.value.state !== 'unlocked') return null;
     const info = await read('system.info', {});
     if (!info.ok) return null;
-    const today = (info.value as { today: string }).today;
+    const { today } = info.value;
     const answers: FirstAnswer[] = [{ method: 'vault.status', input: { active: false }, result: lock }];
     for (const { method, input } of firstScreenReads(pathname, today)) {
       answers.push({ method, input, result: method === 'system.info' ? info : await read(method, input) });
