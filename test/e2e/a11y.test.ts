@@ -7,7 +7,7 @@ import { seedSignUps } from '../../core/demo/schedule.js';
 import { must, seedClients, seedEmployer } from '../../core/demo/seed.js';
 import { axeViolations } from '../helpers/axe.js';
 import { closeEach, emptyTyped, openDialog, type Opener, type Words } from '../helpers/dialogs.js';
-import { openBrowserApp, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, type BrowserApp, visit } from '../helpers/browser.js';
 import { fixedNow } from '../helpers/db.js';
 import { workDay } from '../helpers/payday.js';
 import { parameters2027 } from '../unit/support.js';
@@ -208,7 +208,7 @@ for (const lang of ['cs', 'en'] as const) {
       must(app.runtime.dispatcher, 'settings.savePreferences', { language: lang });
       const { page } = app;
       await page.setViewportSize({ width: 1366, height: 768 });
-      await page.goto(new URL(screen.path(), app.bridge.url).href);
+      await visit(page, new URL(screen.path(), app.bridge.url).href);
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
       await page.waitForLoadState('networkidle');
@@ -240,7 +240,7 @@ test('at 320 px wide (400 % zoom) no screen scrolls sideways; the navigation fol
   await page.setViewportSize({ width: 320, height: 640 });
   const wide: string[] = [];
   for (const screen of screens) {
-    await page.goto(new URL(screen.path(), app.bridge.url).href);
+    await visit(page, new URL(screen.path(), app.bridge.url).href);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
     const width = await page.evaluate<number>('document.documentElement.scrollWidth');
@@ -272,7 +272,7 @@ test('at 200, 300 and 400 % zoom a long name wraps instead of being cut: week bo
   for (const width of [683, 455, 320]) {
     await page.setViewportSize({ width, height: 768 });
     for (const path of ['/week/2026/49', '/clients', `/clients/${client.id}`]) {
-      await page.goto(new URL(path, app.bridge.url).href);
+      await visit(page, new URL(path, app.bridge.url).href);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
       await expect.poll(() => page.getByText(/Magdaléna/).count()).toBeGreaterThan(0);
       // Each element that writes the name, and the first box around it (itself included) that hides what overflows.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Agreement } from '../../core/contract/agreements/schemas.js';
 import { must } from '../../core/demo/seed.js';
-import { openBrowserApp, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, type BrowserApp, visit } from '../helpers/browser.js';
 import { fixedNow, rehor } from '../helpers/db.js';
 import { parameters2027 } from '../unit/support.js';
 
@@ -219,7 +219,7 @@ test('a young client’s agreement signed on paper earlier is recorded in one st
   });
   if (!tereza.ok) throw new Error(tereza.error.message);
   const id = (tereza.value as { id: number }).id;
-  await page.goto(new URL(`/agreements/new?client=${id}`, page.url()).href);
+  await visit(page, new URL(`/agreements/new?client=${id}`, page.url()).href);
   await expect
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
     .toBe('Nová dohoda o pracovní činnosti');
@@ -296,7 +296,7 @@ test('deleting a draft asks in the app’s dialog: Escape keeps it, focus back o
     ['cs', `Smazat dohodu č. ${draft.number}?`],
   ] as const) {
     must(api, 'settings.savePreferences', { language: lang });
-    await page.goto(new URL(`/agreements/${draft.id}`, page.url()).href);
+    await visit(page, new URL(`/agreements/${draft.id}`, page.url()).href);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
     await page.getByRole('button', { name: lang === 'cs' ? 'Smazat' : 'Delete', exact: true }).click();
     await expect.poll(() => page.getByRole('dialog', { name: title }).isVisible()).toBe(true);

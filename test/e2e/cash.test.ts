@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fixedNow } from '../helpers/db.js';
-import { openBrowserApp, screenProblems, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, screenProblems, type BrowserApp, visit } from '../helpers/browser.js';
 import { attendanceDefaults } from '../../core/attendance/settings.js';
 import { employerInput, plain } from '../unit/support.js';
 
@@ -126,7 +126,7 @@ test('fits 1024×768 and 1366×768 in both languages', async () => {
       [1366, 768],
     ] as const) {
       await page.setViewportSize({ width, height });
-      await page.goto(new URL('/cash', app.bridge.url).href);
+      await visit(page, new URL('/cash', app.bridge.url).href);
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
       await expect.poll(() => page.getByTestId('cash-balance').isVisible()).toBe(true);
       await page.waitForLoadState('networkidle');

@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { PublicHoliday } from '../../core/contract/holidays.js';
 import { must } from '../../core/demo/seed.js';
-import { openBrowserApp, registerClients, screenProblems, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, registerClients, screenProblems, type BrowserApp, visit } from '../helpers/browser.js';
 import { fixedNow } from '../helpers/db.js';
 
 // The small things at the door: notices that leave the toolbar free, icon
@@ -122,7 +122,7 @@ test('four quick bookings: the newest three notices show, the older one folds, t
     must(app.runtime.dispatcher, 'settings.savePreferences', { language: lang });
     said = words[lang];
     await page.setViewportSize(size);
-    await page.goto(new URL('/week/2026/49', app.bridge.url).href);
+    await visit(page, new URL('/week/2026/49', app.bridge.url).href);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(said.week(49));
     for (const [index, [, firstName, lastName]] of clients.entries()) {
       await book(column(shift), lastName.slice(0, 4), `${firstName} ${lastName}`);
@@ -177,7 +177,7 @@ test('four quick bookings: the newest three notices show, the older one folds, t
 
 test('an icon button shows its label when reached by the keyboard', async () => {
   const { page } = app;
-  await page.goto(new URL('/week/2026/49', app.bridge.url).href);
+  await visit(page, new URL('/week/2026/49', app.bridge.url).href);
   const monday = column(/^Pondělí 30\. 11\./);
   await monday.getByRole('combobox', { name: /^Zapsat na čekací listinu/ }).click();
   // Back from the booking field: the last booked client's cross-off button.
@@ -193,7 +193,7 @@ test('an icon button shows its label when reached by the keyboard', async () => 
 
 test('Enter in the agreement form’s client picker takes the first match of what is typed now', async () => {
   const { page } = app;
-  await page.goto(new URL('/agreements/new', app.bridge.url).href);
+  await visit(page, new URL('/agreements/new', app.bridge.url).href);
   const field = page.getByRole('combobox', { name: /^Klient/ });
   await field.fill('kurk');
   await expect.poll(() => page.getByRole('option', { name: /Kůrková Žofie/ }).isVisible()).toBe(true);
@@ -203,7 +203,7 @@ test('Enter in the agreement form’s client picker takes the first match of wha
   await expect.poll(() => new URL(page.url()).searchParams.get('client')).toBe(String(ids.get('Nováková')));
   await expect.poll(() => page.getByText('Nováková Jana').first().isVisible()).toBe(true);
 
-  await page.goto(new URL('/agreements/new', app.bridge.url).href);
+  await visit(page, new URL('/agreements/new', app.bridge.url).href);
   await field.fill('Dvoř');
   await expect.poll(() => page.getByRole('option', { name: /Dvořák Petr/ }).isVisible()).toBe(true);
   await field.press('Enter');
@@ -214,7 +214,7 @@ test('public holidays are listed by year and can be added, renamed and deleted',
   const { page } = app;
   const holidays2026 = () => must<PublicHoliday[]>(app.runtime.dispatcher, 'holidays.list', { year: 2026 });
   await page.setViewportSize(sizes[1]);
-  await page.goto(new URL('/settings?tab=holidays', app.bridge.url).href);
+  await visit(page, new URL('/settings?tab=holidays', app.bridge.url).href);
   const table = page.getByRole('table', { name: 'Svátky v roce 2026' });
   await expect.poll(() => table.getByRole('row').count()).toBe(14);
   await expect.poll(() => table.textContent()).toContain('Den boje za svobodu a demokracii');
@@ -265,7 +265,7 @@ test('the holidays screen in English, at both sizes', async () => {
   expect(saved.ok).toBe(true);
   for (const size of sizes) {
     await page.setViewportSize(size);
-    await page.goto(new URL('/settings?tab=holidays', app.bridge.url).href);
+    await visit(page, new URL('/settings?tab=holidays', app.bridge.url).href);
     await expect.poll(() => page.getByRole('tab', { name: 'Holidays' }).isVisible()).toBe(true);
     const table = page.getByRole('table', { name: 'Holidays in 2026' });
     await expect.poll(() => table.textContent()).toContain('Good Friday');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { isoWeekOf } from '../../core/contract/dates.js';
 import type { ShiftView } from '../../core/contract/schedule-views.js';
 import { must } from '../../core/demo/seed.js';
-import { openBrowserApp, registerClients, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, registerClients, type BrowserApp, visit } from '../helpers/browser.js';
 import { fixedNow } from '../helpers/db.js';
 
 // The week board with the keyboard only: where focus lands after each step.
@@ -32,7 +32,7 @@ afterAll(async () => {
 
 /** Opens the week board of a week of December 2026 afresh, as after starting the app. */
 async function openWeek(week: number): Promise<void> {
-  await app.page.goto(new URL(`/week/2026/${week}`, app.bridge.url).href);
+  await visit(app.page, new URL(`/week/2026/${week}`, app.bridge.url).href);
   await expect.poll(() => app.page.getByRole('heading', { level: 1 }).textContent()).toBe(`Týden ${week}`);
 }
 

@@ -3,7 +3,7 @@ import type { Client } from '../../core/contract/clients.js';
 import { isoWeekOf } from '../../core/contract/dates.js';
 import type { BookingResult, ShiftView } from '../../core/contract/schedule-views.js';
 import { must, seedEmployer } from '../../core/demo/seed.js';
-import { openBrowserApp, screenProblems, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, screenProblems, type BrowserApp, visit } from '../helpers/browser.js';
 
 // A client who worked one shift (Friday 30 Oct) and then did not come
 // three times (Mondays 2, 9 and 16 Nov), met on Tuesday 24 Nov 2026 at 9:00.
@@ -84,7 +84,7 @@ const heading = () => app.page.getByRole('heading', { level: 1 });
 
 test('the client page counts the no-shows and says until when sign-up is blocked', async () => {
   const { page } = app;
-  await page.goto(new URL(`/clients/${radek.id}`, app.bridge.url).href);
+  await visit(page, new URL(`/clients/${radek.id}`, app.bridge.url).href);
   await expect.poll(() => heading().textContent()).toContain('Nedbal Radek');
   await expect.poll(() => page.getByText('za posledních 8 týdnů: 3 (celkem 3)').isVisible()).toBe(true);
   await expect.poll(() => page.getByText(/^Zápis blokovaný do 13\.\s12\.\s2026\./).isVisible()).toBe(true);
@@ -93,7 +93,7 @@ test('the client page counts the no-shows and says until when sign-up is blocked
 
 test('the booking picker marks the block; booking is refused until a written reason is given', async () => {
   const { page } = app;
-  await page.goto(new URL('/week/2026/48', app.bridge.url).href);
+  await visit(page, new URL('/week/2026/48', app.bridge.url).href);
   await expect.poll(() => heading().textContent()).toBe('Týden 48');
   const field = wednesday().getByRole('combobox', { name: /^Zapsat klienta/ });
   await field.fill('nedbal');
@@ -137,7 +137,7 @@ test('the booking picker marks the block; booking is refused until a written rea
 
 test("the agreement's page shows the running weekly average of hours worked", async () => {
   const { page } = app;
-  await page.goto(new URL(`/agreements/${agreementId}`, app.bridge.url).href);
+  await visit(page, new URL(`/agreements/${agreementId}`, app.bridge.url).href);
   const line = page.getByTestId('weekly-average');
   await expect.poll(() => line.textContent()).toContain('Dosavadní týdenní průměr:');
   await app.shot('no-shows-agreement');

@@ -11,7 +11,7 @@ import { openDoor, type OpeningDoor } from '../../core/doors/opening.js';
 import { openRuntime, type Runtime } from '../../core/doors/runtime.js';
 import { createGate, createLock, type Gate } from '../../core/vault/index.js';
 import { axeViolations } from '../helpers/axe.js';
-import { chromiumPath, screenProblems, screenshotDir } from '../helpers/browser.js';
+import { chromiumPath, screenProblems, screenshotDir, visit } from '../helpers/browser.js';
 import { fontsDir, migrationsFolder, rehor, repoRoot } from '../helpers/db.js';
 import { passwordEnv, testKdf, testPassword } from '../helpers/vault.js';
 
@@ -98,7 +98,7 @@ async function browserMode(): Promise<Page> {
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
-  await page.goto(bridge.openUrl);
+  await visit(page, bridge.openUrl);
   return page;
 }
 

@@ -6,7 +6,7 @@ import { must } from '../../core/demo/seed.js';
 import { plain } from '../unit/support.js';
 import { axeViolations } from '../helpers/axe.js';
 import { closeEach, openDialog, type Words } from '../helpers/dialogs.js';
-import { openBrowserApp, screenProblems, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, screenProblems, type BrowserApp, visit } from '../helpers/browser.js';
 import { bookWeek, mondayOf, seedPayMonth, workDay } from '../helpers/payday.js';
 
 // November 2026 paid as a new coordinator pays it: shifts booked a week at a
@@ -89,7 +89,7 @@ test('the month’s shifts are booked and worked; the last day at the Today scre
   bookWeek(api, ids, 48);
   await setClock(at(monday, 9, 3));
   const { page } = app;
-  await page.goto(new URL('/today', app.bridge.url).href);
+  await visit(page, new URL('/today', app.bridge.url).href);
   await expect.poll(() => heading().textContent()).toBe('Příchody: pondělí 23.\u00a011.\u00a02026');
   await page.getByRole('button', { name: 'Přišel/přišla: Řehoř Šťastný' }).click();
   const dialog = page.getByRole('dialog', { name: 'Příchod: Řehoř Šťastný' });
@@ -252,7 +252,7 @@ test('payday: one click per client, a wrong click undone from its notice', async
 
 test('a change to the closed month is refused where it is tried', async () => {
   const { page } = app;
-  await page.goto(new URL('/today/2026-11-23', app.bridge.url).href);
+  await visit(page, new URL('/today/2026-11-23', app.bridge.url).href);
   await page.getByRole('button', { name: 'Výkaz práce: Řehoř Šťastný' }).click();
   const work = page.getByRole('dialog', { name: 'Výkaz práce: Řehoř Šťastný' });
   await expect.poll(() => work.getByText('Uzavřený mzdový měsíc: výkaz už nelze změnit.').isVisible()).toBe(true);
@@ -261,7 +261,7 @@ test('a change to the closed month is refused where it is tried', async () => {
   await page.keyboard.press('Escape');
 
   // The advance paid in November cannot be cancelled now: the month's pay was settled with it.
-  await page.goto(new URL('/cash', app.bridge.url).href);
+  await visit(page, new URL('/cash', app.bridge.url).href);
   await page.getByRole('button', { name: 'Předchozí měsíc' }).click();
   await page.getByRole('button', { name: 'Zrušit doklad V-2026-0001' }).click();
   const cancel = page.getByRole('dialog', { name: 'Zrušit doklad V-2026-0001' });
@@ -290,7 +290,7 @@ test('the payday questions read right to axe in both languages: taking a payout 
   ];
   for (const lang of ['cs', 'en'] as const) {
     must(app.runtime.dispatcher, 'settings.savePreferences', { language: lang });
-    await page.goto(new URL('/pay/2026-11', app.bridge.url).href);
+    await visit(page, new URL('/pay/2026-11', app.bridge.url).href);
     await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe(lang);
     for (const opener of openers) {
       const { what } = await openDialog(page, lang, opener);
@@ -318,7 +318,7 @@ for (const lang of ['cs', 'en'] as const) {
     for (const size of sizes) {
       await page.setViewportSize(size);
       for (const month of ['2026-11', '2026-12']) {
-        await page.goto(new URL(`/pay/${month}`, app.bridge.url).href);
+        await visit(page, new URL(`/pay/${month}`, app.bridge.url).href);
         await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe(lang);
         await expect.poll(() => page.getByTestId('pay-state').isVisible()).toBe(true);
         await page.waitForLoadState('networkidle');

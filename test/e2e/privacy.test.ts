@@ -4,7 +4,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { must } from '../../core/demo/seed.js';
 import { plain } from '../unit/support.js';
-import { openBrowserApp, registerClients, screenProblems, screenshotDir, type BrowserApp } from '../helpers/browser.js';
+import {
+  openBrowserApp,
+  registerClients,
+  screenProblems,
+  screenshotDir,
+  type BrowserApp,
+  visit,
+} from '../helpers/browser.js';
 import { bookWeek, seedPayMonth, workDay } from '../helpers/payday.js';
 
 // The change log and a client's data rights as a new coordinator meets them:
@@ -38,7 +45,7 @@ afterAll(async () => {
 
 /** Text as read: no-break spaces plain, lines and cells joined by one space. */
 const flat = (text: string) => plain(text).replace(/\s+/g, ' ').trim();
-const open = (to: string) => app.page.goto(`${app.bridge.url.replace(/\/$/, '')}${to}`);
+const open = (to: string) => visit(app.page, `${app.bridge.url.replace(/\/$/, '')}${to}`);
 const logText = async () => flat((await app.page.getByRole('table', { name: 'Záznam změn' }).textContent()) ?? '');
 const field = (label: RegExp) => app.page.getByRole('textbox', { name: label });
 const idOf = (lastName: string) => ids.get(lastName) ?? 0;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { must } from '../../core/demo/seed.js';
-import { openBrowserApp, registerClients, screenProblems, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, registerClients, screenProblems, type BrowserApp, visit } from '../helpers/browser.js';
 
 let app: BrowserApp;
 beforeAll(async () => {
@@ -63,7 +63,7 @@ test('the data page fits 1024×768 and 1366×768 in Czech and English', async ()
       [1366, 768],
     ] as const) {
       await page.setViewportSize({ width, height });
-      await page.goto(`${app.bridge.url.replace(/\/$/, '')}/data`);
+      await visit(page, `${app.bridge.url.replace(/\/$/, '')}/data`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForTimeout(400);
       expect(await screenProblems(page), `${lang} ${width}`).toEqual([]);
@@ -80,7 +80,7 @@ test('printed documents are cleared from their folder after one question', async
     fs.writeFileSync(path.join(printed().folder, name), '%PDF-1.4');
   }
   must(app.runtime.dispatcher, 'settings.savePreferences', { language: 'cs' });
-  await page.goto(new URL('/data', app.bridge.url).href);
+  await visit(page, new URL('/data', app.bridge.url).href);
   await page.getByRole('button', { name: 'Smazat všechny' }).click();
   const asked = page.getByRole('dialog', { name: 'Vytištěné dokumenty' });
   await expect.poll(() => asked.isVisible()).toBe(true);

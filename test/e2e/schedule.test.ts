@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openBrowserApp, registerClients, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, registerClients, type BrowserApp, visit } from '../helpers/browser.js';
 import { fixedNow } from '../helpers/db.js';
 
 // The week board as a new user meets it: a fresh database with the default
@@ -22,7 +22,7 @@ const people = [
 beforeAll(async () => {
   app = await openBrowserApp({ now: fixedNow });
   registerClients(app, people);
-  await app.page.goto(app.bridge.url);
+  await visit(app.page, app.bridge.url);
 });
 
 afterAll(async () => {
@@ -172,7 +172,7 @@ test('recurring shifts are edited in Settings → Shifts', async () => {
 test('a week at the door at 1366×768: cancel with a reason, deactivate a booked client, the waiting list moves', async () => {
   const { page } = app;
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(new URL('/week/2026/49', app.bridge.url).href);
+  await visit(page, new URL('/week/2026/49', app.bridge.url).href);
   await expect.poll(() => heading().textContent()).toBe('Týden 49');
 
   // The reason is one keystroke in a menu anchored on the row.
@@ -184,7 +184,7 @@ test('a week at the door at 1366×768: cancel with a reason, deactivate a booked
   await expect.poll(() => said.textContent()).toContain('Omluveno');
 
   // Jana is booked on Monday; Petr waits for it.
-  await page.goto(new URL('/clients/2', app.bridge.url).href);
+  await visit(page, new URL('/clients/2', app.bridge.url).href);
   await page.getByRole('button', { name: 'Vyřadit z programu' }).click();
   const dialog = page.getByRole('dialog', { name: /Vyřadit klienta Jana Nováková/ });
   await expect.poll(() => dialog.textContent()).toContain('po 30.\u00a011. 9:00, Kontaktní centrum');
@@ -197,7 +197,7 @@ test('a week at the door at 1366×768: cancel with a reason, deactivate a booked
   await history.scrollIntoViewIfNeeded();
   await app.shot('client-booking-history');
 
-  await page.goto(new URL('/week/2026/49', app.bridge.url).href);
+  await visit(page, new URL('/week/2026/49', app.bridge.url).href);
   await expect.poll(() => monday().getByText('Petr Dvořák', { exact: true }).isVisible()).toBe(true);
   await expect.poll(() => monday().getByText('Jana Nováková', { exact: true }).count()).toBe(0);
   const notices = page.getByRole('status').filter({ hasText: 'Komu dát vědět' });

@@ -3,7 +3,7 @@ import { seedAgreements } from '../../core/demo/agreements.js';
 import { seedSignUps } from '../../core/demo/schedule.js';
 import { must, seedClients, seedEmployer } from '../../core/demo/seed.js';
 import type { Client } from '../../core/contract/clients.js';
-import { openBrowserApp, screenProblems, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, screenProblems, type BrowserApp, visit } from '../helpers/browser.js';
 import { fixedNow } from '../helpers/db.js';
 
 // The screens used at the door, on the two laptop sizes the centre has, in
@@ -52,7 +52,7 @@ for (const lang of ['cs', 'en'] as const) {
     for (const size of sizes) {
       await page.setViewportSize(size);
       for (const screen of screens) {
-        await page.goto(new URL(screen.path(), app.bridge.url).href);
+        await visit(page, new URL(screen.path(), app.bridge.url).href);
         await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
         await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
         if (screen.ready) await expect.poll(() => page.getByText(screen.ready).first().isVisible()).toBe(true);
@@ -74,7 +74,7 @@ test('forms keep what was typed: an impossible date, a number out of range, a re
   must(app.runtime.dispatcher, 'settings.savePreferences', { language: 'en' });
   const { page } = app;
   await page.setViewportSize(sizes[0]);
-  await page.goto(new URL('/week/2026/49', app.bridge.url).href);
+  await visit(page, new URL('/week/2026/49', app.bridge.url).href);
   await page.getByRole('button', { name: 'Extra shift' }).click();
   const dialog = page.getByRole('dialog', { name: 'Extra shift' });
   const day = dialog.getByRole('textbox', { name: /^Day/ });
@@ -110,7 +110,7 @@ test('forms keep what was typed: an impossible date, a number out of range, a re
 test('the client page books a shift from its summary', async () => {
   must(app.runtime.dispatcher, 'settings.savePreferences', { language: 'en' });
   const { page } = app;
-  await page.goto(new URL(`/clients/${longNamed.id}`, app.bridge.url).href);
+  await visit(page, new URL(`/clients/${longNamed.id}`, app.bridge.url).href);
   await page.getByRole('button', { name: 'Book a shift' }).click();
   const dialog = page.getByRole('dialog', { name: /^Book a shift/ });
   await dialog

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Client } from '../../core/contract/clients.js';
 import { must, seedEmployer } from '../../core/demo/seed.js';
-import { openBrowserApp, screenProblems, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, screenProblems, type BrowserApp, visit } from '../helpers/browser.js';
 
 // A shift day at the arrival desk as a new coordinator runs it: Monday
 // 23 Nov 2026, the default shift 9:00–12:00 with four places, three clients
@@ -66,7 +66,7 @@ beforeAll(async () => {
     must(api, 'schedule.book', { shift: week.shifts[1]!.ref, clientId: ids[name] });
   }
   await setClock(new Date(2026, 10, 23, 9, 4, 0));
-  await app.page.goto(new URL('/today', app.bridge.url).href);
+  await visit(app.page, new URL('/today', app.bridge.url).href);
 });
 
 afterAll(async () => {
@@ -189,7 +189,7 @@ test('a walk-in takes the free place by a few letters and Enter', async () => {
 test('the day after: a correction needs its reason and shows in the history', async () => {
   const { page } = app;
   await setClock(new Date(2026, 10, 24, 10, 0, 0));
-  await page.goto(new URL('/today', app.bridge.url).href);
+  await visit(page, new URL('/today', app.bridge.url).href);
   await expect.poll(() => heading().textContent()).toBe('Příchody: úterý 24.\u00a011.\u00a02026');
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => heading().textContent()).toBe('Příchody: pondělí 23.\u00a011.\u00a02026');
@@ -225,7 +225,7 @@ test('the day after: a correction needs its reason and shows in the history', as
 test('the agreement gate opens the agreement; a client under 18 sees the allowed tasks; a refused walk-in', async () => {
   const { page } = app;
   await setClock(new Date(2026, 10, 25, 9, 0, 0));
-  await page.goto(new URL('/today', app.bridge.url).href);
+  await visit(page, new URL('/today', app.bridge.url).href);
   await expect.poll(() => heading().textContent()).toBe('Příchody: středa 25.\u00a011.\u00a02026');
   await expect.poll(() => row('Tomáš Bez Dohody').getByText('bez platné dohody').isVisible()).toBe(true);
   await page.getByRole('button', { name: 'Přišel/přišla: Eliška Mladá' }).click();
@@ -272,7 +272,7 @@ test('the agreement gate opens the agreement; a client under 18 sees the allowed
 
 test('Settings → Arrivals: a late arrival is sent away from now on; the arrival step says so', async () => {
   const { page } = app;
-  await page.goto(new URL('/settings?tab=attendance', app.bridge.url).href);
+  await visit(page, new URL('/settings?tab=attendance', app.bridge.url).href);
   await page.getByRole('radio', { name: 'Jen odeslat' }).check();
   await page.getByRole('button', { name: 'Přidat bod' }).click();
   await page.getByRole('textbox', { name: 'Bod 5 česky' }).fill('Má s sebou doklad totožnosti');
@@ -291,7 +291,7 @@ test('Settings → Arrivals: a late arrival is sent away from now on; the arriva
   expect(saved.latePolicy).toBe('sendAway');
   expect(saved.fitnessItems).toHaveLength(5);
 
-  await page.goto(new URL('/today/2026-11-25', app.bridge.url).href);
+  await visit(page, new URL('/today/2026-11-25', app.bridge.url).href);
   await page.getByRole('button', { name: 'Přišel/přišla: Tomáš Bez Dohody' }).click();
   const dialog = page.getByRole('dialog', { name: 'Příchod: Tomáš Bez Dohody' });
   await expect.poll(() => dialog.getByText('Má s sebou doklad totožnosti').isVisible()).toBe(true);
@@ -314,7 +314,7 @@ for (const lang of ['cs', 'en'] as const) {
         ['today', '/today/2026-11-23'],
         ['today-settings', '/settings?tab=attendance'],
       ] as const) {
-        await page.goto(new URL(path, app.bridge.url).href);
+        await visit(page, new URL(path, app.bridge.url).href);
         await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
         await expect
           .poll(() => page.getByText('Řehoř Šťastný').or(page.getByRole('radiogroup').first()).first().isVisible())

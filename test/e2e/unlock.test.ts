@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { openBrowserApp, screenProblems, type BrowserApp } from '../helpers/browser.js';
+import { openBrowserApp, screenProblems, type BrowserApp, visit } from '../helpers/browser.js';
 import { testPassword } from '../helpers/vault.js';
 
 let app: BrowserApp | null = null;
@@ -79,7 +79,7 @@ test('the app locks itself when idle, and by the Lock button; nothing of the dat
     lastName: 'Zámecký',
     birthDate: '1980-03-15',
   });
-  await page.goto(`${app.bridge.url}clients`);
+  await visit(page, `${app.bridge.url}clients`);
   await expect.poll(() => page.getByText('Zámecký').first().isVisible(), patience).toBe(true);
   const status = await app.gate.run('vault.saveIdleLock', { idleLockMinutes: 5 });
   expect(status.ok).toBe(true);

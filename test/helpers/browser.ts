@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { drawnMark } from '../../core/contract/first-reads.js';
 import { firstScreenDrawer } from '../../core/doors/first-screen.js';
 import { startBridge, type Bridge } from '../../core/doors/http.js';
 import { openRuntime, type Runtime } from '../../core/doors/runtime.js';
@@ -112,7 +113,7 @@ export async function openBrowserApp(
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   // The address browser mode prints: its one-time token becomes this browser's session cookie.
-  await page.goto(bridge.openUrl);
+  await visit(page, bridge.openUrl);
   return {
     runtime,
     gate,
@@ -133,6 +134,18 @@ export async function openBrowserApp(
       if (errors.length > 0) throw new Error(`The page or the API went wrong: ${errors.join('; ')}`);
     },
   };
+}
+
+/**
+ * Opens an address as a person does and waits until the page answers: a
+ * week board browser mode's door drew is inert until the page has taken it
+ * over (#root loses its drawn mark), and a key or a click before then
+ * reaches nothing.
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  // A locator, not waitForFunction: the page's Content Security Policy refuses evaluated strings.
+  await page.locator(`#root[${drawnMark}]`).waitFor({ state: 'detached', timeout: 15_000 });
 }
 
 /**
