@@ -9,7 +9,8 @@ import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import { seedFirstAnswers, type FirstAnswer } from './api/firstAnswers.js';
+import { seedFirstAnswers } from './api/firstAnswers.js';
+import type { Drawn } from './firstReads.js';
 import { VaultGate } from './features/vault/VaultGate.js';
 import { LanguageSync } from './layout/LanguageSync.js';
 import { createAppRouter } from './routes.js';
@@ -89,19 +90,18 @@ export function AppFrame({
  * answers in the same language at the same address, so what is on screen
  * stays; otherwise it draws from nothing.
  */
-export async function renderApp(drawnFrom: FirstAnswer[] | null): Promise<void> {
+export async function renderApp(drawn: Drawn | null): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
-  const drawnAt = root.getAttribute(drawnMark);
-  if (drawnFrom === null || drawnAt === null) {
+  if (drawn === null) {
     createRoot(root).render(app(createQueryClient()));
     return;
   }
   // "/" came with this week's board, drawn at its own address: the router starts there, as the page's redirect would.
-  if (drawnAt !== window.location.pathname) window.history.replaceState(null, '', drawnAt);
+  if (drawn.at !== window.location.pathname) window.history.replaceState(null, '', drawn.at);
   const queryClient = createQueryClient();
-  seedFirstAnswers(queryClient, drawnFrom);
-  await i18n.changeLanguage(languageOf(drawnFrom));
+  seedFirstAnswers(queryClient, drawn.answers);
+  await i18n.changeLanguage(languageOf(drawn.answers));
   hydrateRoot(root, app(queryClient));
 }
 

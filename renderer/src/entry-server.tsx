@@ -23,21 +23,20 @@ const languages = { cs: i18n.cloneInstance({ lng: 'cs' }), en: i18n.cloneInstanc
  */
 export function drawFirstScreen(pathname: string, answers: FirstAnswer[]): string | null {
   const router = createMemoryRouter(appRoutes(), { initialEntries: [pathname] });
+  if (!router.state.initialized) {
+    router.dispose();
+    return null;
+  }
+  const queryClient = createQueryClient();
+  seedFirstAnswers(queryClient, answers);
   try {
-    if (!router.state.initialized) return null;
-    const queryClient = createQueryClient();
-    seedFirstAnswers(queryClient, answers);
-    const language = languages[languageOf(answers)];
-    try {
-      return renderToString(
-        <AppFrame language={language} queryClient={queryClient}>
-          <RouterProvider router={router} />
-        </AppFrame>,
-      );
-    } finally {
-      queryClient.clear();
-    }
+    return renderToString(
+      <AppFrame language={languages[languageOf(answers)]} queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppFrame>,
+    );
   } finally {
+    queryClient.clear();
     router.dispose();
   }
 }

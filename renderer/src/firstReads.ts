@@ -13,33 +13,43 @@ function readFirstScreen(): void {
   }
 }
 
+/** A first screen browser mode's door drew: the answers it drew it from and the address it drew it at. */
+export interface Drawn {
+  answers: FirstAnswer[];
+  at: string;
+}
+
 /**
  * The answers browser mode's door sent with the page (core/doors/http.ts),
  * when this browser's data was unlocked as the page was sent: then nothing
  * needs asking before the first screen can show. When the door also drew
- * the first screen from them (#root marked drawn), they go to the page's
- * cache as the door's did (App.tsx); otherwise they are handed over as reads
- * started early would be.
+ * the first screen from them (#root marked with the address it drew it at),
+ * they go to the page's cache as the door's did (App.tsx); otherwise they
+ * are handed over as reads started early would be.
  */
-function sentWithPage(): { answers: FirstAnswer[]; drawn: boolean } | null {
+function sentWithPage(): { drawn: Drawn | null } | null {
   const block = document.getElementById(firstReadsBlockId)?.textContent;
   if (!block) return null;
   const answers = JSON.parse(block) as FirstAnswer[];
-  const drawn = document.getElementById('root')?.hasAttribute(drawnMark) ?? false;
-  if (!drawn) for (const { method, input, result } of answers) answeredEarly(method, input, result);
-  return { answers, drawn };
+  const at = document.getElementById('root')?.getAttribute(drawnMark) ?? null;
+  if (at !== null) return { drawn: { answers, at } };
+  for (const { method, input, result } of answers) answeredEarly(method, input, result);
+  return { drawn: null };
 }
+
+const sent = sentWithPage();
+
+/** The first screen the door drew, for the page to take over; null when the page draws itself. */
+export const drawn: Drawn | null = sent?.drawn ?? null;
 
 /**
  * Settles once the lock has answered and, when unlocked, the first screen's
  * reads are out (at once when the page came with them); main.tsx renders
- * then, so rendering does not delay them. Settles with the answers the door
- * drew the first screen from, if it did.
+ * then, so rendering does not delay them.
  */
-export const firstReadsSent = new Promise<FirstAnswer[] | null>((settled) => {
-  const sent = sentWithPage();
+export const firstReadsSent = new Promise<void>((settled) => {
   if (sent) {
-    settled(sent.drawn ? sent.answers : null);
+    settled();
     return;
   }
   /*
@@ -55,8 +65,8 @@ export const firstReadsSent = new Promise<FirstAnswer[] | null>((settled) => {
     { active: false },
     ({ state }) => {
       if (state === 'unlocked') readFirstScreen();
-      settled(null);
+      settled();
     },
-    () => settled(null),
+    settled,
   );
 });

@@ -1,6 +1,5 @@
-import { drawnMark } from '@contract/first-reads.js';
 // First, so the first screen's reads leave before the rest of the app's code runs.
-import { firstReadsSent } from './firstReads.js';
+import { drawn, firstReadsSent } from './firstReads.js';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
@@ -17,9 +16,8 @@ const painted = () =>
     new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
     new Promise<void>((resolve) => setTimeout(resolve, 100)),
   ]);
-const drawn = document.getElementById('root')?.hasAttribute(drawnMark) === true;
 const appCode = drawn ? painted().then(() => import('./App.js')) : import('./App.js');
 
 // The screens render once their reads are out (or the lock screen once the lock has answered),
 // or take over the first screen browser mode's door drew.
-void Promise.all([firstReadsSent, appCode]).then(([drawnFrom, { renderApp }]) => renderApp(drawnFrom));
+void Promise.all([firstReadsSent, appCode]).then(([, { renderApp }]) => renderApp(drawn));

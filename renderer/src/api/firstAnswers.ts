@@ -1,7 +1,8 @@
 import type { FirstAnswer } from '@contract/first-reads.js';
+import type { VaultState } from '@contract/vault.js';
 import type { QueryClient } from '@tanstack/react-query';
-
-export type { FirstAnswer };
+import { lockStateKey } from '../features/vault/VaultGate.js';
+import { apiQueryKey } from './hooks.js';
 
 /**
  * Puts the door's answers to the first reads into a query cache under the
@@ -15,9 +16,9 @@ export function seedFirstAnswers(queryClient: QueryClient, answers: FirstAnswer[
   for (const { method, input, result } of answers) {
     if (!result.ok) continue;
     if (method === 'vault.status') {
-      queryClient.setQueryData(['vault.status'], (result.value as { state: string }).state);
+      queryClient.setQueryData(lockStateKey, (result.value as { state: VaultState }).state);
     } else {
-      queryClient.setQueryData([method, input], result.value);
+      queryClient.setQueryData(apiQueryKey(method, input), result.value);
     }
   }
 }

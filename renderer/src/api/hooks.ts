@@ -4,6 +4,9 @@ import { useCallback } from 'react';
 import { takeEarlyRead } from './earlyReads.js';
 import { callApi, setApiLocale } from './transport.js';
 
+/** The cache key of a read through the contract: the method and its input. */
+export const apiQueryKey = (method: string, input: unknown) => [method, input];
+
 /** Reads through the contract; the cache key is the method and its input. */
 export function useApiQuery<M extends CallableName>(
   method: M,
@@ -11,7 +14,7 @@ export function useApiQuery<M extends CallableName>(
   options: Omit<UseQueryOptions<Output<M>>, 'queryKey' | 'queryFn'> = {},
 ) {
   return useQuery<Output<M>>({
-    queryKey: [method, input],
+    queryKey: apiQueryKey(method, input),
     queryFn: () => takeEarlyRead(method, input) ?? callApi(method, input),
     ...options,
   });

@@ -9,6 +9,9 @@ import { LockScreen } from './LockScreen.js';
 
 const frontOfData = new Set(['vault.status', 'system.openProblem']);
 
+/** Where the page keeps the lock's state (a GateState) in its query cache. */
+export const lockStateKey = ['vault.status'];
+
 /** How often the page asks whether the data is still unlocked (and says whether someone used it). */
 const pollMs = 15_000;
 
@@ -53,7 +56,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
     };
   }, []);
   const status = useQuery({
-    queryKey: ['vault.status'],
+    queryKey: lockStateKey,
     queryFn: () => {
       const active = used.current;
       used.current = false;
